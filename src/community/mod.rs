@@ -1,0 +1,17 @@
+//! Communities (社区) and the rules for their names.
+
+mod name;
+
+pub use name::{normalise_name, validate_name, NameError, MAX_NAME_CHARS};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Community {
+    /// Random, stable; used in URLs and change records.
+    pub id: String,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}

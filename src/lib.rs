@@ -1,0 +1,17 @@
+//! 儋州市绿色社区创建行动 self-assessment app.
+//!
+//! The pure domain (`plan`, `assessment`, `community`, `workspace`, `routing`,
+//! `i18n`) has no browser dependency and is tested natively. The browser parts
+//! (`storage`, `views`) only compile for `wasm32`.
+
+pub mod assessment;
+pub mod community;
+pub mod i18n;
+pub mod plan;
+pub mod routing;
+pub mod workspace;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod views;

@@ -1,0 +1,9 @@
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    leptos::mount::mount_to_body(danzhou_green_community::views::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is a web app: build it with `trunk build --release` (see README.md).");
+}

@@ -1,0 +1,26 @@
+//! The action plan as data: types mirroring `public/plans/danzhou-2020.json`.
+//!
+//! Fields named `text`, `title` (of areas, steps, safeguards) and `source`
+//! quote the plan; `guidance` is the app team's field advice.
+
+mod model;
+mod validate;
+
+pub use model::*;
+pub use validate::{validate, PlanError};
+
+/// The plan file shipped with the app, embedded so the checklist works
+/// before anything has been fetched.
+pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../public/plans/danzhou-2020.json");
+
+/// Parses and validates a plan file.
+pub fn parse(json: &str) -> Result<Plan, PlanError> {
+    let plan: Plan = serde_json::from_str(json).map_err(|e| PlanError::Json(e.to_string()))?;
+    validate(&plan)?;
+    Ok(plan)
+}
+
+/// The Danzhou plan built into the app.
+pub fn embedded() -> Plan {
+    parse(EMBEDDED_PLAN_JSON).expect("the embedded plan file is checked by the test suite")
+}

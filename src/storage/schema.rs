@@ -1,0 +1,52 @@
+//! The database schema and its upgrade path. Each version adds to the one
+//! before; an upgrade runs every step the stored database has not seen, so
+//! data written by an older app version is kept.
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::KeyPath;
+
+use super::StorageError;
+
+pub const DB_NAME: &str = "danzhou-green-community";
+
+/// The schema version this app writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+pub(super) const COMMUNITIES: &str = "communities";
+pub(super) const CHANGES: &str = "changes";
+/// Key-value records: the device id and preferences (added in version 2).
+pub(super) const META: &str = "meta";
+
+/// Opens (creating or upgrading) the app's database.
+pub async fn open(name: &str) -> Result<Database, StorageError> {
+    open_at_version(name, SCHEMA_VERSION).await
+}
+
+/// Opens the database at a given schema version; tests use it to create an
+/// older database and check that the upgrade keeps its data.
+pub async fn open_at_version(name: &str, version: u32) -> Result<Database, StorageError> {
+    let db = Database::open(name)
+        .with_version(version)
+        .with_on_upgrade_needed(move |event, db| {
+            let old = event.old_version() as u32;
+            upgrade(db, old, version)
+        })
+        .await?;
+    Ok(db)
+}
+
+fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> {
+    if old < 1 && new >= 1 {
+        db.create_object_store(COMMUNITIES)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        db.create_object_store(CHANGES)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
+    if old < 2 && new >= 2 {
+        db.create_object_store(META).build()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,97 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser::{current_hash, now, random_id, scroll_to_top};
+use super::checklist::ChecklistPage;
+use super::header::Header;
+use super::home::HomePage;
+use super::item_page::ItemPage;
+use super::not_found::NotFound;
+use super::plan_reader::PlanReader;
+use super::state::{AppState, SaveStatus};
+use crate::i18n::texts;
+use crate::plan;
+use crate::routing::Route;
+use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
+use crate::workspace::Workspace;
+
+/// Opens storage and loads everything, falling back to memory-only storage
+/// when IndexedDB is unavailable.
+async fn start() -> (Storage, Loaded, DeviceRecord) {
+    let storage = match storage::open(DB_NAME).await {
+        Ok(db) => Storage::IndexedDb(db),
+        Err(_) => Storage::Memory,
+    };
+    let (storage, loaded) = match storage.load().await {
+        Ok(loaded) => (storage, loaded),
+        Err(_) => (Storage::Memory, Loaded::default()),
+    };
+    let device = match loaded.device.clone() {
+        Some(device) => device,
+        None => {
+            let device = DeviceRecord {
+                device_id: random_id(),
+                created_at: now(),
+            };
+            let _ = storage.save_device(&device).await;
+            device
+        }
+    };
+    (storage, loaded, device)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ready = RwSignal::new(None::<AppState>);
+    spawn_local(async move {
+        let (storage, loaded, device) = start().await;
+        let state = AppState {
+            plan: StoredValue::new(plan::embedded()),
+            storage: StoredValue::new_local(storage),
+            workspace: RwSignal::new(Workspace::new(
+                device.device_id,
+                loaded.communities,
+                loaded.changes,
+            )),
+            preferences: RwSignal::new(loaded.preferences),
+            route: RwSignal::new(Route::parse(&current_hash())),
+            save_status: RwSignal::new(SaveStatus::Idle),
+        };
+        ready.set(Some(state));
+    });
+
+    move || match ready.get() {
+        None => view! { <p class="loading" role="status">{texts().loading}</p> }.into_any(),
+        Some(state) => view! { <Shell state=state /> }.into_any(),
+    }
+}
+
+#[component]
+fn Shell(state: AppState) -> impl IntoView {
+    provide_context(state);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&current_hash()));
+        scroll_to_top();
+    });
+    on_cleanup(move || handle.remove());
+    let persistent = state.storage.with_value(Storage::is_persistent);
+    view! {
+        <Header />
+        {(!persistent).then(|| view! {
+            <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
+        })}
+        <main id="main">
+            {move || match state.route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Community { community_id } => {
+                    view! { <ChecklistPage community_id=community_id /> }.into_any()
+                }
+                Route::Item { community_id, item_id } => {
+                    view! { <ItemPage community_id=community_id item_id=item_id /> }.into_any()
+                }
+                Route::Plan { focus_item } => view! { <PlanReader focus_item=focus_item /> }.into_any(),
+                Route::NotFound => view! { <NotFound /> }.into_any(),
+            }}
+        </main>
+    }
+}

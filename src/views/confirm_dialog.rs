@@ -1,0 +1,43 @@
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+
+/// A modal question with a safe default: focus starts on "cancel", and
+/// Escape cancels.
+#[component]
+pub fn ConfirmDialog(
+    title: &'static str,
+    text: String,
+    confirm_label: &'static str,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let cancel_ref = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = cancel_ref.get() {
+            let _ = button.focus();
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            on_cancel.run(());
+        }
+    };
+    view! {
+        <div class="dialog-backdrop" on:keydown=on_key>
+            <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-text">
+                <h2 id="dialog-title">{title}</h2>
+                <p id="dialog-text">{text}</p>
+                <div class="button-row">
+                    <button type="button" class="button" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
+                        {texts().cancel}
+                    </button>
+                    <button type="button" class="button button-danger" on:click=move |_| on_confirm.run(())>
+                        {confirm_label}
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}

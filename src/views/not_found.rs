@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+use crate::routing::Route;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <Missing message=texts().not_found /> }
+}
+
+#[component]
+pub fn CommunityNotFound() -> impl IntoView {
+    view! { <Missing message=texts().community_not_found /> }
+}
+
+#[component]
+pub fn ItemNotFound(community_id: String) -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="card">
+            <h1>{t.item_not_found}</h1>
+            <a class="button" href=Route::Community { community_id }.href()>{t.back_to_checklist}</a>
+        </section>
+    }
+}
+
+#[component]
+fn Missing(message: &'static str) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1>{message}</h1>
+            <a class="button" href=Route::Home.href()>{texts().back_home}</a>
+        </section>
+    }
+}

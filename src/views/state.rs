@@ -1,0 +1,31 @@
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::plan::Plan;
+use crate::routing::Route;
+use crate::storage::{Preferences, Storage};
+use crate::workspace::Workspace;
+
+/// What the save indicator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Idle,
+    Saving,
+    Saved(DateTime<Utc>),
+    Failed(String),
+}
+
+/// Shared state, provided as context to every view.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub plan: StoredValue<Plan>,
+    pub storage: StoredValue<Storage, LocalStorage>,
+    pub workspace: RwSignal<Workspace>,
+    pub preferences: RwSignal<Preferences>,
+    pub route: RwSignal<Route>,
+    pub save_status: RwSignal<SaveStatus>,
+}
+
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

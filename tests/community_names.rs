@@ -1,0 +1,50 @@
+//! Community names: required, trimmed, unique, at most 40 characters.
+
+use danzhou_green_community::community::{validate_name, NameError, MAX_NAME_CHARS};
+
+#[test]
+fn a_name_is_trimmed_and_inner_spaces_collapsed() {
+    assert_eq!(validate_name("  东风社区 ", []), Ok("东风社区".to_string()));
+    assert_eq!(
+        validate_name("东风 \t 社区", []),
+        Ok("东风 社区".to_string())
+    );
+}
+
+#[test]
+fn an_empty_or_blank_name_is_refused() {
+    assert_eq!(validate_name("", []), Err(NameError::Empty));
+    assert_eq!(validate_name("   \u{3000} ", []), Err(NameError::Empty));
+}
+
+#[test]
+fn forty_characters_pass_and_forty_one_do_not() {
+    let forty = "社".repeat(MAX_NAME_CHARS);
+    assert_eq!(validate_name(&forty, []), Ok(forty.clone()));
+    let forty_one = "社".repeat(MAX_NAME_CHARS + 1);
+    assert_eq!(validate_name(&forty_one, []), Err(NameError::TooLong));
+    // Counted after trimming.
+    assert!(validate_name(&format!("  {forty}  "), []).is_ok());
+}
+
+#[test]
+fn a_duplicate_is_refused_ignoring_case_and_spacing() {
+    let existing = ["东风社区", "Nada Road"];
+    assert_eq!(
+        validate_name(" 东风社区", existing),
+        Err(NameError::Duplicate)
+    );
+    assert_eq!(
+        validate_name("nada  road", existing),
+        Err(NameError::Duplicate)
+    );
+    assert!(validate_name("东风二社区", existing).is_ok());
+}
+
+#[test]
+fn control_characters_are_refused() {
+    assert_eq!(
+        validate_name("东风\u{0007}社区", []),
+        Err(NameError::ControlCharacters)
+    );
+}

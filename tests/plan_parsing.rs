@@ -1,0 +1,76 @@
+//! The plan file format: parsing and validation.
+
+use danzhou_green_community::plan::{self, PlanError, EMBEDDED_PLAN_JSON};
+
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_PLAN_JSON).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+#[test]
+fn the_embedded_plan_parses() {
+    let plan = plan::embedded();
+    assert_eq!(plan.id, "danzhou-2020");
+    assert_eq!(plan.areas.len(), 5);
+    assert!(plan.item_count() >= 30, "each area is broken into items");
+    assert_eq!(plan.find_item("a2-05").unwrap().0.id, "a2");
+}
+
+#[test]
+fn item_ids_are_stable_and_ordered() {
+    let plan = plan::embedded();
+    let ids = plan.item_ids();
+    assert_eq!(ids.first(), Some(&"a1-01"));
+    for (area, item) in plan.items() {
+        assert!(item.id.starts_with(&format!("{}-", area.id)), "{}", item.id);
+    }
+    let (prev, next) = plan.neighbours("a2-01");
+    assert_eq!(prev.unwrap().id, "a1-05");
+    assert_eq!(next.unwrap().id, "a2-02");
+    assert_eq!(plan.neighbours("a1-01").0, None);
+    assert_eq!(plan.neighbours(ids.last().unwrap()).1, None);
+    let (_, item) = plan.find_item("a2-05").unwrap();
+    assert_eq!(item.display_number(&plan), "2.5");
+}
+
+#[test]
+fn not_json_is_refused() {
+    assert!(matches!(plan::parse("{"), Err(PlanError::Json(_))));
+}
+
+#[test]
+fn another_format_is_refused() {
+    let json = edited(|v| v["format"] = "something-else".into());
+    assert!(matches!(plan::parse(&json), Err(PlanError::WrongFormat(_))));
+}
+
+#[test]
+fn duplicate_item_ids_are_refused() {
+    let json = edited(|v| v["areas"][1]["items"][0]["id"] = "a1-01".into());
+    assert_eq!(
+        plan::parse(&json),
+        Err(PlanError::DuplicateId("a1-01".to_string()))
+    );
+}
+
+#[test]
+fn an_area_without_items_is_refused() {
+    let json = edited(|v| v["areas"][2]["items"] = serde_json::json!([]));
+    assert_eq!(plan::parse(&json), Err(PlanError::EmptyArea("a3".to_string())));
+}
+
+#[test]
+fn an_item_quoting_another_area_is_refused() {
+    let json = edited(|v| v["areas"][0]["items"][0]["source"] = "培育社区绿色文化。".into());
+    assert_eq!(
+        plan::parse(&json),
+        Err(PlanError::SourceNotInAreaText("a1-01".to_string()))
+    );
+}
+
+#[test]
+fn an_empty_title_is_refused() {
+    let json = edited(|v| v["areas"][0]["items"][0]["title"] = " ".into());
+    assert_eq!(plan::parse(&json), Err(PlanError::Missing("item title")));
+}
