@@ -7,11 +7,18 @@ pub enum Route {
     /// Community list, or the first-run welcome.
     Home,
     /// A community's checklist.
-    Community { community_id: String },
+    Community {
+        community_id: String,
+    },
     /// One item of a community's checklist.
-    Item { community_id: String, item_id: String },
+    Item {
+        community_id: String,
+        item_id: String,
+    },
     /// The plan reader, optionally scrolled to an item's place.
-    Plan { focus_item: Option<String> },
+    Plan {
+        focus_item: Option<String>,
+    },
     NotFound,
 }
 

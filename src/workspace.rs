@@ -104,7 +104,11 @@ impl Workspace {
     /// Every item's current result in a community; items never rated are absent.
     pub fn ratings(&self, community_id: &str) -> HashMap<String, Rating> {
         let mut latest: HashMap<&str, &Change> = HashMap::new();
-        for change in self.changes.iter().filter(|c| c.community_id == community_id) {
+        for change in self
+            .changes
+            .iter()
+            .filter(|c| c.community_id == community_id)
+        {
             let slot = latest.entry(change.item_id.as_str()).or_insert(change);
             if change.order_key() > slot.order_key() {
                 *slot = change;

@@ -140,7 +140,11 @@ fn the_rest_of_the_plan_quotes_the_seed() {
         assert!(seed.contains(text), "not in the seed: {text}");
     }
     for step in plan.implementation.iter().chain([]) {
-        assert!(seed.contains(&format!("{}。", step.title)), "{}", step.title);
+        assert!(
+            seed.contains(&format!("{}。", step.title)),
+            "{}",
+            step.title
+        );
     }
     for doc in &plan.basis {
         assert!(seed.contains(&doc.title) && seed.contains(&doc.number));
@@ -181,7 +185,14 @@ fn goal_organisation_and_deadlines_are_complete() {
         .filter_map(|s| s.deadline.as_ref())
         .collect();
     assert!(matches!(deadlines[0], Deadline::Once { date, .. } if date == "2020-08-31"));
-    assert!(matches!(deadlines[1], Deadline::Yearly { month: 10, day: 30, .. }));
+    assert!(matches!(
+        deadlines[1],
+        Deadline::Yearly {
+            month: 10,
+            day: 30,
+            ..
+        }
+    ));
 }
 
 #[test]

@@ -57,7 +57,10 @@ fn duplicate_item_ids_are_refused() {
 #[test]
 fn an_area_without_items_is_refused() {
     let json = edited(|v| v["areas"][2]["items"] = serde_json::json!([]));
-    assert_eq!(plan::parse(&json), Err(PlanError::EmptyArea("a3".to_string())));
+    assert_eq!(
+        plan::parse(&json),
+        Err(PlanError::EmptyArea("a3".to_string()))
+    );
 }
 
 #[test]

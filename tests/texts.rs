@@ -20,7 +20,10 @@ fn no_string_is_empty() {
 fn templates_are_filled() {
     let t = texts();
     assert_eq!(
-        fill(t.progress_assessed, &[("assessed", "3"), ("applicable", "36")]),
+        fill(
+            t.progress_assessed,
+            &[("assessed", "3"), ("applicable", "36")]
+        ),
         "已评 3/36"
     );
     assert_eq!(

@@ -34,7 +34,10 @@ pub fn validate_name<'a>(
         return Err(NameError::ControlCharacters);
     }
     let key = comparison_key(&name);
-    if existing.into_iter().any(|other| comparison_key(other) == key) {
+    if existing
+        .into_iter()
+        .any(|other| comparison_key(other) == key)
+    {
         return Err(NameError::Duplicate);
     }
     Ok(name)

@@ -17,12 +17,17 @@ impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             PlanError::Json(e) => write!(f, "not valid plan JSON: {e}"),
-            PlanError::WrongFormat(found) => write!(f, "format is {found:?}, expected {PLAN_FORMAT:?}"),
+            PlanError::WrongFormat(found) => {
+                write!(f, "format is {found:?}, expected {PLAN_FORMAT:?}")
+            }
             PlanError::Missing(what) => write!(f, "{what} is empty"),
             PlanError::DuplicateId(id) => write!(f, "id {id:?} is used twice"),
             PlanError::EmptyArea(id) => write!(f, "area {id:?} has no items"),
             PlanError::SourceNotInAreaText(id) => {
-                write!(f, "the source of item {id:?} is not part of its area's text")
+                write!(
+                    f,
+                    "the source of item {id:?} is not part of its area's text"
+                )
             }
         }
     }

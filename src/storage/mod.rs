@@ -103,7 +103,10 @@ impl Storage {
             return Ok(());
         };
         let tx = write_transaction(db, &[COMMUNITIES])?;
-        tx.object_store(COMMUNITIES)?.put(community).serde()?.await?;
+        tx.object_store(COMMUNITIES)?
+            .put(community)
+            .serde()?
+            .await?;
         Ok(tx.commit().await?)
     }
 
@@ -144,7 +147,8 @@ impl Storage {
         let tx = write_transaction(db, &[META])?;
         tx.object_store(META)?
             .put(value)
-            .with_key(key)
+            .with_key(key.to_string())
+            .without_key_type()
             .serde()?
             .await?;
         Ok(tx.commit().await?)

@@ -30,7 +30,7 @@ pub async fn open_at_version(name: &str, version: u32) -> Result<Database, Stora
         .with_version(version)
         .with_on_upgrade_needed(move |event, db| {
             let old = event.old_version() as u32;
-            upgrade(db, old, version)
+            upgrade(&db, old, version)
         })
         .await?;
     Ok(db)

@@ -28,7 +28,9 @@ fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
             true
         }
         Err(error) => {
-            state.save_status.set(SaveStatus::Failed(failure_message(&error)));
+            state
+                .save_status
+                .set(SaveStatus::Failed(failure_message(&error)));
             // Views showing the unsaved value fall back to the stored one.
             state.workspace.update(|_| {});
             false
@@ -89,7 +91,10 @@ pub fn delete_community(state: AppState, id: String) {
         let result = storage.delete_community(&id, &change_ids).await;
         if finish(state, result) {
             state.workspace.update(|w| w.remove_community(&id));
-            if state.preferences.with_untracked(|p| p.current_community.as_deref() == Some(&id)) {
+            if state
+                .preferences
+                .with_untracked(|p| p.current_community.as_deref() == Some(&id))
+            {
                 select_community(state, None);
             }
         }
@@ -98,14 +103,21 @@ pub fn delete_community(state: AppState, id: String) {
 
 /// Remembers the community last opened.
 pub fn select_community(state: AppState, id: Option<String>) {
-    if state.preferences.with_untracked(|p| p.current_community == id) {
+    if state
+        .preferences
+        .with_untracked(|p| p.current_community == id)
+    {
         return;
     }
     state.preferences.update(|p| p.current_community = id);
     let preferences = state.preferences.get_untracked();
     spawn_local(async move {
         // A lost preference costs nothing but a tap, so failures stay quiet.
-        let _ = state.storage.get_value().save_preferences(&preferences).await;
+        let _ = state
+            .storage
+            .get_value()
+            .save_preferences(&preferences)
+            .await;
     });
 }
 

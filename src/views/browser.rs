@@ -78,9 +78,5 @@ pub fn format_date_time(at: DateTime<Utc>, lang: &str) -> String {
         .to_locale_date_string(lang, &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
-    format!(
-        "{day} {:02}:{:02}",
-        date.get_hours(),
-        date.get_minutes()
-    )
+    format!("{day} {:02}:{:02}", date.get_hours(), date.get_minutes())
 }

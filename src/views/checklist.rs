@@ -30,7 +30,9 @@ pub fn ChecklistPage(community_id: String) -> impl IntoView {
     };
     let overall = Memo::new(move |_| {
         let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        state.plan.with_value(|plan| overall_progress(plan, &ratings))
+        state
+            .plan
+            .with_value(|plan| overall_progress(plan, &ratings))
     });
     let areas = state.plan.with_value(|plan| plan.areas.clone());
     view! {

@@ -25,13 +25,13 @@ pub fn CommunityCard(community_id: String) -> impl IntoView {
     };
     let progress = Memo::new(move |_| {
         let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        state.plan.with_value(|plan| overall_progress(plan, &ratings))
+        state
+            .plan
+            .with_value(|plan| overall_progress(plan, &ratings))
     });
-    let last_change = move || {
-        match state.workspace.with(|w| w.last_change_at(&id.get_value())) {
-            Some(at) => fill(t.last_change, &[("date", &format_date_time(at, t.lang))]),
-            None => t.never_changed.to_string(),
-        }
+    let last_change = move || match state.workspace.with(|w| w.last_change_at(&id.get_value())) {
+        Some(at) => fill(t.last_change, &[("date", &format_date_time(at, t.lang))]),
+        None => t.never_changed.to_string(),
     };
     let is_current = move || {
         state
@@ -57,7 +57,12 @@ pub fn CommunityCard(community_id: String) -> impl IntoView {
             rename_error.set(Some(e));
         }
     };
-    let href = move || Route::Community { community_id: id.get_value() }.href();
+    let href = move || {
+        Route::Community {
+            community_id: id.get_value(),
+        }
+        .href()
+    };
 
     view! {
         <li class="card community-card" data-testid="community-card">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::community_card::CommunityCard;
-use super::community_form::{AddCommunityForm};
+use super::community_form::AddCommunityForm;
 use super::state::use_app_state;
 use crate::i18n::texts;
 
@@ -12,9 +12,12 @@ pub fn HomePage() -> impl IntoView {
     let state = use_app_state();
     let is_empty = move || state.workspace.with(|w| w.communities.is_empty());
     let ids = move || {
-        state
-            .workspace
-            .with(|w| w.communities.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+        state.workspace.with(|w| {
+            w.communities
+                .iter()
+                .map(|c| c.id.clone())
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <Show

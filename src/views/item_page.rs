@@ -22,7 +22,12 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
     let found = state.plan.with_value(|plan| {
         plan.find_item(&item_id).map(|(area, item)| {
             let (prev, next) = plan.neighbours(&item_id);
-            let position = plan.item_ids().iter().position(|i| *i == item_id).unwrap_or(0) + 1;
+            let position = plan
+                .item_ids()
+                .iter()
+                .position(|i| *i == item_id)
+                .unwrap_or(0)
+                + 1;
             (
                 area.clone(),
                 item.clone(),
@@ -38,7 +43,10 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
         return view! { <ItemNotFound community_id=community_id /> }.into_any();
     };
     actions::select_community(state, Some(community_id.clone()));
-    let checklist_href = Route::Community { community_id: community_id.clone() }.href();
+    let checklist_href = Route::Community {
+        community_id: community_id.clone(),
+    }
+    .href();
     let link_to = |other: Option<String>| {
         other.map(|item_id| {
             Route::Item {
@@ -50,7 +58,10 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
     };
     let prev_href = link_to(prev);
     let next_href = link_to(next);
-    let plan_href = Route::Plan { focus_item: Some(item.id.clone()) }.href();
+    let plan_href = Route::Plan {
+        focus_item: Some(item.id.clone()),
+    }
+    .href();
     let community_name = move || {
         state
             .workspace

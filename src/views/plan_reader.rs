@@ -12,8 +12,14 @@ use crate::routing::Route;
 pub fn PlanReader(focus_item: Option<String>) -> impl IntoView {
     let state = use_app_state();
     let plan = state.plan.get_value();
-    let current = state.preferences.with_untracked(|p| p.current_community.clone());
-    let current = current.filter(|id| state.workspace.with_untracked(|w| w.community(id).is_some()));
+    let current = state
+        .preferences
+        .with_untracked(|p| p.current_community.clone());
+    let current = current.filter(|id| {
+        state
+            .workspace
+            .with_untracked(|w| w.community(id).is_some())
+    });
     if let Some(item) = focus_item.clone() {
         request_animation_frame(move || {
             scroll_to_element(&plan_item_anchor(&item));

@@ -24,7 +24,10 @@ pub fn ProgressSummary(progress: Memo<Progress>) -> impl IntoView {
         let p = progress.get();
         fill(
             t.progress_met,
-            &[("met", &p.met.to_string()), ("applicable", &p.applicable.to_string())],
+            &[
+                ("met", &p.met.to_string()),
+                ("applicable", &p.applicable.to_string()),
+            ],
         )
     };
     let not_applicable = move || {

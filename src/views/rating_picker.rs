@@ -11,9 +11,8 @@ pub fn RatingPicker(community_id: String, item_id: String, item_title: String) -
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));
-    let current = Memo::new(move |_| {
-        ids.with_value(|(c, i)| state.workspace.with(|w| w.rating(c, i)))
-    });
+    let current =
+        Memo::new(move |_| ids.with_value(|(c, i)| state.workspace.with(|w| w.rating(c, i))));
     let group_name = ids.with_value(|(_, i)| format!("rating-{i}"));
     let options = Rating::ALL.map(|rating| {
         let name = group_name.clone();

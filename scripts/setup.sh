@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already
+# there at the right version. Sourced by serve.sh, test.sh and bench scripts.
+#   ensure_build_tools   Rust wasm target, Trunk, wasm-bindgen CLI, npm tools (wasm-opt)
+#   ensure_test_tools    the above plus Chromium, ChromeDriver and CJK fonts
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$REPO_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding Rust target wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
+    log "installing Trunk $TRUNK_VERSION (about 14 minutes on 2 cores, once per machine)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+wasm_bindgen_lock_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$REPO_ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_lock_version)"
+  if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]] ||
+    ! command -v wasm-bindgen-test-runner >/dev/null; then
+    log "installing wasm-bindgen-cli $want (about 5 minutes, once per machine)"
+    # No --locked: the CLI's own lock file names a crate version the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_npm_tools() {
+  if [[ ! -f "$REPO_ROOT/node_modules/.package-lock.json" ]] ||
+    [[ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]]; then
+    log "installing npm dev tools (binaryen for wasm-opt, Playwright, axe)"
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund)
+  fi
+}
+
+ensure_browser() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  if ((${#missing[@]})); then
+    log "installing ${missing[*]} from Debian"
+    local sudo=""
+    [[ "$(id -u)" == 0 ]] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver fonts-noto-cjk
+  fi
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_npm_tools
+  ensure_trunk
+  ensure_wasm_bindgen
+}
+
+ensure_test_tools() {
+  ensure_build_tools
+  ensure_browser
+}
+
+build_release() {
+  log "building the release app into dist/"
+  (cd "$REPO_ROOT" && trunk build --release)
+}

@@ -1,0 +1,41 @@
+// Shared steps of the end-to-end tests, written as a user would do them.
+const { expect } = require('@playwright/test');
+
+/** Opens the app and waits until it has loaded its data. */
+async function openApp(page, hash = '') {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('main')).toBeVisible();
+}
+
+/** Adds a community from the home page; ends on its checklist. */
+async function addCommunity(page, name) {
+  await page.getByLabel('社区名称').first().fill(name);
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** The radio option for a result inside an item's row or page. */
+function ratingOption(page, itemId, label) {
+  return page
+    .locator(`[data-item="${itemId}"] fieldset.rating-picker`)
+    .getByRole('radio', { name: label, exact: true });
+}
+
+/** Taps a result and waits until it is stored (the picker reflects the stored value). */
+async function rate(page, itemId, label, value) {
+  await ratingOption(page, itemId, label).check();
+  await expect(page.locator(`[data-item="${itemId}"] fieldset.rating-picker`)).toHaveAttribute(
+    'data-rating',
+    value,
+  );
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+}
+
+/** The community id from the current URL (#/c/<id>/…). */
+function communityIdFromUrl(page) {
+  const match = /#\/c\/([^/]+)/.exec(page.url());
+  if (!match) throw new Error(`not on a community page: ${page.url()}`);
+  return match[1];
+}
+
+module.exports = { openApp, addCommunity, ratingOption, rate, communityIdFromUrl };
