@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod community;
+pub mod hashing;
 pub mod i18n;
 pub mod plan;
 pub mod routing;

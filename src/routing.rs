@@ -15,10 +15,35 @@ pub enum Route {
         community_id: String,
         item_id: String,
     },
+    /// What stands between the community and 达到创建要求.
+    Missing {
+        community_id: String,
+    },
+    /// The community's open rectification actions, by due date.
+    Actions {
+        community_id: String,
+    },
+    /// Start a field inspection; past inspections.
+    Inspections {
+        community_id: String,
+    },
+    /// Step `step` (1-based, in plan order) of an inspection walk.
+    InspectionStep {
+        community_id: String,
+        inspection_id: String,
+        step: usize,
+    },
+    /// What an inspection changed.
+    InspectionSummary {
+        community_id: String,
+        inspection_id: String,
+    },
     /// The plan reader, optionally scrolled to an item's place.
     Plan {
         focus_item: Option<String>,
     },
+    /// Device, storage and defaults.
+    Settings,
     NotFound,
 }
 
@@ -36,7 +61,29 @@ impl Route {
                 community_id: community.to_string(),
                 item_id: item.to_string(),
             },
+            ["c", community, "missing"] => Route::Missing {
+                community_id: community.to_string(),
+            },
+            ["c", community, "actions"] => Route::Actions {
+                community_id: community.to_string(),
+            },
+            ["c", community, "inspections"] => Route::Inspections {
+                community_id: community.to_string(),
+            },
+            ["c", community, "inspections", inspection] => Route::InspectionSummary {
+                community_id: community.to_string(),
+                inspection_id: inspection.to_string(),
+            },
+            ["c", community, "inspections", inspection, step] => match step.parse() {
+                Ok(step) if step >= 1 => Route::InspectionStep {
+                    community_id: community.to_string(),
+                    inspection_id: inspection.to_string(),
+                    step,
+                },
+                _ => Route::NotFound,
+            },
             ["plan"] => Route::Plan { focus_item: None },
+            ["settings"] => Route::Settings,
             ["plan", item] => Route::Plan {
                 focus_item: Some(item.to_string()),
             },
@@ -53,10 +100,23 @@ impl Route {
                 community_id,
                 item_id,
             } => format!("#/c/{community_id}/i/{item_id}"),
+            Route::Missing { community_id } => format!("#/c/{community_id}/missing"),
+            Route::Actions { community_id } => format!("#/c/{community_id}/actions"),
+            Route::Inspections { community_id } => format!("#/c/{community_id}/inspections"),
+            Route::InspectionStep {
+                community_id,
+                inspection_id,
+                step,
+            } => format!("#/c/{community_id}/inspections/{inspection_id}/{step}"),
+            Route::InspectionSummary {
+                community_id,
+                inspection_id,
+            } => format!("#/c/{community_id}/inspections/{inspection_id}"),
             Route::Plan { focus_item: None } => "#/plan".to_string(),
             Route::Plan {
                 focus_item: Some(item),
             } => format!("#/plan/{item}"),
+            Route::Settings => "#/settings".to_string(),
         }
     }
 }

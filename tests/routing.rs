@@ -17,6 +17,25 @@ fn routes_round_trip_through_their_href() {
         Route::Plan {
             focus_item: Some("a3-01".into()),
         },
+        Route::Settings,
+        Route::Missing {
+            community_id: "c-1".into(),
+        },
+        Route::Actions {
+            community_id: "c-1".into(),
+        },
+        Route::Inspections {
+            community_id: "c-1".into(),
+        },
+        Route::InspectionStep {
+            community_id: "c-1".into(),
+            inspection_id: "x".into(),
+            step: 3,
+        },
+        Route::InspectionSummary {
+            community_id: "c-1".into(),
+            inspection_id: "x".into(),
+        },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
@@ -36,4 +55,6 @@ fn empty_and_odd_hashes() {
     );
     assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
     assert_eq!(Route::parse("#/c/abc/x/y"), Route::NotFound);
+    assert_eq!(Route::parse("#/c/abc/inspections/i/0"), Route::NotFound);
+    assert_eq!(Route::parse("#/c/abc/inspections/i/two"), Route::NotFound);
 }

@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
-use danzhou_green_community::assessment::{Change, ChangeKind, Rating};
+use danzhou_green_community::assessment::{Change, ChangeKind, Inspection, PhotoRef, Rating};
 use danzhou_green_community::community::Community;
+use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::storage::{
     self, open_at_version, DeviceRecord, Preferences, Storage, SCHEMA_VERSION,
 };
@@ -37,7 +38,11 @@ fn change(id: &str, community_id: &str, new: Rating) -> Change {
         kind: ChangeKind::Result {
             old: Rating::Unassessed,
             new,
+            reason: None,
         },
+        author: "测试员".into(),
+        inspection_id: None,
+        undoes: None,
     }
 }
 
@@ -69,6 +74,7 @@ async fn records_are_written_and_read_back() {
     storage.save_device(&device).await.unwrap();
     let prefs = Preferences {
         current_community: Some("c1".into()),
+        user_name: "王芳".into(),
     };
     storage.save_preferences(&prefs).await.unwrap();
 
@@ -117,7 +123,7 @@ async fn deleting_a_community_deletes_its_changes_only() {
         .await
         .unwrap();
     storage
-        .delete_community("c1", &["x1".to_string()])
+        .delete_community("c1", &["x1".to_string()], &[])
         .await
         .unwrap();
     let loaded = storage.load().await.unwrap();
@@ -174,9 +180,104 @@ async fn upgrading_from_the_previous_schema_keeps_the_data() {
 
 #[wasm_bindgen_test]
 async fn memory_storage_keeps_nothing_and_never_fails() {
-    let storage = Storage::Memory;
+    let storage = Storage::memory();
     assert!(!storage.is_persistent());
     storage.save_community(&community("c1", "x")).await.unwrap();
     let loaded = storage.load().await.unwrap();
     assert!(loaded.communities.is_empty());
+}
+
+fn blob_of(bytes: &[u8]) -> web_sys::Blob {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/jpeg");
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).unwrap()
+}
+
+async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .unwrap();
+    js_sys::Uint8Array::new(&buffer).to_vec()
+}
+
+fn photo_change(id: &str, item_id: &str, photo: &PhotoRef) -> Change {
+    Change {
+        item_id: item_id.into(),
+        kind: ChangeKind::PhotoAdded {
+            photo: photo.clone(),
+        },
+        ..change(id, "c1", Rating::Met)
+    }
+}
+
+#[wasm_bindgen_test]
+async fn photo_blobs_are_stored_read_back_and_deduplicated() {
+    let storage = fresh("test-photos").await;
+    let bytes = b"\xff\xd8 not really a jpeg, but bytes all the same".to_vec();
+    let photo = PhotoRef {
+        hash: sha256_hex(&bytes),
+        mime: "image/jpeg".into(),
+        bytes: bytes.len() as u64,
+        width: 4,
+        height: 3,
+        taken_at: Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap(),
+        caption: "道路".into(),
+    };
+    // The same photo on two items: one image, two change records.
+    storage
+        .save_photo(
+            &photo,
+            &blob_of(&bytes),
+            &photo_change("p1", "a1-01", &photo),
+        )
+        .await
+        .unwrap();
+    storage
+        .save_photo(
+            &photo,
+            &blob_of(&bytes),
+            &photo_change("p2", "a2-05", &photo),
+        )
+        .await
+        .unwrap();
+    assert_eq!(storage.photo_count().await.unwrap(), 1);
+
+    let reopened = Storage::IndexedDb(storage::open("test-photos").await.unwrap());
+    let blob = reopened
+        .load_photo(&photo.hash)
+        .await
+        .unwrap()
+        .expect("stored");
+    assert_eq!(bytes_of(&blob).await, bytes);
+    assert_eq!(sha256_hex(&bytes_of(&blob).await), photo.hash);
+    assert_eq!(reopened.load().await.unwrap().changes.len(), 2);
+    assert!(reopened
+        .load_photo(&"0".repeat(64))
+        .await
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn inspections_are_written_and_read_back() {
+    let storage = fresh("test-inspections").await;
+    let inspection = Inspection {
+        id: "i1".into(),
+        community_id: "c1".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        inspectors: vec!["王芳".into(), "李明".into()],
+        started_at: Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap(),
+        finished_at: None,
+        device_id: "device-a".into(),
+    };
+    storage.save_inspection(&inspection).await.unwrap();
+    let loaded = storage.load().await.unwrap();
+    assert_eq!(loaded.inspections, vec![inspection]);
+    storage
+        .delete_community("c1", &[], &["i1".to_string()])
+        .await
+        .unwrap();
+    assert!(storage.load().await.unwrap().inspections.is_empty());
 }

@@ -1,11 +1,12 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Rating;
+use super::{ActionState, PhotoRef, Rating};
 
-/// One recorded edit of one item in one community: who (device), when, what,
-/// old and new value. Items' current state is derived from these records, so
-/// they can later be exported and merged as they are.
+/// One recorded edit of one item in one community: who (device and person),
+/// when, what, old and new value. Items' current state is derived from these
+/// records, so they can later be exported and merged as they are. Records
+/// are never changed or deleted by later edits, not even by an undo.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     /// Random, unique across devices.
@@ -17,17 +18,79 @@ pub struct Change {
     pub at: DateTime<Utc>,
     pub community_id: String,
     pub item_id: String,
-    /// The change this one replaced, as the device saw it; `None` when the
-    /// item had no recorded value on that device.
+    /// The change this one replaced in the same [`Slot`], as the device saw
+    /// it; `None` when the slot had no recorded value on that device.
     pub base: Option<String>,
     pub kind: ChangeKind,
+    /// The name of the device's user; empty when not given and in records
+    /// made before names were recorded.
+    #[serde(default)]
+    pub author: String,
+    /// The field inspection during which the change was made.
+    #[serde(default)]
+    pub inspection_id: Option<String>,
+    /// The change this one reverts, when it was made by "undo".
+    #[serde(default)]
+    pub undoes: Option<String>,
 }
 
-/// What changed. New kinds (notes, photos, actions) are added as variants.
+/// What changed. Stored with a `field` tag: `result`, `note`,
+/// `photo_added`, `photo_removed`, `action`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum ChangeKind {
-    Result { old: Rating, new: Rating },
+    /// The item's result. `reason` is given exactly when `new` is
+    /// 不适用 (records made before reasons were required have none).
+    /// `old == new == NotApplicable` records a changed reason.
+    Result {
+        old: Rating,
+        new: Rating,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// The item's note; empty means no note.
+    Note {
+        old: String,
+        new: String,
+    },
+    PhotoAdded {
+        photo: PhotoRef,
+    },
+    PhotoRemoved {
+        photo: PhotoRef,
+    },
+    /// An action created (`old` is `None`), edited, or deleted (`new` is
+    /// `None`).
+    Action {
+        action_id: String,
+        old: Option<ActionState>,
+        new: Option<ActionState>,
+    },
+}
+
+/// The part of an item a change writes to. Two changes in the same slot
+/// replace one another; changes in different slots are independent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot<'a> {
+    Result,
+    Note,
+    /// One photo, by hash.
+    Photo(&'a str),
+    /// One action, by id.
+    Action(&'a str),
+}
+
+impl ChangeKind {
+    pub fn slot(&self) -> Slot<'_> {
+        match self {
+            ChangeKind::Result { .. } => Slot::Result,
+            ChangeKind::Note { .. } => Slot::Note,
+            ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
+                Slot::Photo(&photo.hash)
+            }
+            ChangeKind::Action { action_id, .. } => Slot::Action(action_id),
+        }
+    }
 }
 
 impl Change {
@@ -35,5 +98,9 @@ impl Change {
     /// device and counter so that ties resolve the same way everywhere.
     pub fn order_key(&self) -> (DateTime<Utc>, &str, u64, &str) {
         (self.at, self.device_id.as_str(), self.seq, self.id.as_str())
+    }
+
+    pub fn is_undo(&self) -> bool {
+        self.undoes.is_some()
     }
 }

@@ -1,10 +1,41 @@
-//! Self-assessment: the result of each item, the change records it is built
-//! from, and the progress arithmetic.
+//! Self-assessment: the state of each item (result, note, photos, actions),
+//! the change records it is built from, undo, field inspections, progress,
+//! and the default scoring with its verdict. Pure: no browser.
 
+mod action;
 mod change;
+mod error;
+mod inspection;
+mod item_state;
+mod note;
+mod photo;
 mod progress;
 mod rating;
+mod reason;
+mod scoring;
+mod undo;
+mod verdict;
 
-pub use change::{Change, ChangeKind};
+pub use action::{
+    Action, ActionState, Responsible, MAX_ACTION_DESCRIPTION_CHARS, MAX_RESPONSIBLE_CHARS,
+};
+pub use change::{Change, ChangeKind, Slot};
+pub use error::AssessmentError;
+pub use inspection::{
+    summarize_inspection, validate_inspectors, Inspection, InspectionSummary,
+    MAX_INSPECTOR_NAME_CHARS,
+};
+pub use item_state::ItemState;
+pub use note::{validate_note, MAX_NOTE_CHARS};
+pub use photo::{
+    check_photo_upload, fit_within, validate_caption, validate_photo_hash, PhotoRef,
+    MAX_CAPTION_CHARS, MAX_LONG_SIDE, MAX_PHOTO_BYTES,
+};
 pub use progress::{area_progress, overall_progress, percent, Progress};
 pub use rating::Rating;
+pub use reason::{validate_reason, MAX_REASON_CHARS};
+pub use scoring::{area_score, rating_of, rating_value, score, Score};
+pub use undo::{reverting_kind, undo_target};
+pub use verdict::{
+    missing_items, verdict, MissingItem, MissingReason, NotYetReason, Verdict, SHARE_EPSILON,
+};

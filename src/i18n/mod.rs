@@ -3,7 +3,7 @@
 
 mod zh_cn;
 
-use crate::assessment::Rating;
+use crate::assessment::{percent, AssessmentError, MissingReason, NotYetReason, Rating};
 use crate::community::NameError;
 
 pub use zh_cn::ZH_CN;
@@ -98,6 +98,141 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub action_add: &'static str,
+    pub action_changed: &'static str,
+    pub action_created: &'static str,
+    pub action_delete_title: &'static str,
+    pub action_deleted: &'static str,
+    pub action_description: &'static str,
+    pub action_due: &'static str,
+    pub action_due_label: &'static str,
+    pub action_due_required: &'static str,
+    pub action_mark_done: &'static str,
+    pub action_open: &'static str,
+    pub action_other: &'static str,
+    pub action_other_name: &'static str,
+    pub action_reopen: &'static str,
+    pub action_responsible: &'static str,
+    pub area_score: &'static str,
+    pub by_device: &'static str,
+    pub close: &'static str,
+    pub edit: &'static str,
+    pub history_empty: &'static str,
+    pub inspection_actions_raised: &'static str,
+    pub inspection_changes: &'static str,
+    pub inspection_continue: &'static str,
+    pub inspection_date: &'static str,
+    pub inspection_date_required: &'static str,
+    pub inspection_finish: &'static str,
+    pub inspection_finished_at: &'static str,
+    pub inspection_inspectors: &'static str,
+    pub inspection_inspectors_hint: &'static str,
+    pub inspection_items_touched: &'static str,
+    pub inspection_notes_changed: &'static str,
+    pub inspection_open: &'static str,
+    pub inspection_past: &'static str,
+    pub inspection_photos_taken: &'static str,
+    pub inspection_results_changed: &'static str,
+    pub inspection_start: &'static str,
+    pub inspection_step: &'static str,
+    pub inspection_summary: &'static str,
+    pub missing_none: &'static str,
+    pub missing_title: &'static str,
+    pub na_reason_prompt: &'static str,
+    pub no: &'static str,
+    pub yes: &'static str,
+    pub note_changed: &'static str,
+    pub note_cleared: &'static str,
+    pub note_count: &'static str,
+    pub open_actions_count: &'static str,
+    pub open_actions_none: &'static str,
+    pub open_actions_title: &'static str,
+    pub photo_added: &'static str,
+    pub photo_alt: &'static str,
+    pub photo_caption: &'static str,
+    pub photo_delete_text: &'static str,
+    pub photo_delete_title: &'static str,
+    pub photo_pick: &'static str,
+    pub photo_processing: &'static str,
+    pub photo_removed: &'static str,
+    pub photo_take: &'static str,
+    pub photo_unreadable: &'static str,
+    pub photo_viewer: &'static str,
+    pub reason_hint: &'static str,
+    pub save_note: &'static str,
+    pub score_line: &'static str,
+    pub scoring_all_assessed: &'static str,
+    pub scoring_pass: &'static str,
+    pub scoring_title: &'static str,
+    pub scoring_weights: &'static str,
+    pub scoring_weights_text: &'static str,
+    pub undone_prefix: &'static str,
+    pub user_name: &'static str,
+    pub user_name_hint: &'static str,
+    pub user_title: &'static str,
+    pub na_reason_label: &'static str,
+    pub na_reason_required: &'static str,
+    /// `{max}`, `{n}`
+    pub na_reason_too_long: &'static str,
+    pub note_label: &'static str,
+    /// `{max}`, `{n}`
+    pub note_too_long: &'static str,
+    pub photos_label: &'static str,
+    pub photo_not_image: &'static str,
+    /// `{max}` in MB
+    pub photo_too_large: &'static str,
+    pub photo_bad_record: &'static str,
+    /// `{max}`, `{n}`
+    pub caption_too_long: &'static str,
+    pub actions_label: &'static str,
+    pub action_description_required: &'static str,
+    /// `{max}`, `{n}`
+    pub action_description_too_long: &'static str,
+    pub action_responsible_required: &'static str,
+    /// `{max}`, `{n}`
+    pub action_responsible_too_long: &'static str,
+    /// `{name}`
+    pub action_unknown_unit: &'static str,
+    pub action_overdue: &'static str,
+    pub action_done: &'static str,
+    pub inspection_label: &'static str,
+    pub inspectors_required: &'static str,
+    /// `{max}`, `{n}`
+    pub inspector_name_too_long: &'static str,
+    pub inspection_already_open: &'static str,
+    pub undo: &'static str,
+    pub history_label: &'static str,
+    pub scoring_defaults_label: &'static str,
+    pub verdict_meets: &'static str,
+    pub verdict_not_yet: &'static str,
+    pub verdict_nothing_applicable: &'static str,
+    /// `{n}`
+    pub verdict_unassessed: &'static str,
+    /// `{share}`, `{needed}` in whole percent
+    pub verdict_below_threshold: &'static str,
+    /// `{n}`
+    pub verdict_veto_failed: &'static str,
+    pub missing_unassessed: &'static str,
+    pub missing_veto_not_met: &'static str,
+    /// `{points}`
+    pub missing_could_gain: &'static str,
+    pub nav_settings: &'static str,
+    pub settings_title: &'static str,
+    pub device_title: &'static str,
+    pub device_id: &'static str,
+    pub storage_title: &'static str,
+    pub storage_used: &'static str,
+    pub storage_unknown: &'static str,
+    pub persisted_yes: &'static str,
+    pub persisted_no: &'static str,
+    pub request_persist: &'static str,
+    pub backup_title: &'static str,
+    pub last_change_any: &'static str,
+    pub no_data_yet: &'static str,
+    pub offline: &'static str,
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
+    pub update_later: &'static str,
 }
 
 impl Texts {
@@ -119,6 +254,84 @@ impl Texts {
             NameError::Duplicate => self.name_duplicate,
         }
     }
+}
+
+impl Texts {
+    /// The message for a refused edit, in words a committee member
+    /// understands.
+    pub fn assessment_error(&self, error: &AssessmentError) -> String {
+        use AssessmentError as E;
+        let counted = |template: &str, max: usize, n: usize| {
+            fill(
+                template,
+                &[("max", &max.to_string()), ("n", &n.to_string())],
+            )
+        };
+        match error {
+            E::ReasonRequired => self.na_reason_required.to_string(),
+            E::ReasonTooLong { max, actual } => counted(self.na_reason_too_long, *max, *actual),
+            E::NoteTooLong { max, actual } => counted(self.note_too_long, *max, *actual),
+            E::NotAnImage => self.photo_not_image.to_string(),
+            E::PhotoTooLarge { max_bytes, .. } => fill(
+                self.photo_too_large,
+                &[("max", &(max_bytes / (1024 * 1024)).to_string())],
+            ),
+            E::BadPhotoHash => self.photo_bad_record.to_string(),
+            E::CaptionTooLong { max, actual } => counted(self.caption_too_long, *max, *actual),
+            E::ActionDescriptionRequired => self.action_description_required.to_string(),
+            E::ActionDescriptionTooLong { max, actual } => {
+                counted(self.action_description_too_long, *max, *actual)
+            }
+            E::ResponsibleRequired => self.action_responsible_required.to_string(),
+            E::ResponsibleTooLong { max, actual } => {
+                counted(self.action_responsible_too_long, *max, *actual)
+            }
+            E::UnknownResponsibleUnit(name) => fill(self.action_unknown_unit, &[("name", name)]),
+            E::InspectorRequired => self.inspectors_required.to_string(),
+            E::InspectorNameTooLong { max, actual } => {
+                counted(self.inspector_name_too_long, *max, *actual)
+            }
+            E::InspectionAlreadyOpen => self.inspection_already_open.to_string(),
+        }
+    }
+
+    /// One reason the verdict is not yet 达到创建要求.
+    pub fn not_yet_reason(&self, reason: &NotYetReason) -> String {
+        match reason {
+            NotYetReason::NothingApplicable => self.verdict_nothing_applicable.to_string(),
+            NotYetReason::Unassessed(items) => {
+                fill(self.verdict_unassessed, &[("n", &items.len().to_string())])
+            }
+            NotYetReason::BelowThreshold { share, needed } => fill(
+                self.verdict_below_threshold,
+                &[
+                    ("share", &percent(*share).to_string()),
+                    ("needed", &percent(*needed).to_string()),
+                ],
+            ),
+            NotYetReason::VetoFailed(items) => {
+                fill(self.verdict_veto_failed, &[("n", &items.len().to_string())])
+            }
+        }
+    }
+
+    /// Why an item stands between the community and the verdict.
+    pub fn missing_reason(&self, why: &MissingReason) -> String {
+        match why {
+            MissingReason::Unassessed => self.missing_unassessed.to_string(),
+            MissingReason::VetoNotMet => self.missing_veto_not_met.to_string(),
+            MissingReason::CouldGain(points) => fill(
+                self.missing_could_gain,
+                &[("points", &format_points(*points))],
+            ),
+        }
+    }
+}
+
+/// Weight points with at most two decimals and no trailing zeros: 1, 0.5.
+fn format_points(points: f64) -> String {
+    let text = format!("{points:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// The texts in use. zh-CN is the only language so far.

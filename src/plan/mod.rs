@@ -4,9 +4,11 @@
 //! quote the plan; `guidance` is the app team's field advice.
 
 mod model;
+mod scoring;
 mod validate;
 
 pub use model::*;
+pub use scoring::*;
 pub use validate::{validate, PlanError};
 
 /// The plan file shipped with the app, embedded so the checklist works

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::scoring::Scoring;
+
 /// The format name every plan file carries in its `format` field.
 pub const PLAN_FORMAT: &str = "danzhou-green-community-plan";
 
@@ -22,6 +24,10 @@ pub struct Plan {
     pub implementation: Vec<Step>,
     pub safeguards_title: String,
     pub safeguards: Vec<Safeguard>,
+    /// How results become a score and a verdict: the app's defaults, since
+    /// the plan sets none. Older plan files without it get the defaults.
+    #[serde(default)]
+    pub scoring: Scoring,
 }
 
 /// A policy document the plan rests on.
@@ -109,6 +115,18 @@ pub struct Item {
     /// The plan's own sentence(s) this item comes from, verbatim.
     pub source: String,
     pub guidance: Guidance,
+    /// The item's share of the score, relative to the other items. Not from
+    /// the plan: a default the city office may change.
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+    /// When set, the community cannot meet the requirements while this item
+    /// is 未达标, whatever its score. Not from the plan either.
+    #[serde(default)]
+    pub veto: bool,
+}
+
+fn default_weight() -> f64 {
+    1.0
 }
 
 /// Field advice written by the app team; not the plan's words.

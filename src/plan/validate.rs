@@ -1,6 +1,7 @@
 use std::collections::HashSet;
 
 use super::model::{Plan, PLAN_FORMAT};
+use super::scoring::Scoring;
 
 /// Why a plan file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +12,10 @@ pub enum PlanError {
     DuplicateId(String),
     EmptyArea(String),
     SourceNotInAreaText(String),
+    /// An item's weight is not a positive, finite number.
+    BadWeight(String),
+    /// A scoring value is out of range; names the field.
+    BadScoring(&'static str),
 }
 
 impl std::fmt::Display for PlanError {
@@ -29,6 +34,10 @@ impl std::fmt::Display for PlanError {
                     "the source of item {id:?} is not part of its area's text"
                 )
             }
+            PlanError::BadWeight(id) => {
+                write!(f, "the weight of item {id:?} must be a positive number")
+            }
+            PlanError::BadScoring(field) => write!(f, "scoring {field} is out of range"),
         }
     }
 }
@@ -37,7 +46,8 @@ impl std::error::Error for PlanError {}
 
 /// Checks what the app relies on: the format, non-empty ids and titles,
 /// unique area and item ids, every area with items and responsible units,
-/// and every item quoting its own area's text.
+/// every item quoting its own area's text, positive weights and scoring
+/// values in range.
 pub fn validate(plan: &Plan) -> Result<(), PlanError> {
     if plan.format != PLAN_FORMAT {
         return Err(PlanError::WrongFormat(plan.format.clone()));
@@ -71,7 +81,23 @@ pub fn validate(plan: &Plan) -> Result<(), PlanError> {
             if !area.text.contains(item.source.as_str()) {
                 return Err(PlanError::SourceNotInAreaText(item.id.clone()));
             }
+            if !(item.weight.is_finite() && item.weight > 0.0) {
+                return Err(PlanError::BadWeight(item.id.clone()));
+            }
         }
+    }
+    validate_scoring(&plan.scoring)
+}
+
+fn validate_scoring(scoring: &Scoring) -> Result<(), PlanError> {
+    let share = scoring.pass_share;
+    if !(share > 0.0 && share <= 1.0) {
+        return Err(PlanError::BadScoring("pass_share"));
+    }
+    let values = scoring.values;
+    let in_range = |v: f64| (0.0..=1.0).contains(&v);
+    if !(in_range(values.met) && in_range(values.partial) && in_range(values.not_met)) {
+        return Err(PlanError::BadScoring("values"));
     }
     Ok(())
 }

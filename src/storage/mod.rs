@@ -7,9 +7,12 @@
 //! app keeps working with [`Storage::Memory`] and says so.
 
 mod error;
+mod persistence;
+mod photos;
 mod schema;
 
 pub use error::StorageError;
+pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
 pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
 
 use indexed_db_futures::database::Database;
@@ -17,9 +20,13 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::Change;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::assessment::{Change, Inspection};
 use crate::community::Community;
-use schema::{CHANGES, COMMUNITIES, META};
+use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META};
 
 /// This device: its random id, made on first run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,6 +40,9 @@ pub struct DeviceRecord {
 pub struct Preferences {
     /// The community last opened, offered first.
     pub current_community: Option<String>,
+    /// The user's name, recorded with every change and inspection.
+    #[serde(default)]
+    pub user_name: String,
 }
 
 /// Everything stored, as loaded at start.
@@ -42,6 +52,7 @@ pub struct Loaded {
     pub preferences: Preferences,
     pub communities: Vec<Community>,
     pub changes: Vec<Change>,
+    pub inspections: Vec<Inspection>,
 }
 
 const DEVICE_KEY: &str = "device";
@@ -50,11 +61,15 @@ const PREFERENCES_KEY: &str = "preferences";
 #[derive(Clone, Debug)]
 pub enum Storage {
     IndexedDb(Database),
-    /// Nothing is kept beyond this page.
-    Memory,
+    /// Nothing is kept beyond this page; photos are held here meanwhile.
+    Memory(Rc<RefCell<HashMap<String, web_sys::Blob>>>),
 }
 
 impl Storage {
+    pub fn memory() -> Storage {
+        Storage::Memory(Rc::default())
+    }
+
     pub fn is_persistent(&self) -> bool {
         matches!(self, Storage::IndexedDb(_))
     }
@@ -64,7 +79,7 @@ impl Storage {
             return Ok(Loaded::default());
         };
         let tx = db
-            .transaction([META, COMMUNITIES, CHANGES])
+            .transaction([META, COMMUNITIES, CHANGES, INSPECTIONS])
             .with_mode(TransactionMode::Readonly)
             .build()?;
         let meta = tx.object_store(META)?;
@@ -82,11 +97,18 @@ impl Storage {
             .serde()?
             .await?
             .collect::<Result<_, _>>()?;
+        let inspections: Vec<Inspection> = tx
+            .object_store(INSPECTIONS)?
+            .get_all()
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
         Ok(Loaded {
             device,
             preferences: preferences.unwrap_or_default(),
             communities,
             changes,
+            inspections,
         })
     }
 
@@ -110,6 +132,18 @@ impl Storage {
         Ok(tx.commit().await?)
     }
 
+    pub async fn save_inspection(&self, inspection: &Inspection) -> Result<(), StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(());
+        };
+        let tx = write_transaction(db, &[INSPECTIONS])?;
+        tx.object_store(INSPECTIONS)?
+            .put(inspection)
+            .serde()?
+            .await?;
+        Ok(tx.commit().await?)
+    }
+
     pub async fn save_change(&self, change: &Change) -> Result<(), StorageError> {
         let Storage::IndexedDb(db) = self else {
             return Ok(());
@@ -119,16 +153,22 @@ impl Storage {
         Ok(tx.commit().await?)
     }
 
-    /// Deletes a community and its change records in one transaction.
+    /// Deletes a community, its change records and inspections in one
+    /// transaction. Photo images stay: another item may use the same image.
     pub async fn delete_community(
         &self,
         community_id: &str,
         change_ids: &[String],
+        inspection_ids: &[String],
     ) -> Result<(), StorageError> {
         let Storage::IndexedDb(db) = self else {
             return Ok(());
         };
-        let tx = write_transaction(db, &[COMMUNITIES, CHANGES])?;
+        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS])?;
+        let inspections = tx.object_store(INSPECTIONS)?;
+        for id in inspection_ids {
+            inspections.delete(id.as_str()).primitive()?.await?;
+        }
         tx.object_store(COMMUNITIES)?
             .delete(community_id)
             .primitive()?
@@ -155,7 +195,7 @@ impl Storage {
     }
 }
 
-fn write_transaction<'a>(
+pub(crate) fn write_transaction<'a>(
     db: &'a Database,
     stores: &[&str],
 ) -> Result<indexed_db_futures::transaction::Transaction<'a>, StorageError> {

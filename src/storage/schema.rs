@@ -11,12 +11,16 @@ use super::StorageError;
 pub const DB_NAME: &str = "danzhou-green-community";
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub(super) const COMMUNITIES: &str = "communities";
 pub(super) const CHANGES: &str = "changes";
 /// Key-value records: the device id and preferences (added in version 2).
 pub(super) const META: &str = "meta";
+/// Evidence photo images, keyed by the SHA-256 of their bytes (version 3).
+pub(super) const PHOTOS: &str = "photos";
+/// Field inspections (version 3).
+pub(super) const INSPECTIONS: &str = "inspections";
 
 /// Opens (creating or upgrading) the app's database.
 pub async fn open(name: &str) -> Result<Database, StorageError> {
@@ -47,6 +51,12 @@ fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> 
     }
     if old < 2 && new >= 2 {
         db.create_object_store(META).build()?;
+    }
+    if old < 3 && new >= 3 {
+        db.create_object_store(PHOTOS).build()?;
+        db.create_object_store(INSPECTIONS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
     }
     Ok(())
 }

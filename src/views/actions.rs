@@ -6,11 +6,36 @@ use leptos::task::spawn_local;
 
 use super::browser::{navigate, now, random_id};
 use super::state::{AppState, SaveStatus};
-use crate::assessment::Rating;
+use chrono::NaiveDate;
+
+use crate::assessment::{ActionState, AssessmentError, Change, Inspection, Rating};
 use crate::community::NameError;
 use crate::i18n::{fill, texts};
 use crate::routing::Route;
-use crate::storage::StorageError;
+use crate::storage::{self, StorageError};
+use crate::workspace::Stamp;
+
+thread_local! {
+    static PERSISTENCE_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the browser to keep the data for good, once, after the first real
+/// data is saved (asking on first load, with nothing to keep, is refused more
+/// often and bothers the user for nothing).
+fn ask_for_persistence_once(state: AppState) {
+    let persistent_store = state.storage.with_value(|s| s.is_persistent());
+    if !persistent_store || state.persisted.get_untracked() == Some(true) {
+        return;
+    }
+    if PERSISTENCE_ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    spawn_local(async move {
+        if let Some(granted) = storage::request_persistence().await {
+            state.persisted.set(Some(granted));
+        }
+    });
+}
 
 fn failure_message(error: &StorageError) -> String {
     let t = texts();
@@ -21,10 +46,11 @@ fn failure_message(error: &StorageError) -> String {
     fill(t.save_failed, &[("reason", &reason)])
 }
 
-fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
+pub fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
     match result {
         Ok(()) => {
             state.save_status.set(SaveStatus::Saved(now()));
+            ask_for_persistence_once(state);
             true
         }
         Err(error) => {
@@ -84,11 +110,16 @@ pub fn rename_community(
 }
 
 pub fn delete_community(state: AppState, id: String) {
-    let change_ids = state.workspace.with_untracked(|w| w.change_ids_of(&id));
+    let (change_ids, inspection_ids) = state.workspace.with_untracked(|w| {
+        let inspections: Vec<String> = w.inspections(&id).iter().map(|i| i.id.clone()).collect();
+        (w.change_ids_of(&id), inspections)
+    });
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
-        let result = storage.delete_community(&id, &change_ids).await;
+        let result = storage
+            .delete_community(&id, &change_ids, &inspection_ids)
+            .await;
         if finish(state, result) {
             state.workspace.update(|w| w.remove_community(&id));
             if state
@@ -121,13 +152,25 @@ pub fn select_community(state: AppState, id: Option<String>) {
     });
 }
 
-pub fn set_rating(state: AppState, community_id: &str, item_id: &str, rating: Rating) {
-    let change = state
-        .workspace
-        .with_untracked(|w| w.result_change(community_id, item_id, rating, random_id(), now()));
-    let Some(change) = change else {
-        return;
-    };
+/// A stamp for a new record: a random id, now, and the user's name.
+pub fn stamp(state: AppState) -> Stamp {
+    let author = state.preferences.with_untracked(|p| p.user_name.clone());
+    Stamp::new(random_id(), now(), author)
+}
+
+/// Stores a change the domain built and shows it once committed. A refused
+/// edit returns its reason at once, and nothing is stored.
+pub fn commit_change(
+    state: AppState,
+    built: Result<Option<Change>, AssessmentError>,
+) -> Result<(), AssessmentError> {
+    if let Some(change) = built? {
+        store_change(state, change);
+    }
+    Ok(())
+}
+
+fn store_change(state: AppState, change: Change) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
@@ -135,5 +178,121 @@ pub fn set_rating(state: AppState, community_id: &str, item_id: &str, rating: Ra
         if finish(state, result) {
             state.workspace.update(|w| w.apply_change(change));
         }
+    });
+}
+
+/// Sets an item's result; 不适用 needs a reason.
+pub fn set_rating(
+    state: AppState,
+    community_id: &str,
+    item_id: &str,
+    rating: Rating,
+    reason: Option<&str>,
+) -> Result<(), AssessmentError> {
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.result_change(community_id, item_id, rating, reason, stamp));
+    commit_change(state, built)
+}
+
+pub fn set_note(
+    state: AppState,
+    community_id: &str,
+    item_id: &str,
+    text: &str,
+) -> Result<(), AssessmentError> {
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.note_change(community_id, item_id, text, stamp));
+    commit_change(state, built)
+}
+
+/// Creates, edits (`new` is `Some`) or deletes an action of an item.
+pub fn save_action(
+    state: AppState,
+    community_id: &str,
+    item_id: &str,
+    action_id: &str,
+    new: Option<ActionState>,
+) -> Result<(), AssessmentError> {
+    let units = state.plan.with_value(|plan| {
+        plan.find_item(item_id)
+            .map(|(area, _)| area.responsible_units.clone())
+            .unwrap_or_default()
+    });
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.action_change(community_id, item_id, action_id, new, &units, stamp));
+    commit_change(state, built)
+}
+
+pub fn remove_photo(state: AppState, community_id: &str, item_id: &str, hash: &str) {
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.photo_removed(community_id, item_id, hash, stamp));
+    let _ = commit_change(state, Ok(built));
+}
+
+/// Reverts the item's latest change (as a new change record).
+pub fn undo(state: AppState, community_id: &str, item_id: &str) {
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.undo_last(community_id, item_id, stamp));
+    let _ = commit_change(state, Ok(built));
+}
+
+/// Starts a field inspection; returns its id.
+pub fn start_inspection(
+    state: AppState,
+    community_id: &str,
+    date: NaiveDate,
+    inspectors: &[String],
+) -> Result<String, AssessmentError> {
+    let inspection = state
+        .workspace
+        .with_untracked(|w| w.new_inspection(community_id, date, inspectors, random_id(), now()))?;
+    let id = inspection.id.clone();
+    store_inspection(state, inspection);
+    Ok(id)
+}
+
+pub fn finish_inspection(state: AppState, inspection_id: &str) {
+    if let Some(inspection) = state
+        .workspace
+        .with_untracked(|w| w.finished_inspection(inspection_id, now()))
+    {
+        store_inspection(state, inspection);
+    }
+}
+
+fn store_inspection(state: AppState, inspection: Inspection) {
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let result = storage.save_inspection(&inspection).await;
+        if finish(state, result) {
+            state.workspace.update(|w| w.put_inspection(inspection));
+        }
+    });
+}
+
+/// Remembers the user's name for the records they make.
+pub fn set_user_name(state: AppState, name: &str) {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    state.preferences.update(|p| p.user_name = name);
+    let preferences = state.preferences.get_untracked();
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let result = state
+            .storage
+            .get_value()
+            .save_preferences(&preferences)
+            .await;
+        finish(state, result);
     });
 }

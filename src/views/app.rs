@@ -5,10 +5,18 @@ use super::browser::{current_hash, now, random_id, scroll_to_top};
 use super::checklist::ChecklistPage;
 use super::header::Header;
 use super::home::HomePage;
+use super::inspection_summary::InspectionSummaryPage;
+use super::inspection_walk::InspectionStepPage;
+use super::inspections_page::InspectionsPage;
 use super::item_page::ItemPage;
+use super::missing_page::MissingPage;
 use super::not_found::NotFound;
+use super::offline_indicator::OfflineIndicator;
+use super::open_actions_page::OpenActionsPage;
 use super::plan_reader::PlanReader;
+use super::settings_page::SettingsPage;
 use super::state::{AppState, SaveStatus};
+use super::update_notice::UpdateNotice;
 use crate::i18n::texts;
 use crate::plan;
 use crate::routing::Route;
@@ -20,11 +28,11 @@ use crate::workspace::Workspace;
 async fn start() -> (Storage, Loaded, DeviceRecord) {
     let storage = match storage::open(DB_NAME).await {
         Ok(db) => Storage::IndexedDb(db),
-        Err(_) => Storage::Memory,
+        Err(_) => Storage::memory(),
     };
     let (storage, loaded) = match storage.load().await {
         Ok(loaded) => (storage, loaded),
-        Err(_) => (Storage::Memory, Loaded::default()),
+        Err(_) => (Storage::memory(), Loaded::default()),
     };
     let device = match loaded.device.clone() {
         Some(device) => device,
@@ -48,14 +56,14 @@ pub fn App() -> impl IntoView {
         let state = AppState {
             plan: StoredValue::new(plan::embedded()),
             storage: StoredValue::new_local(storage),
-            workspace: RwSignal::new(Workspace::new(
-                device.device_id,
-                loaded.communities,
-                loaded.changes,
-            )),
+            workspace: RwSignal::new(
+                Workspace::new(device.device_id, loaded.communities, loaded.changes)
+                    .with_inspections(loaded.inspections),
+            ),
             preferences: RwSignal::new(loaded.preferences),
             route: RwSignal::new(Route::parse(&current_hash())),
             save_status: RwSignal::new(SaveStatus::Idle),
+            persisted: RwSignal::new(storage::is_persisted().await),
         };
         ready.set(Some(state));
     });
@@ -77,6 +85,7 @@ fn Shell(state: AppState) -> impl IntoView {
     let persistent = state.storage.with_value(Storage::is_persistent);
     view! {
         <Header />
+        <OfflineIndicator />
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
@@ -90,8 +99,19 @@ fn Shell(state: AppState) -> impl IntoView {
                     view! { <ItemPage community_id=community_id item_id=item_id /> }.into_any()
                 }
                 Route::Plan { focus_item } => view! { <PlanReader focus_item=focus_item /> }.into_any(),
+                Route::Missing { community_id } => view! { <MissingPage community_id=community_id /> }.into_any(),
+                Route::Actions { community_id } => view! { <OpenActionsPage community_id=community_id /> }.into_any(),
+                Route::Inspections { community_id } => view! { <InspectionsPage community_id=community_id /> }.into_any(),
+                Route::InspectionStep { community_id, inspection_id, step } => view! {
+                    <InspectionStepPage community_id=community_id inspection_id=inspection_id step=step />
+                }.into_any(),
+                Route::InspectionSummary { community_id, inspection_id } => view! {
+                    <InspectionSummaryPage community_id=community_id inspection_id=inspection_id />
+                }.into_any(),
+                Route::Settings => view! { <SettingsPage /> }.into_any(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
+        <UpdateNotice />
     }
 }

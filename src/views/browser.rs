@@ -80,3 +80,14 @@ pub fn format_date_time(at: DateTime<Utc>, lang: &str) -> String {
         .unwrap_or_default();
     format!("{day} {:02}:{:02}", date.get_hours(), date.get_minutes())
 }
+
+/// Today's date on the device.
+pub fn today() -> chrono::NaiveDate {
+    let date = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_default()
+}

@@ -5,7 +5,9 @@ use super::item_row::ItemRow;
 use super::not_found::CommunityNotFound;
 use super::progress_summary::ProgressSummary;
 use super::state::use_app_state;
-use crate::assessment::{area_progress, overall_progress};
+use super::verdict_card::VerdictCard;
+use crate::assessment::{area_progress, area_score, overall_progress};
+use crate::i18n::fill;
 use crate::i18n::texts;
 use crate::plan::Area;
 
@@ -40,6 +42,7 @@ pub fn ChecklistPage(community_id: String) -> impl IntoView {
         <section class="card" aria-label=t.overall>
             <ProgressSummary progress=overall />
         </section>
+        <VerdictCard community_id=community_id.clone() />
         <h2 class="section-title">{t.checklist_areas}</h2>
         {areas
             .into_iter()
@@ -59,6 +62,19 @@ fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView 
         let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
         area_for_memo.with_value(|a| area_progress(a, &ratings))
     });
+    let score_text = move || {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        let s = state
+            .plan
+            .with_value(|plan| area_macro_score(plan, &area_for_memo.get_value(), &ratings));
+        fill(
+            texts().area_score,
+            &[
+                ("earned", &format_points(s.0)),
+                ("weight", &format_points(s.1)),
+            ],
+        )
+    };
     let heading_id = format!("area-{}", area.id);
     let items = area
         .items
@@ -79,8 +95,28 @@ fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView 
             <summary>
                 <h3 id=heading_id>{format!("{} {}", area.number, area.title)}</h3>
                 <ProgressSummary progress=progress />
+                <p class="area-score" data-testid="area-score">{score_text}</p>
             </summary>
             <ul class="item-list">{items}</ul>
         </details>
+    }
+}
+
+fn area_macro_score(
+    plan: &crate::plan::Plan,
+    area: &Area,
+    ratings: &std::collections::HashMap<String, crate::assessment::Rating>,
+) -> (f64, f64) {
+    let s = area_score(plan, area, ratings);
+    (s.earned, s.applicable_weight)
+}
+
+/// 2 or 2.5, never 2.0.
+pub fn format_points(points: f64) -> String {
+    let rounded = (points * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
     }
 }

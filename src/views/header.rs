@@ -10,22 +10,29 @@ pub fn Header() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let is_plan = move || matches!(state.route.get(), Route::Plan { .. });
+    let is_settings = move || state.route.get() == Route::Settings;
+    let is_home = move || !is_plan() && !is_settings();
     view! {
+        <div class="top-bar">
         <header class="app-header">
             <a class="app-name" href=Route::Home.href()>
                 <span class="app-logo" aria-hidden="true">"绿"</span>
                 <span>{t.app_name}</span>
             </a>
             <nav aria-label=t.nav_label>
-                <a href=Route::Home.href() aria-current=move || (!is_plan()).then_some("page")>
+                <a href=Route::Home.href() aria-current=move || is_home().then_some("page")>
                     {t.nav_communities}
                 </a>
                 <a href=Route::Plan { focus_item: None }.href() aria-current=move || is_plan().then_some("page")>
                     {t.nav_plan}
                 </a>
+                <a href=Route::Settings.href() aria-current=move || is_settings().then_some("page")>
+                    {t.nav_settings}
+                </a>
             </nav>
         </header>
         <SaveIndicator />
+        </div>
     }
 }
 

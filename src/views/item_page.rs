@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 
+use super::action_list::ActionList;
 use super::actions;
+use super::history_timeline::HistoryTimeline;
 use super::not_found::{CommunityNotFound, ItemNotFound};
+use super::note_editor::NoteEditor;
+use super::photo_panel::PhotoPanel;
 use super::rating_picker::RatingPicker;
 use super::state::use_app_state;
 use crate::i18n::{fill, texts};
@@ -81,6 +85,11 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
                 <h2 class="visually-hidden">{t.rating_group}</h2>
                 <RatingPicker community_id=community_id.clone() item_id=item.id.clone() item_title=item.title.clone() />
             </section>
+            <section class="card">
+                <NoteEditor community_id=community_id.clone() item_id=item.id.clone() />
+            </section>
+            <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />
+            <ActionList community_id=community_id.clone() item_id=item.id.clone() units=area.responsible_units.clone() />
             <section class="card plan-words">
                 <h2>{t.plan_words}</h2>
                 <blockquote lang="zh-CN">{item.source.clone()}</blockquote>
@@ -100,6 +109,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
                 <h3>{t.photo_hint}</h3>
                 <p>{item.guidance.photo.clone()}</p>
             </section>
+            <HistoryTimeline community_id=community_id.clone() item_id=item.id.clone() />
             <nav class="pager" aria-label=t.item_position>
                 {prev_href.map(|href| view! { <a class="button" rel="prev" href=href>{"← "}{t.previous_item}</a> })}
                 {next_href.map(|href| view! { <a class="button button-primary" rel="next" href=href>{t.next_item}{" →"}</a> })}

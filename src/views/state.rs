@@ -24,6 +24,8 @@ pub struct AppState {
     pub preferences: RwSignal<Preferences>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Whether the browser keeps our data for good; `None` when unknown.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 pub fn use_app_state() -> AppState {

@@ -12,7 +12,10 @@ test('results survive a reload and progress follows them', async ({ page }) => {
   await rate(page, 'a1-01', '达标', 'met');
   await rate(page, 'a2-05', '部分达标', 'partial');
   await rate(page, 'a3-02', '未达标', 'not_met');
-  await rate(page, 'a5-07', '不适用', 'not_applicable');
+  await ratingOption(page, 'a5-07', '不适用').check();
+  await page.getByLabel('为什么这一项不适用于本社区？').fill('社区内没有文物古迹和古树名木');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.locator('[data-item="a5-07"] fieldset.rating-picker')).toHaveAttribute('data-rating', 'not_applicable');
   await rate(page, 'a4-01', '达标', 'met');
   await expect(overall.getByTestId('assessed-count')).toHaveText('已评 4/36');
   await expect(overall.getByTestId('met-count')).toHaveText('达标 2/36');

@@ -36,7 +36,7 @@ test('each result is a change record in IndexedDB with device, time, old and new
         };
       }),
   );
-  expect(records.version).toBe(2);
+  expect(records.version).toBe(3);
   expect(records.changes).toHaveLength(2);
   const [first, second] = records.changes.sort((a, b) => a.seq - b.seq);
   expect(first.kind).toEqual({ field: 'result', old: 'unassessed', new: 'partial' });

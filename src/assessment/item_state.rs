@@ -1,0 +1,66 @@
+use super::{Action, ActionState, Change, ChangeKind, PhotoRef, Rating};
+
+/// An item's current state, derived from its change records applied in
+/// [`Change::order_key`] order: the latest result (and 不适用 reason), the
+/// latest note, the photos added and not removed, and each action as its
+/// latest change left it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ItemState {
+    pub rating: Rating,
+    /// Set only while the rating is 不适用.
+    pub na_reason: Option<String>,
+    pub note: String,
+    /// In the order added.
+    pub photos: Vec<PhotoRef>,
+    /// In the order created; deleted actions are gone.
+    pub actions: Vec<Action>,
+}
+
+impl ItemState {
+    /// Folds an item's changes, which must be sorted by `order_key`.
+    pub fn from_changes<'a>(changes: impl IntoIterator<Item = &'a Change>) -> Self {
+        changes
+            .into_iter()
+            .fold(ItemState::default(), |mut state, change| {
+                state.apply(&change.kind);
+                state
+            })
+    }
+
+    pub fn apply(&mut self, kind: &ChangeKind) {
+        match kind {
+            ChangeKind::Result { new, reason, .. } => {
+                self.rating = *new;
+                self.na_reason = reason.clone().filter(|_| *new == Rating::NotApplicable);
+            }
+            ChangeKind::Note { new, .. } => self.note = new.clone(),
+            ChangeKind::PhotoAdded { photo } => {
+                if self.photo(&photo.hash).is_none() {
+                    self.photos.push(photo.clone());
+                }
+            }
+            ChangeKind::PhotoRemoved { photo } => self.photos.retain(|p| p.hash != photo.hash),
+            ChangeKind::Action { action_id, new, .. } => self.set_action(action_id, new),
+        }
+    }
+
+    pub fn photo(&self, hash: &str) -> Option<&PhotoRef> {
+        self.photos.iter().find(|p| p.hash == hash)
+    }
+
+    pub fn action(&self, action_id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == action_id)
+    }
+
+    fn set_action(&mut self, action_id: &str, new: &Option<ActionState>) {
+        let position = self.actions.iter().position(|a| a.id == action_id);
+        match (position, new) {
+            (Some(i), Some(state)) => self.actions[i] = state.clone().with_id(action_id.into()),
+            (Some(i), None) => {
+                self.actions.remove(i);
+            }
+            (None, Some(state)) => self.actions.push(state.clone().with_id(action_id.into())),
+            (None, None) => {}
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Photo images as blobs, keyed by hash, written in the same transaction as
+//! the change record that references them.
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::schema::{CHANGES, PHOTOS};
+use super::{write_transaction, Storage, StorageError};
+use crate::assessment::{Change, PhotoRef};
+
+fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
+    let record = Object::new();
+    let set = |key: &str, value: &JsValue| {
+        Reflect::set(&record, &JsValue::from_str(key), value)
+            .map(|_| ())
+            .map_err(|_| StorageError::Other("cannot build the photo record".into()))
+    };
+    set("hash", &JsValue::from_str(&photo.hash))?;
+    set("mime", &JsValue::from_str(&photo.mime))?;
+    set("bytes", &JsValue::from_f64(photo.bytes as f64))?;
+    set("blob", blob)?;
+    Ok(record.into())
+}
+
+impl Storage {
+    /// Stores a photo's image and the change that adds it to an item, both
+    /// or neither. An image already stored (same hash) is kept as it is.
+    pub async fn save_photo(
+        &self,
+        photo: &PhotoRef,
+        blob: &web_sys::Blob,
+        change: &Change,
+    ) -> Result<(), StorageError> {
+        match self {
+            Storage::Memory(memory) => {
+                memory.borrow_mut().insert(photo.hash.clone(), blob.clone());
+                Ok(())
+            }
+            Storage::IndexedDb(db) => {
+                let tx = write_transaction(db, &[PHOTOS, CHANGES])?;
+                let record = photo_record(photo, blob)?;
+                tx.object_store(PHOTOS)?
+                    .put(record)
+                    .with_key(photo.hash.clone())
+                    .primitive()?
+                    .await?;
+                tx.object_store(CHANGES)?.put(change).serde()?.await?;
+                Ok(tx.commit().await?)
+            }
+        }
+    }
+
+    /// The stored image of a photo.
+    pub async fn load_photo(&self, hash: &str) -> Result<Option<web_sys::Blob>, StorageError> {
+        match self {
+            Storage::Memory(memory) => Ok(memory.borrow().get(hash).cloned()),
+            Storage::IndexedDb(db) => {
+                let tx = db
+                    .transaction(PHOTOS)
+                    .with_mode(TransactionMode::Readonly)
+                    .build()?;
+                let record: Option<JsValue> = tx
+                    .object_store(PHOTOS)?
+                    .get(hash.to_string())
+                    .primitive()?
+                    .await?;
+                Ok(record
+                    .and_then(|r| Reflect::get(&r, &JsValue::from_str("blob")).ok())
+                    .and_then(|b| b.dyn_into::<web_sys::Blob>().ok()))
+            }
+        }
+    }
+
+    /// How many images are stored (tests use it to see deduplication).
+    pub async fn photo_count(&self) -> Result<u32, StorageError> {
+        match self {
+            Storage::Memory(memory) => Ok(memory.borrow().len() as u32),
+            Storage::IndexedDb(db) => {
+                let tx = db
+                    .transaction(PHOTOS)
+                    .with_mode(TransactionMode::Readonly)
+                    .build()?;
+                Ok(tx.object_store(PHOTOS)?.count().primitive()?.await?)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser::format_date_time;
+use super::state::use_app_state;
+use crate::i18n::{fill, texts};
+use crate::storage::{self, StorageUse};
+
+/// This device: its id, how much storage is used, whether the browser keeps
+/// the data for good, and when anything last changed.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let usage = RwSignal::new(None::<StorageUse>);
+    spawn_local(async move { usage.set(storage::estimate().await) });
+    let last_change = move || {
+        let latest = state
+            .workspace
+            .with(|w| w.changes.iter().map(|c| c.at).max());
+        match latest {
+            Some(at) => fill(
+                t.last_change_any,
+                &[("date", &format_date_time(at, t.lang))],
+            ),
+            None => t.no_data_yet.to_string(),
+        }
+    };
+    let usage_text = move || match usage.get() {
+        Some(u) => fill(
+            t.storage_used,
+            &[("used", &megabytes(u.used)), ("quota", &megabytes(u.quota))],
+        ),
+        None => t.storage_unknown.to_string(),
+    };
+    let ask = move |_| {
+        spawn_local(async move {
+            let granted = storage::request_persistence().await;
+            state.persisted.set(granted);
+        })
+    };
+    let name = RwSignal::new(state.preferences.with_untracked(|p| p.user_name.clone()));
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        super::actions::set_user_name(state, &name.get_untracked());
+    };
+    let scoring = state.plan.with_value(|p| p.scoring.clone());
+    view! {
+        <h1>{t.settings_title}</h1>
+        <form class="card" on:submit=save_name>
+            <h2>{t.user_title}</h2>
+            <div class="field">
+                <label for="user-name">{t.user_name}</label>
+                <input id="user-name" type="text" maxlength="40" autocomplete="name"
+                    aria-describedby="user-name-hint"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <p class="field-hint" id="user-name-hint">{t.user_name_hint}</p>
+            </div>
+            <button type="submit" class="button button-primary">{t.save}</button>
+        </form>
+        <section class="card" data-testid="scoring-defaults">
+            <h2>{t.scoring_title}</h2>
+            <p class="defaults-note">{scoring.note_zh.clone()}</p>
+            <dl class="facts">
+                <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
+                <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
+                <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
+                <dt>{t.scoring_pass}</dt><dd>{format!("{}%", (scoring.pass_share * 100.0).round())}</dd>
+                <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
+                <dt>{t.scoring_weights}</dt><dd>{t.scoring_weights_text}</dd>
+            </dl>
+        </section>
+        <section class="card">
+            <h2>{t.device_title}</h2>
+            <p>{t.device_id}"："<code data-testid="device-id">{device_id}</code></p>
+        </section>
+        <section class="card">
+            <h2>{t.storage_title}</h2>
+            <p data-testid="storage-use">{usage_text}</p>
+            {move || match state.persisted.get() {
+                Some(true) => view! { <p class="ok">{t.persisted_yes}</p> }.into_any(),
+                _ => view! {
+                    <p class="warning" data-testid="not-persisted">{t.persisted_no}</p>
+                    <button type="button" class="button" on:click=ask>{t.request_persist}</button>
+                }.into_any(),
+            }}
+        </section>
+        <section class="card">
+            <h2>{t.backup_title}</h2>
+            <p data-testid="last-change">{last_change}</p>
+        </section>
+    }
+}
+
+fn megabytes(bytes: f64) -> String {
+    if bytes >= 1024.0 * 1024.0 * 1024.0 {
+        format!("{:.1} GB", bytes / 1024.0 / 1024.0 / 1024.0)
+    } else {
+        format!("{:.1} MB", bytes / 1024.0 / 1024.0)
+    }
+}

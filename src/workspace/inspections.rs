@@ -1,0 +1,85 @@
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::Workspace;
+use crate::assessment::{
+    summarize_inspection, validate_inspectors, AssessmentError, Inspection, InspectionSummary,
+};
+
+impl Workspace {
+    /// A community's inspections, newest first.
+    pub fn inspections(&self, community_id: &str) -> Vec<&Inspection> {
+        let mut list: Vec<&Inspection> = self
+            .inspections
+            .iter()
+            .filter(|i| i.community_id == community_id)
+            .collect();
+        list.sort_by(|a, b| (b.started_at, &b.id).cmp(&(a.started_at, &a.id)));
+        list
+    }
+
+    /// The inspection of the community under way on this device. Changes
+    /// made meanwhile are tagged with its id.
+    pub fn open_inspection(&self, community_id: &str) -> Option<&Inspection> {
+        self.inspections(community_id)
+            .into_iter()
+            .find(|i| i.is_open() && i.device_id == self.device_id)
+    }
+
+    /// A new inspection with checked inspector names, not yet added.
+    /// Refused while another inspection of the community is under way on
+    /// this device, so that every change belongs to at most one.
+    pub fn new_inspection<S: AsRef<str>>(
+        &self,
+        community_id: &str,
+        date: NaiveDate,
+        inspectors: &[S],
+        id: String,
+        now: DateTime<Utc>,
+    ) -> Result<Inspection, AssessmentError> {
+        if self.open_inspection(community_id).is_some() {
+            return Err(AssessmentError::InspectionAlreadyOpen);
+        }
+        Ok(Inspection {
+            id,
+            community_id: community_id.to_string(),
+            date,
+            inspectors: validate_inspectors(inspectors)?,
+            started_at: now,
+            finished_at: None,
+            device_id: self.device_id.clone(),
+        })
+    }
+
+    /// The inspection marked finished, not yet stored; `None` when there is
+    /// no such inspection or it is already finished.
+    pub fn finished_inspection(
+        &self,
+        inspection_id: &str,
+        now: DateTime<Utc>,
+    ) -> Option<Inspection> {
+        let inspection = self.inspections.iter().find(|i| i.id == inspection_id)?;
+        inspection.is_open().then(|| Inspection {
+            finished_at: Some(now.max(inspection.started_at)),
+            ..inspection.clone()
+        })
+    }
+
+    /// Adds or replaces an inspection.
+    pub fn put_inspection(&mut self, inspection: Inspection) {
+        match self.inspections.iter_mut().find(|i| i.id == inspection.id) {
+            Some(existing) => *existing = inspection,
+            None => self.inspections.push(inspection),
+        }
+    }
+
+    /// Removes an inspection record. The changes made during it stay (they
+    /// are the items' history) and keep its id.
+    pub fn remove_inspection(&mut self, inspection_id: &str) {
+        self.inspections.retain(|i| i.id != inspection_id);
+    }
+
+    /// What the inspection changed, as far as it still stands.
+    pub fn inspection_summary(&self, inspection_id: &str) -> InspectionSummary {
+        summarize_inspection(&self.changes, inspection_id)
+    }
+}

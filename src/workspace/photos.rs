@@ -1,0 +1,41 @@
+use super::{Stamp, Workspace};
+use crate::assessment::{AssessmentError, Change, ChangeKind, PhotoRef};
+
+impl Workspace {
+    /// The item's photos, in the order added.
+    pub fn photos(&self, community_id: &str, item_id: &str) -> Vec<PhotoRef> {
+        self.item_state(community_id, item_id).photos
+    }
+
+    /// The record for adding a photo to an item, not yet applied.
+    /// `Ok(None)` when the item already has a photo with that hash.
+    pub fn photo_added(
+        &self,
+        community_id: &str,
+        item_id: &str,
+        photo: PhotoRef,
+        stamp: Stamp,
+    ) -> Result<Option<Change>, AssessmentError> {
+        let photo = photo.validated()?;
+        let state = self.item_state(community_id, item_id);
+        if state.photo(&photo.hash).is_some() {
+            return Ok(None);
+        }
+        let kind = ChangeKind::PhotoAdded { photo };
+        Ok(Some(self.record(community_id, item_id, kind, stamp)))
+    }
+
+    /// The record for removing a photo from an item, not yet applied;
+    /// `None` when the item has no photo with that hash.
+    pub fn photo_removed(
+        &self,
+        community_id: &str,
+        item_id: &str,
+        hash: &str,
+        stamp: Stamp,
+    ) -> Option<Change> {
+        let photo = self.item_state(community_id, item_id).photo(hash)?.clone();
+        let kind = ChangeKind::PhotoRemoved { photo };
+        Some(self.record(community_id, item_id, kind, stamp))
+    }
+}
