@@ -246,37 +246,40 @@ pub fn undo(state: AppState, community_id: &str, item_id: &str) {
     let _ = commit_change(state, Ok(built));
 }
 
-/// Starts a field inspection; returns its id.
+/// Starts a field inspection; `on_saved` gets its id once it is stored.
 pub fn start_inspection(
     state: AppState,
     community_id: &str,
     date: NaiveDate,
     inspectors: &[String],
-) -> Result<String, AssessmentError> {
+    on_saved: impl FnOnce(String) + 'static,
+) -> Result<(), AssessmentError> {
     let inspection = state
         .workspace
         .with_untracked(|w| w.new_inspection(community_id, date, inspectors, random_id(), now()))?;
     let id = inspection.id.clone();
-    store_inspection(state, inspection);
-    Ok(id)
+    store_inspection(state, inspection, move || on_saved(id));
+    Ok(())
 }
 
-pub fn finish_inspection(state: AppState, inspection_id: &str) {
+/// Marks an inspection finished; `on_saved` runs once that is stored.
+pub fn finish_inspection(state: AppState, inspection_id: &str, on_saved: impl FnOnce() + 'static) {
     if let Some(inspection) = state
         .workspace
         .with_untracked(|w| w.finished_inspection(inspection_id, now()))
     {
-        store_inspection(state, inspection);
+        store_inspection(state, inspection, on_saved);
     }
 }
 
-fn store_inspection(state: AppState, inspection: Inspection) {
+fn store_inspection(state: AppState, inspection: Inspection, on_saved: impl FnOnce() + 'static) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.save_inspection(&inspection).await;
         if finish(state, result) {
             state.workspace.update(|w| w.put_inspection(inspection));
+            on_saved();
         }
     });
 }

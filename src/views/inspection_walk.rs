@@ -61,14 +61,12 @@ pub fn InspectionStepPage(
     let finish = {
         let (c, i) = (community_id.clone(), inspection_id.clone());
         move |_| {
-            actions::finish_inspection(state, &i);
-            navigate(
-                &Route::InspectionSummary {
-                    community_id: c.clone(),
-                    inspection_id: i.clone(),
-                }
-                .href(),
-            );
+            let summary = Route::InspectionSummary {
+                community_id: c.clone(),
+                inspection_id: i.clone(),
+            }
+            .href();
+            actions::finish_inspection(state, &i, move || navigate(&summary));
         }
     };
     view! {

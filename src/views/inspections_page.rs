@@ -47,16 +47,19 @@ pub fn InspectionsPage(community_id: String) -> impl IntoView {
             .split(['、', ',', '，', ';', '；', '\n'])
             .map(str::to_string)
             .collect();
-        match actions::start_inspection(state, &id.get_value(), day, &names) {
-            Ok(inspection_id) => navigate(
-                &Route::InspectionStep {
-                    community_id: id.get_value(),
-                    inspection_id,
-                    step: 1,
-                }
-                .href(),
-            ),
-            Err(e) => error.set(Some(t.assessment_error(&e))),
+        let community_id = id.get_value();
+        let open_first_step = move |inspection_id: String| {
+            let first = Route::InspectionStep {
+                community_id,
+                inspection_id,
+                step: 1,
+            };
+            navigate(&first.href())
+        };
+        let started =
+            actions::start_inspection(state, &id.get_value(), day, &names, open_first_step);
+        if let Err(e) = started {
+            error.set(Some(t.assessment_error(&e)));
         }
     };
     let back = Route::Community {
