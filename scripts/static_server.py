@@ -1,7 +1,8 @@
 """A plain static file server for dist/, as any web server would serve it.
 
-Serves .wasm as application/wasm and tells browsers to revalidate index.html
-(so a new deployment is picked up). Standard library only.
+Serves .wasm as application/wasm and tells browsers to revalidate the files
+whose names stay the same between versions (index.html, the service worker,
+the manifest, the plan), so a new deployment is picked up. Standard library only.
 """
 
 import argparse
@@ -18,9 +19,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
 
+    # Files whose names do not change between versions must be revalidated,
+    # or browsers would not see a new deployment.
+    REVALIDATE = (".html", "/", "service-worker.js", ".webmanifest", ".json")
+
     def end_headers(self):
         path = self.path.split("?", 1)[0]
-        if path.endswith("/") or path.endswith(".html"):
+        if path.endswith(self.REVALIDATE):
             self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 

@@ -85,11 +85,6 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
                 <h2 class="visually-hidden">{t.rating_group}</h2>
                 <RatingPicker community_id=community_id.clone() item_id=item.id.clone() item_title=item.title.clone() />
             </section>
-            <section class="card">
-                <NoteEditor community_id=community_id.clone() item_id=item.id.clone() />
-            </section>
-            <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />
-            <ActionList community_id=community_id.clone() item_id=item.id.clone() units=area.responsible_units.clone() />
             <section class="card plan-words">
                 <h2>{t.plan_words}</h2>
                 <blockquote lang="zh-CN">{item.source.clone()}</blockquote>
@@ -109,6 +104,11 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
                 <h3>{t.photo_hint}</h3>
                 <p>{item.guidance.photo.clone()}</p>
             </section>
+            <section class="card">
+                <NoteEditor community_id=community_id.clone() item_id=item.id.clone() />
+            </section>
+            <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />
+            <ActionList community_id=community_id.clone() item_id=item.id.clone() units=area.responsible_units.clone() />
             <HistoryTimeline community_id=community_id.clone() item_id=item.id.clone() />
             <nav class="pager" aria-label=t.item_position>
                 {prev_href.map(|href| view! { <a class="button" rel="prev" href=href>{"← "}{t.previous_item}</a> })}
