@@ -1,13 +1,16 @@
 //! 儋州市绿色社区创建行动 self-assessment app.
 //!
-//! The pure domain (`plan`, `assessment`, `community`, `workspace`, `routing`,
-//! `i18n`) has no browser dependency and is tested natively. The browser parts
-//! (`storage`, `views`) only compile for `wasm32`.
+//! The pure domain (`plan`, `assessment`, `community`, `workspace`,
+//! `exchange`, `routing`, `i18n`) has no browser dependency and is tested
+//! natively. The browser parts (`storage`, `views`) only compile for
+//! `wasm32`.
 
 pub mod assessment;
 pub mod community;
+pub mod exchange;
 pub mod hashing;
 pub mod i18n;
+pub mod kiosk;
 pub mod plan;
 pub mod routing;
 pub mod workspace;

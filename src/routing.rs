@@ -44,6 +44,10 @@ pub enum Route {
     },
     /// Device, storage and defaults.
     Settings,
+    /// The community center's display for one community.
+    Kiosk {
+        community_id: String,
+    },
     NotFound,
 }
 
@@ -84,6 +88,9 @@ impl Route {
             },
             ["plan"] => Route::Plan { focus_item: None },
             ["settings"] => Route::Settings,
+            ["kiosk", community] => Route::Kiosk {
+                community_id: community.to_string(),
+            },
             ["plan", item] => Route::Plan {
                 focus_item: Some(item.to_string()),
             },
@@ -117,6 +124,7 @@ impl Route {
                 focus_item: Some(item),
             } => format!("#/plan/{item}"),
             Route::Settings => "#/settings".to_string(),
+            Route::Kiosk { community_id } => format!("#/kiosk/{community_id}"),
         }
     }
 }

@@ -18,6 +18,9 @@ fn routes_round_trip_through_their_href() {
             focus_item: Some("a3-01".into()),
         },
         Route::Settings,
+        Route::Kiosk {
+            community_id: "c-1".into(),
+        },
         Route::Missing {
             community_id: "c-1".into(),
         },

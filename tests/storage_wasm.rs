@@ -43,6 +43,7 @@ fn change(id: &str, community_id: &str, new: Rating) -> Change {
         author: "测试员".into(),
         inspection_id: None,
         undoes: None,
+        merges: Vec::new(),
     }
 }
 
@@ -75,6 +76,7 @@ async fn records_are_written_and_read_back() {
     let prefs = Preferences {
         current_community: Some("c1".into()),
         user_name: "王芳".into(),
+        kiosk: None,
     };
     storage.save_preferences(&prefs).await.unwrap();
 

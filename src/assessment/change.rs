@@ -32,6 +32,11 @@ pub struct Change {
     /// The change this one reverts, when it was made by "undo".
     #[serde(default)]
     pub undoes: Option<String>,
+    /// When this change settles a conflict (see `exchange::conflict`): the
+    /// other concurrent changes in the same slot it replaces, besides
+    /// `base`. Empty, and left out of the stored record, otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
 }
 
 /// What changed. Stored with a `field` tag: `result`, `note`,

@@ -1,11 +1,14 @@
 //! Every user-facing string of the app, in one place. A second language is
 //! one more `Texts` value.
 
+mod exchange;
 mod zh_cn;
+mod zh_cn_exchange;
 
 use crate::assessment::{percent, AssessmentError, MissingReason, NotYetReason, Rating};
 use crate::community::NameError;
 
+pub use exchange::ExchangeTexts;
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].
@@ -98,6 +101,26 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub kiosk_enter: &'static str,
+    pub kiosk_not_set_up: &'static str,
+    pub kiosk_explain: &'static str,
+    pub kiosk_pin: &'static str,
+    pub kiosk_pin_again: &'static str,
+    pub kiosk_pin_mismatch: &'static str,
+    pub kiosk_pin_format: &'static str,
+    pub kiosk_pin_wrong: &'static str,
+    pub kiosk_seconds: &'static str,
+    pub kiosk_seconds_option: &'static str,
+    pub kiosk_start: &'static str,
+    pub kiosk_exit: &'static str,
+    pub kiosk_last_updated: &'static str,
+    pub kiosk_score: &'static str,
+    pub kiosk_area_counts: &'static str,
+    pub kiosk_recent: &'static str,
+    pub kiosk_recent_none: &'static str,
+    pub kiosk_actions: &'static str,
+    pub kiosk_goal: &'static str,
+    pub kiosk_city_pending: &'static str,
     pub action_add: &'static str,
     pub action_changed: &'static str,
     pub action_created: &'static str,
@@ -233,6 +256,8 @@ pub struct Texts {
     pub update_ready: &'static str,
     pub update_now: &'static str,
     pub update_later: &'static str,
+    /// Exporting, importing and the office summary.
+    pub exchange: ExchangeTexts,
 }
 
 impl Texts {

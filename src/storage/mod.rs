@@ -6,11 +6,13 @@
 //! When IndexedDB cannot be opened (private mode, blocked by the browser) the
 //! app keeps working with [`Storage::Memory`] and says so.
 
+mod broadcast;
 mod error;
 mod persistence;
 mod photos;
 mod schema;
 
+pub use broadcast::{announce_change, ChangeListener};
 pub use error::StorageError;
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
 pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
@@ -43,6 +45,9 @@ pub struct Preferences {
     /// The user's name, recorded with every change and inspection.
     #[serde(default)]
     pub user_name: String,
+    /// Set while this device is a kiosk display.
+    #[serde(default)]
+    pub kiosk: Option<crate::kiosk::KioskConfig>,
 }
 
 /// Everything stored, as loaded at start.

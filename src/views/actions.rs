@@ -51,6 +51,7 @@ pub fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
         Ok(()) => {
             state.save_status.set(SaveStatus::Saved(now()));
             ask_for_persistence_once(state);
+            storage::announce_change();
             true
         }
         Err(error) => {
@@ -297,5 +298,69 @@ pub fn set_user_name(state: AppState, name: &str) {
             .save_preferences(&preferences)
             .await;
         finish(state, result);
+    });
+}
+
+/// Turns this device into a kiosk display for a community, locked by `pin`.
+pub fn enter_kiosk(
+    state: AppState,
+    community_id: &str,
+    pin: &str,
+    seconds_per_slide: u32,
+) -> Result<(), crate::kiosk::PinError> {
+    crate::kiosk::validate_pin(pin)?;
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let config = crate::kiosk::KioskConfig {
+        community_id: community_id.to_string(),
+        pin_hash: crate::kiosk::hash_pin(&device_id, pin),
+        seconds_per_slide,
+    };
+    state.preferences.update(|p| p.kiosk = Some(config));
+    save_preferences_then(state, move || {
+        navigate(
+            &Route::Kiosk {
+                community_id: community_id_owned(&state),
+            }
+            .href(),
+        )
+    });
+    Ok(())
+}
+
+fn community_id_owned(state: &AppState) -> String {
+    state
+        .preferences
+        .with_untracked(|p| p.kiosk.as_ref().map(|k| k.community_id.clone()))
+        .unwrap_or_default()
+}
+
+/// Leaves kiosk mode when `pin` is right.
+pub fn leave_kiosk(state: AppState, pin: &str) -> Result<(), crate::kiosk::PinError> {
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let config = state.preferences.with_untracked(|p| p.kiosk.clone());
+    let Some(config) = config else {
+        return Ok(());
+    };
+    crate::kiosk::check_pin(&config, &device_id, pin)?;
+    state.preferences.update(|p| p.kiosk = None);
+    let back = Route::Community {
+        community_id: config.community_id,
+    }
+    .href();
+    save_preferences_then(state, move || navigate(&back));
+    Ok(())
+}
+
+fn save_preferences_then(state: AppState, then: impl FnOnce() + 'static) {
+    let preferences = state.preferences.get_untracked();
+    spawn_local(async move {
+        let result = state
+            .storage
+            .get_value()
+            .save_preferences(&preferences)
+            .await;
+        if finish(state, result) {
+            then();
+        }
     });
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{current_hash, now, random_id, scroll_to_top};
+use super::browser::{current_hash, navigate, now, random_id, scroll_to_top};
 use super::checklist::ChecklistPage;
 use super::header::Header;
 use super::home::HomePage;
@@ -9,13 +9,14 @@ use super::inspection_summary::InspectionSummaryPage;
 use super::inspection_walk::InspectionStepPage;
 use super::inspections_page::InspectionsPage;
 use super::item_page::ItemPage;
+use super::kiosk_page::KioskPage;
 use super::missing_page::MissingPage;
 use super::not_found::NotFound;
 use super::offline_indicator::OfflineIndicator;
 use super::open_actions_page::OpenActionsPage;
 use super::plan_reader::PlanReader;
 use super::settings_page::SettingsPage;
-use super::state::{AppState, SaveStatus};
+use super::state::{use_app_state, AppState, SaveStatus};
 use super::update_notice::UpdateNotice;
 use crate::i18n::texts;
 use crate::plan;
@@ -82,6 +83,46 @@ fn Shell(state: AppState) -> impl IntoView {
         scroll_to_top();
     });
     on_cleanup(move || handle.remove());
+    // A kiosk stays a kiosk. After a reload or a power cut the browser opens
+    // the kiosk URL or the app's root; the root leads back to the display.
+    // A tab that shows the display cannot leave it without the PIN. Other
+    // tabs opened on a deep link (staff editing) are not locked.
+    let kiosk_route = move || {
+        state.preferences.with(|p| {
+            p.kiosk.as_ref().map(|k| Route::Kiosk {
+                community_id: k.community_id.clone(),
+            })
+        })
+    };
+    if let Some(home) = kiosk_route() {
+        if state.route.get_untracked() == Route::Home {
+            navigate(&home.href());
+        }
+    }
+    let locked = RwSignal::new(false);
+    Effect::new(move |_| {
+        let route = state.route.get();
+        match kiosk_route() {
+            Some(home) if route == home => locked.set(true),
+            Some(home) if locked.get_untracked() => navigate(&home.href()),
+            None => locked.set(false),
+            _ => {}
+        }
+    });
+    move || match state.route.get() {
+        Route::Kiosk { community_id } => view! {
+            <main id="main" class="kiosk-main"><KioskPage community_id=community_id /></main>
+            <UpdateNotice />
+        }
+        .into_any(),
+        route => view! { <AppFrame route=route /> }.into_any(),
+    }
+}
+
+/// Header, banners and the current view.
+#[component]
+fn AppFrame(route: Route) -> impl IntoView {
+    let state = use_app_state();
     let persistent = state.storage.with_value(Storage::is_persistent);
     view! {
         <Header />
@@ -89,29 +130,50 @@ fn Shell(state: AppState) -> impl IntoView {
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
-        <main id="main">
-            {move || match state.route.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Community { community_id } => {
-                    view! { <ChecklistPage community_id=community_id /> }.into_any()
-                }
-                Route::Item { community_id, item_id } => {
-                    view! { <ItemPage community_id=community_id item_id=item_id /> }.into_any()
-                }
-                Route::Plan { focus_item } => view! { <PlanReader focus_item=focus_item /> }.into_any(),
-                Route::Missing { community_id } => view! { <MissingPage community_id=community_id /> }.into_any(),
-                Route::Actions { community_id } => view! { <OpenActionsPage community_id=community_id /> }.into_any(),
-                Route::Inspections { community_id } => view! { <InspectionsPage community_id=community_id /> }.into_any(),
-                Route::InspectionStep { community_id, inspection_id, step } => view! {
-                    <InspectionStepPage community_id=community_id inspection_id=inspection_id step=step />
-                }.into_any(),
-                Route::InspectionSummary { community_id, inspection_id } => view! {
-                    <InspectionSummaryPage community_id=community_id inspection_id=inspection_id />
-                }.into_any(),
-                Route::Settings => view! { <SettingsPage /> }.into_any(),
-                Route::NotFound => view! { <NotFound /> }.into_any(),
-            }}
-        </main>
+        <main id="main">{page(route)}</main>
         <UpdateNotice />
+    }
+}
+
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::Community { community_id } => {
+            view! { <ChecklistPage community_id=community_id /> }.into_any()
+        }
+        Route::Item {
+            community_id,
+            item_id,
+        } => view! { <ItemPage community_id=community_id item_id=item_id /> }.into_any(),
+        Route::Plan { focus_item } => view! { <PlanReader focus_item=focus_item /> }.into_any(),
+        Route::Missing { community_id } => {
+            view! { <MissingPage community_id=community_id /> }.into_any()
+        }
+        Route::Actions { community_id } => {
+            view! { <OpenActionsPage community_id=community_id /> }.into_any()
+        }
+        Route::Inspections { community_id } => {
+            view! { <InspectionsPage community_id=community_id /> }.into_any()
+        }
+        Route::InspectionStep {
+            community_id,
+            inspection_id,
+            step,
+        } => view! {
+            <InspectionStepPage community_id=community_id inspection_id=inspection_id step=step />
+        }
+        .into_any(),
+        Route::InspectionSummary {
+            community_id,
+            inspection_id,
+        } => view! {
+            <InspectionSummaryPage community_id=community_id inspection_id=inspection_id />
+        }
+        .into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Kiosk { community_id } => {
+            view! { <KioskPage community_id=community_id /> }.into_any()
+        }
+        Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

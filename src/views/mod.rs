@@ -17,6 +17,8 @@ mod inspection_walk;
 mod inspections_page;
 mod item_page;
 mod item_row;
+mod kiosk_page;
+mod kiosk_setup;
 mod missing_page;
 mod not_found;
 mod note_editor;

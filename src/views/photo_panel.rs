@@ -80,9 +80,9 @@ pub fn PhotoPanel(community_id: String, item_id: String) -> impl IntoView {
                 </label>
             </div>
             <p class="muted" role="status">{move || busy.get().then_some(t.photo_processing)}</p>
-            <ul class="field-error-list" role="alert" data-testid="photo-errors">
+            <div role="alert" data-testid="photo-errors"><ul class="field-error-list">
                 {move || errors.get().into_iter().map(|e| view! { <li class="field-error">{e}</li> }).collect_view()}
-            </ul>
+            </ul></div>
             {move || viewing.get().map(|photo| view! {
                 <PhotoViewer ids=ids photo=photo on_close=Callback::new(move |_| viewing.set(None)) />
             })}
@@ -141,7 +141,7 @@ async fn add_file(
 
 /// A stored photo as an `<img>`, loaded from storage by hash.
 #[component]
-fn PhotoImage(hash: String, alt: String) -> impl IntoView {
+pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
     let state = use_app_state();
     let url = RwSignal::new(None::<String>);
     spawn_local(async move {

@@ -35,7 +35,8 @@ pub fn ReasonDialog(
     };
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>
-            <form class="dialog" role="dialog" aria-modal="true" aria-labelledby="reason-title" on:submit=submit novalidate>
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="reason-title">
+                <form on:submit=submit novalidate>
                 <h2 id="reason-title">{t.na_reason_label}</h2>
                 <div class="field">
                     <label for="na-reason-text">{t.na_reason_prompt}</label>
@@ -59,6 +60,7 @@ pub fn ReasonDialog(
                     <button type="submit" class="button button-primary">{t.save}</button>
                 </div>
             </form>
+            </div>
         </div>
     }
 }

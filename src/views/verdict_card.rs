@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::kiosk_setup::KioskSetup;
 use super::state::use_app_state;
 use crate::assessment::{percent, score, verdict, Verdict};
 use crate::i18n::{fill, texts};
@@ -69,6 +70,7 @@ pub fn VerdictCard(community_id: String) -> impl IntoView {
                     {move || fill(t.open_actions_count, &[("n", &open_actions().to_string())])}
                 </a>
                 <a class="button" href=Route::Inspections { community_id: community_id.clone() }.href()>{t.inspection_label}</a>
+                <KioskSetup community_id=community_id.clone() />
             </div>
         </section>
     }

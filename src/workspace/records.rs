@@ -55,6 +55,7 @@ impl Workspace {
             author: stamp.author,
             inspection_id: self.open_inspection(community_id).map(|i| i.id.clone()),
             undoes: None,
+            merges: Vec::new(),
         }
     }
 

@@ -1,0 +1,110 @@
+//! Making an export file from a dataset: one community from a phone, or
+//! many from the office, in the same format.
+
+use chrono::{DateTime, Utc};
+
+use super::base64;
+use super::checksum::compute_checksum;
+use super::dataset::Dataset;
+use super::format::{
+    Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef, APP_VERSION,
+    EXPORT_FORMAT, SCHEMA_VERSION,
+};
+use crate::plan::Plan;
+
+/// How an export is made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The exporting device and its user.
+    pub device: DeviceInfo,
+    pub exported_at: DateTime<Utc>,
+    /// Include the bytes of every photo the records mention and the
+    /// dataset holds. Without them the file is much smaller; the records
+    /// still describe each photo.
+    pub with_photos: bool,
+    /// Set when passing on data collected from others (the office's merged
+    /// export): each community then keeps, as `last_exported_at`, when its
+    /// own device last exported it. Unset for a device exporting its own
+    /// communities, whose export time is the document's `exported_at`.
+    pub relay: bool,
+}
+
+/// The export of the communities `community_ids` (in that order; ids the
+/// dataset does not hold are skipped), checksum included.
+pub fn build_export(
+    dataset: &Dataset,
+    community_ids: &[&str],
+    plan: &Plan,
+    options: ExportOptions,
+) -> ExportDocument {
+    let communities: Vec<ExportedCommunity> = community_ids
+        .iter()
+        .filter_map(|id| exported_community(dataset, id, options.relay))
+        .collect();
+    let photos = if options.with_photos {
+        exported_photos(dataset, community_ids)
+    } else {
+        Vec::new()
+    };
+    let mut document = ExportDocument {
+        format: EXPORT_FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION.to_string(),
+        plan: PlanRef {
+            id: plan.id.clone(),
+            version: plan.version.clone(),
+        },
+        exported_at: options.exported_at,
+        device: options.device,
+        communities,
+        photos,
+        checksum: Checksum {
+            algorithm: String::new(),
+            value: String::new(),
+        },
+    };
+    document.checksum = compute_checksum(&document);
+    document
+}
+
+/// The file's text: indented JSON (the checksum does not depend on the
+/// layout, see [`super::checksum`]).
+pub fn to_json(document: &ExportDocument) -> String {
+    // Plain data with string keys: serialising it cannot fail.
+    serde_json::to_string_pretty(document).unwrap_or_default()
+}
+
+fn exported_community(dataset: &Dataset, id: &str, relay: bool) -> Option<ExportedCommunity> {
+    let community = dataset.communities.get(id)?.clone();
+    Some(ExportedCommunity {
+        community,
+        changes: dataset.changes_of(id).into_iter().cloned().collect(),
+        inspections: dataset.inspections_of(id).into_iter().cloned().collect(),
+        last_exported_at: relay
+            .then(|| dataset.last_exported_at.get(id).copied())
+            .flatten(),
+    })
+}
+
+/// The photos the communities' records mention that the dataset holds, by
+/// hash.
+fn exported_photos(dataset: &Dataset, community_ids: &[&str]) -> Vec<ExportedPhoto> {
+    let mut hashes: Vec<String> = community_ids
+        .iter()
+        .flat_map(|id| dataset.photo_hashes_of(id))
+        .collect();
+    hashes.sort();
+    hashes.dedup();
+    hashes
+        .into_iter()
+        .filter_map(|hash| {
+            let blob = dataset.photos.get(&hash)?;
+            Some(ExportedPhoto {
+                mime: blob.mime.clone(),
+                bytes: blob.data.len() as u64,
+                data_base64: base64::encode(&blob.data),
+                hash,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,88 @@
+//! The export file: one JSON document that says what it is (format name,
+//! schema version, app and plan versions), where and when it was made, and
+//! carries communities with all their records, optionally the photos, and a
+//! checksum. A phone exports one community; the city office exports many in
+//! the same format. `public/schema/export-v1.schema.json` describes it.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::{Change, Inspection};
+use crate::community::Community;
+
+/// The value of every export's `format` field.
+pub const EXPORT_FORMAT: &str = "danzhou-green-community-export";
+/// The schema version this app writes and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The app version written into exports.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The only checksum algorithm used.
+pub const CHECKSUM_ALGORITHM: &str = "sha256";
+
+/// An export file. Field order is the order written, and the checksum
+/// depends on it (see [`super::checksum`]): do not reorder.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportDocument {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    pub schema_version: u32,
+    pub app_version: String,
+    pub plan: PlanRef,
+    pub exported_at: DateTime<Utc>,
+    pub device: DeviceInfo,
+    pub communities: Vec<ExportedCommunity>,
+    /// Empty when exported without photos.
+    pub photos: Vec<ExportedPhoto>,
+    /// Always last.
+    pub checksum: Checksum,
+}
+
+/// Which plan (and version of it) the results were recorded against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// The device that made the file and the name of its user (may be empty).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    pub id: String,
+    pub user_name: String,
+}
+
+/// One community with every record that belongs to it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedCommunity {
+    pub community: Community,
+    /// In [`Change::order_key`] order.
+    pub changes: Vec<Change>,
+    /// By start time, then id.
+    pub inspections: Vec<Inspection>,
+    /// Only in files that pass on what was collected from others (the
+    /// office's merged export): when the community's own device last
+    /// exported it. Absent in a device's own export, whose `exported_at`
+    /// is that time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_exported_at: Option<DateTime<Utc>>,
+}
+
+/// One evidence photo's bytes, keyed by their SHA-256.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedPhoto {
+    /// SHA-256 of the decoded bytes, 64 lowercase hex digits.
+    pub hash: String,
+    pub mime: String,
+    /// Length of the decoded bytes.
+    pub bytes: u64,
+    /// The bytes in standard base64 with padding.
+    pub data_base64: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checksum {
+    /// Always [`CHECKSUM_ALGORITHM`].
+    pub algorithm: String,
+    /// Lowercase hex.
+    pub value: String,
+}

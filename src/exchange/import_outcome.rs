@@ -1,0 +1,127 @@
+//! Importing a checked file into what is already there: a merge, plus a
+//! summary of what it brought, for the person who imported it.
+
+use std::collections::BTreeSet;
+
+use super::conflict::conflicts;
+use super::dataset::Dataset;
+use super::format::ExportDocument;
+use super::merge::{id_clashes, merge};
+use crate::community::{validate_name, NameError};
+
+/// The result of importing one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportOutcome {
+    /// Everything after the import.
+    pub dataset: Dataset,
+    /// What to write (all in one go) to turn the existing data into
+    /// `dataset`: new or replaced records only.
+    pub to_write: Dataset,
+    pub summary: ImportSummary,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub communities_added: usize,
+    /// Communities already there that got new or changed records.
+    pub communities_updated: usize,
+    pub changes_added: usize,
+    pub photos_added: usize,
+    /// Photos shown in the file's communities whose bytes are neither in
+    /// the file nor already here (files exported without photos): their
+    /// details show, the image does not.
+    pub photos_missing: usize,
+    /// Open conflicts in the file's communities after the import.
+    pub conflicts_found: usize,
+    /// Change ids held here and in the file with different content (a
+    /// damaged or edited file); one version was kept (see `merge`).
+    pub id_clashes: usize,
+    /// Names of the file's communities that another community here (with
+    /// another id) already has: probably the same community, entered on
+    /// two devices separately. Both are kept.
+    pub same_names: Vec<String>,
+    /// Nothing new: no record was added or changed. (A later export time
+    /// for the same records is still kept.)
+    pub already_up_to_date: bool,
+}
+
+/// Merges a file that [`super::parse_export`] accepted into `existing`.
+/// Importing the same file again changes nothing.
+pub fn import_into(existing: &Dataset, incoming: &ExportDocument) -> ImportOutcome {
+    let incoming = Dataset::from_export(incoming);
+    let dataset = merge(existing, &incoming);
+    let to_write = dataset.difference(existing);
+    let summary = summarize(existing, &incoming, &dataset, &to_write);
+    ImportOutcome {
+        dataset,
+        to_write,
+        summary,
+    }
+}
+
+fn summarize(
+    existing: &Dataset,
+    incoming: &Dataset,
+    merged: &Dataset,
+    new: &Dataset,
+) -> ImportSummary {
+    let file_communities: Vec<&str> = incoming.communities.keys().map(String::as_str).collect();
+    let is_new = |id: &str| !existing.communities.contains_key(id);
+    ImportSummary {
+        communities_added: file_communities.iter().filter(|id| is_new(id)).count(),
+        communities_updated: file_communities
+            .iter()
+            .filter(|id| !is_new(id) && touches(new, id))
+            .count(),
+        changes_added: new.changes.len(),
+        photos_added: new.photos.len(),
+        photos_missing: missing_photos(merged, &file_communities),
+        conflicts_found: file_communities
+            .iter()
+            .map(|id| conflicts(merged.changes.values(), id).len())
+            .sum(),
+        id_clashes: id_clashes(existing, incoming).len(),
+        same_names: same_names(existing, incoming),
+        already_up_to_date: new.communities.is_empty()
+            && new.changes.is_empty()
+            && new.inspections.is_empty()
+            && new.photos.is_empty(),
+    }
+}
+
+/// Whether `new` holds anything of the community.
+fn touches(new: &Dataset, community_id: &str) -> bool {
+    new.communities.contains_key(community_id)
+        || new.changes.values().any(|c| c.community_id == community_id)
+        || new
+            .inspections
+            .values()
+            .any(|i| i.community_id == community_id)
+}
+
+/// Distinct photos shown in the communities whose bytes the dataset lacks.
+fn missing_photos(dataset: &Dataset, community_ids: &[&str]) -> usize {
+    let shown: BTreeSet<String> = community_ids
+        .iter()
+        .flat_map(|id| dataset.item_states(id).into_values())
+        .flat_map(|state| state.photos.into_iter().map(|p| p.hash))
+        .collect();
+    shown
+        .iter()
+        .filter(|hash| !dataset.photos.contains_key(*hash))
+        .count()
+}
+
+fn same_names(existing: &Dataset, incoming: &Dataset) -> Vec<String> {
+    incoming
+        .communities
+        .values()
+        .filter(|c| {
+            existing.communities.values().any(|other| {
+                other.id != c.id
+                    && validate_name(&c.name, [other.name.as_str()]) == Err(NameError::Duplicate)
+            })
+        })
+        .map(|c| c.name.clone())
+        .collect()
+}

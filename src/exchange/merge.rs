@@ -1,0 +1,148 @@
+//! Merging datasets: a union of records by id, where two versions of the
+//! same record are settled by a fixed preference that looks only at the two
+//! values. Because the preference is a total order, merging is commutative,
+//! associative and idempotent: the order in which files are imported, and
+//! importing a file twice, make no difference, and no change record is ever
+//! dropped.
+//!
+//! Preferences when one id (or hash) comes with two different values:
+//! - community: the later `updated_at`; at the same time, the name that
+//!   sorts first; then the smaller canonical JSON;
+//! - change record: the smaller canonical JSON. Ids are random, so two
+//!   different records with one id mean a damaged or hand-edited file;
+//!   [`id_clashes`] reports them;
+//! - inspection: finished over open, then the later `finished_at`, then the
+//!   smaller canonical JSON;
+//! - photo: the smaller (mime, bytes); the same hash means the same bytes;
+//! - last export time: the later.
+//!
+//! "Canonical JSON" here is `serde_json::to_vec` of the record.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::dataset::{Dataset, PhotoBlob};
+use crate::assessment::{Change, Inspection};
+use crate::community::Community;
+
+/// Every record of `a` and `b`, each id once, by the preferences above.
+pub fn merge(a: &Dataset, b: &Dataset) -> Dataset {
+    let mut merged = a.clone();
+    merged.absorb(b);
+    merged
+}
+
+/// Ids of change records that `a` and `b` both hold, with different content.
+pub fn id_clashes(a: &Dataset, b: &Dataset) -> Vec<String> {
+    a.changes
+        .iter()
+        .filter(|(id, change)| b.changes.get(*id).is_some_and(|other| other != *change))
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+impl Dataset {
+    /// Merges `other` into `self`.
+    pub fn absorb(&mut self, other: &Dataset) {
+        other
+            .communities
+            .values()
+            .for_each(|c| self.insert_community(c.clone()));
+        other
+            .changes
+            .values()
+            .for_each(|c| self.insert_change(c.clone()));
+        other
+            .inspections
+            .values()
+            .for_each(|i| self.insert_inspection(i.clone()));
+        for (hash, blob) in &other.photos {
+            self.insert_photo(hash.clone(), blob.clone());
+        }
+        for (id, at) in &other.last_exported_at {
+            self.note_export(id.clone(), *at);
+        }
+    }
+
+    pub fn insert_community(&mut self, community: Community) {
+        let key = community.id.clone();
+        keep_preferred(&mut self.communities, key, community, |c| {
+            (c.updated_at, Reverse(c.name.clone()))
+        });
+    }
+
+    pub fn insert_change(&mut self, change: Change) {
+        keep_preferred(&mut self.changes, change.id.clone(), change, |_| ());
+    }
+
+    pub fn insert_inspection(&mut self, inspection: Inspection) {
+        let key = inspection.id.clone();
+        keep_preferred(&mut self.inspections, key, inspection, |i| i.finished_at);
+    }
+
+    pub fn insert_photo(&mut self, hash: String, blob: PhotoBlob) {
+        match self.photos.entry(hash) {
+            Entry::Vacant(slot) => {
+                slot.insert(blob);
+            }
+            Entry::Occupied(mut slot) => {
+                if blob < *slot.get() {
+                    slot.insert(blob);
+                }
+            }
+        }
+    }
+
+    /// Records that the community was exported at `at`; an earlier time
+    /// than the one known changes nothing.
+    pub fn note_export(&mut self, community_id: String, at: DateTime<Utc>) {
+        let known = self.last_exported_at.entry(community_id).or_insert(at);
+        *known = (*known).max(at);
+    }
+}
+
+/// Puts `value` under `key` unless the value already there is preferred:
+/// the greater `rank`, then the smaller canonical JSON.
+fn keep_preferred<V, R>(
+    map: &mut BTreeMap<String, V>,
+    key: String,
+    value: V,
+    rank: impl Fn(&V) -> R,
+) where
+    V: Serialize + PartialEq,
+    R: Ord,
+{
+    match map.entry(key) {
+        Entry::Vacant(slot) => {
+            slot.insert(value);
+        }
+        Entry::Occupied(mut slot) => {
+            if is_preferred(&value, slot.get(), &rank) {
+                slot.insert(value);
+            }
+        }
+    }
+}
+
+fn is_preferred<V: Serialize + PartialEq, R: Ord>(
+    candidate: &V,
+    current: &V,
+    rank: impl Fn(&V) -> R,
+) -> bool {
+    if candidate == current {
+        return false;
+    }
+    match rank(candidate).cmp(&rank(current)) {
+        Ordering::Greater => true,
+        Ordering::Less => false,
+        Ordering::Equal => canonical_json(candidate) < canonical_json(current),
+    }
+}
+
+fn canonical_json<V: Serialize>(value: &V) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}

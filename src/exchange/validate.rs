@@ -1,0 +1,273 @@
+//! The rules every value of an imported file must keep: the same rules the
+//! app applies when a value is entered (names, lengths, photo references,
+//! actions, inspectors), ids and hashes of the right form, times in a
+//! sensible range, items that exist in the plan, records filed under their
+//! own community, no id twice, and photo bytes that match their hash.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::base64;
+use super::error::{clipped, ImportError, ValueProblem};
+use super::format::{ExportDocument, ExportedCommunity, ExportedPhoto};
+use crate::assessment::{
+    check_photo_upload, validate_inspectors, validate_photo_hash, ActionState, Change, ChangeKind,
+    Inspection, PhotoRef, MAX_CAPTION_CHARS, MAX_NOTE_CHARS, MAX_REASON_CHARS,
+};
+use crate::community::{validate_name, Community};
+use crate::hashing::sha256_hex;
+use crate::plan::Plan;
+
+/// The longest id (of a record, device, item, action…), in characters.
+pub const MAX_ID_CHARS: usize = 100;
+/// The longest person's name (author, device user), in characters.
+pub const MAX_PERSON_NAME_CHARS: usize = 200;
+/// The largest counter or byte count: the largest integer a browser stores
+/// exactly (2^53 − 1).
+pub const MAX_STORED_INTEGER: u64 = (1 << 53) - 1;
+
+type Checked = Result<(), ImportError>;
+
+/// Checks every value of a document whose shape is already known to be right.
+pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
+    check_id(&document.app_version, "app_version")?;
+    check_time(&document.exported_at, "exported_at")?;
+    check_id(&document.device.id, "device.id")?;
+    check_person(&document.device.user_name, "device.user_name")?;
+    let mut ids = UniqueIds::default();
+    for (i, entry) in document.communities.iter().enumerate() {
+        check_entry(entry, &format!("communities[{i}]"), plan, &mut ids)?;
+    }
+    for (i, photo) in document.photos.iter().enumerate() {
+        check_photo(photo, &format!("photos[{i}]"))?;
+    }
+    Ok(())
+}
+
+/// Ids seen so far in the file: communities, and records of any kind.
+#[derive(Default)]
+struct UniqueIds {
+    communities: HashSet<String>,
+    records: HashSet<String>,
+}
+
+impl UniqueIds {
+    fn first(set: &mut HashSet<String>, id: &str, path: &str) -> Checked {
+        if set.insert(id.to_string()) {
+            Ok(())
+        } else {
+            Err(invalid(path, ValueProblem::Duplicate))
+        }
+    }
+}
+
+fn check_entry(entry: &ExportedCommunity, path: &str, plan: &Plan, ids: &mut UniqueIds) -> Checked {
+    let community = &entry.community;
+    check_community(community, &format!("{path}.community"))?;
+    UniqueIds::first(
+        &mut ids.communities,
+        &community.id,
+        &format!("{path}.community.id"),
+    )?;
+    if let Some(at) = &entry.last_exported_at {
+        check_time(at, &format!("{path}.last_exported_at"))?;
+    }
+    for (j, change) in entry.changes.iter().enumerate() {
+        let path = format!("{path}.changes[{j}]");
+        check_change(change, &community.id, plan, &path)?;
+        UniqueIds::first(&mut ids.records, &change.id, &format!("{path}.id"))?;
+    }
+    for (j, inspection) in entry.inspections.iter().enumerate() {
+        let path = format!("{path}.inspections[{j}]");
+        check_inspection(inspection, &community.id, &path)?;
+        UniqueIds::first(&mut ids.records, &inspection.id, &format!("{path}.id"))?;
+    }
+    Ok(())
+}
+
+fn check_community(community: &Community, path: &str) -> Checked {
+    check_id(&community.id, &format!("{path}.id"))?;
+    let no_others: [&str; 0] = [];
+    validate_name(&community.name, no_others)
+        .map_err(|e| invalid(&format!("{path}.name"), ValueProblem::BadName(e)))?;
+    check_time(&community.created_at, &format!("{path}.created_at"))?;
+    check_time(&community.updated_at, &format!("{path}.updated_at"))
+}
+
+fn check_change(change: &Change, community_id: &str, plan: &Plan, path: &str) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    check_id(&change.id, &at("id"))?;
+    check_id(&change.device_id, &at("device_id"))?;
+    check_integer(change.seq, &at("seq"))?;
+    check_time(&change.at, &at("at"))?;
+    if change.community_id != community_id {
+        return Err(ImportError::WrongCommunity {
+            path: at("community_id"),
+        });
+    }
+    check_id(&change.item_id, &at("item_id"))?;
+    let Some((area, _)) = plan.find_item(&change.item_id) else {
+        return Err(ImportError::UnknownItem {
+            item_id: clipped(&change.item_id),
+        });
+    };
+    check_optional_id(&change.base, &at("base"))?;
+    check_optional_id(&change.inspection_id, &at("inspection_id"))?;
+    check_optional_id(&change.undoes, &at("undoes"))?;
+    for (k, id) in change.merges.iter().enumerate() {
+        check_id(id, &format!("{path}.merges[{k}]"))?;
+    }
+    check_person(&change.author, &at("author"))?;
+    check_kind(&change.kind, &area.responsible_units, &at("kind"))
+}
+
+fn check_kind(kind: &ChangeKind, responsible_units: &[String], path: &str) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    match kind {
+        ChangeKind::Result { reason, .. } => match reason {
+            Some(reason) => check_length(reason, MAX_REASON_CHARS, &at("reason")),
+            None => Ok(()),
+        },
+        ChangeKind::Note { old, new } => {
+            check_length(old, MAX_NOTE_CHARS, &at("old"))?;
+            check_length(new, MAX_NOTE_CHARS, &at("new"))
+        }
+        ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
+            check_photo_ref(photo, &at("photo"))
+        }
+        ChangeKind::Action {
+            action_id,
+            old,
+            new,
+        } => {
+            check_id(action_id, &at("action_id"))?;
+            check_action_state(old, responsible_units, &at("old"))?;
+            check_action_state(new, responsible_units, &at("new"))
+        }
+    }
+}
+
+fn check_photo_ref(photo: &PhotoRef, path: &str) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    validate_photo_hash(&photo.hash).map_err(|_| invalid(&at("hash"), ValueProblem::BadHash))?;
+    check_length(&photo.caption, MAX_CAPTION_CHARS, &at("caption"))?;
+    check_time(&photo.taken_at, &at("taken_at"))?;
+    check_integer(photo.bytes, &at("bytes"))?;
+    photo
+        .clone()
+        .validated()
+        .map(|_| ())
+        .map_err(|e| invalid(path, ValueProblem::Refused(e)))
+}
+
+fn check_action_state(
+    state: &Option<ActionState>,
+    responsible_units: &[String],
+    path: &str,
+) -> Checked {
+    let Some(state) = state else {
+        return Ok(());
+    };
+    check_date(&state.due, &format!("{path}.due"))?;
+    state
+        .clone()
+        .validated(responsible_units)
+        .map(|_| ())
+        .map_err(|e| invalid(path, ValueProblem::Refused(e)))
+}
+
+fn check_inspection(inspection: &Inspection, community_id: &str, path: &str) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    check_id(&inspection.id, &at("id"))?;
+    if inspection.community_id != community_id {
+        return Err(ImportError::WrongCommunity {
+            path: at("community_id"),
+        });
+    }
+    check_id(&inspection.device_id, &at("device_id"))?;
+    check_date(&inspection.date, &at("date"))?;
+    validate_inspectors(&inspection.inspectors)
+        .map_err(|e| invalid(&at("inspectors"), ValueProblem::Refused(e)))?;
+    check_time(&inspection.started_at, &at("started_at"))?;
+    if let Some(finished_at) = &inspection.finished_at {
+        check_time(finished_at, &at("finished_at"))?;
+        if *finished_at < inspection.started_at {
+            return Err(invalid(&at("finished_at"), ValueProblem::EndsBeforeStart));
+        }
+    }
+    Ok(())
+}
+
+/// A photo's bytes: an image of an accepted size, whose length and hash
+/// are the stated ones.
+fn check_photo(photo: &ExportedPhoto, path: &str) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    validate_photo_hash(&photo.hash).map_err(|_| invalid(&at("hash"), ValueProblem::BadHash))?;
+    check_photo_upload(&photo.mime, photo.bytes)
+        .map_err(|e| invalid(path, ValueProblem::Refused(e)))?;
+    let data = base64::decode(&photo.data_base64)
+        .map_err(|_| invalid(&at("data_base64"), ValueProblem::BadPhotoData))?;
+    if u64::try_from(data.len()).ok() != Some(photo.bytes) {
+        return Err(invalid(&at("bytes"), ValueProblem::SizeMismatch));
+    }
+    if sha256_hex(&data) != photo.hash {
+        return Err(ImportError::PhotoHashMismatch {
+            hash: photo.hash.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn check_id(id: &str, path: &str) -> Checked {
+    let length = id.chars().count();
+    if length == 0 || length > MAX_ID_CHARS {
+        return Err(invalid(path, ValueProblem::BadId));
+    }
+    Ok(())
+}
+
+fn check_optional_id(id: &Option<String>, path: &str) -> Checked {
+    id.as_deref().map_or(Ok(()), |id| check_id(id, path))
+}
+
+fn check_person(name: &str, path: &str) -> Checked {
+    check_length(name, MAX_PERSON_NAME_CHARS, path)
+}
+
+fn check_length(text: &str, max: usize, path: &str) -> Checked {
+    let actual = text.chars().count();
+    if actual > max {
+        return Err(invalid(path, ValueProblem::TooLong { max, actual }));
+    }
+    Ok(())
+}
+
+fn check_integer(value: u64, path: &str) -> Checked {
+    if value > MAX_STORED_INTEGER {
+        return Err(invalid(path, ValueProblem::OutOfRange));
+    }
+    Ok(())
+}
+
+/// Times from 1970 to the end of 9999: a phone whose clock was reset still
+/// passes, while absurd values, which would break date arithmetic, do not.
+fn check_time(time: &DateTime<Utc>, path: &str) -> Checked {
+    check_date(&time.date_naive(), path)
+}
+
+fn check_date(date: &NaiveDate, path: &str) -> Checked {
+    let earliest = NaiveDate::from_ymd_opt(1970, 1, 1);
+    let latest = NaiveDate::from_ymd_opt(9999, 12, 31);
+    match (earliest, latest) {
+        (Some(earliest), Some(latest)) if (earliest..=latest).contains(date) => Ok(()),
+        _ => Err(invalid(path, ValueProblem::OutOfRange)),
+    }
+}
+
+fn invalid(path: &str, detail: ValueProblem) -> ImportError {
+    ImportError::InvalidValue {
+        path: path.to_string(),
+        detail,
+    }
+}

@@ -1,0 +1,120 @@
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::assessment::{
+    area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
+    Verdict,
+};
+use crate::plan::Plan;
+use crate::workspace::Workspace;
+
+/// How many recent 达标 items and open actions a slide can show without
+/// scrolling, even in portrait.
+const RECENT_ITEMS: usize = 3;
+const OPEN_ACTIONS: usize = 5;
+
+/// Everything the kiosk shows for one community. No names of people.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KioskData {
+    pub community_name: String,
+    pub meets: bool,
+    pub score_share: Option<f64>,
+    pub pass_share: f64,
+    pub overall: Progress,
+    pub areas: Vec<AreaLine>,
+    pub recent: Vec<RecentItem>,
+    pub open_actions: Vec<ActionLine>,
+    pub open_action_count: usize,
+    pub last_updated: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaLine {
+    pub number: String,
+    pub title: String,
+    pub progress: Progress,
+}
+
+/// An item recently brought to 达标, with its latest photo, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecentItem {
+    pub number: String,
+    pub title: String,
+    pub at: DateTime<Utc>,
+    pub photo: Option<PhotoRef>,
+}
+
+/// An open action: what, which unit or party, by when. Free-text parties
+/// are shown as written (they name roles such as 物业, not residents).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionLine {
+    pub description: String,
+    pub due: NaiveDate,
+    pub overdue: bool,
+}
+
+/// The kiosk's data for a community; `None` when the community is gone.
+pub fn kiosk_slides(
+    plan: &Plan,
+    workspace: &Workspace,
+    community_id: &str,
+    today: NaiveDate,
+) -> Option<KioskData> {
+    let community = workspace.community(community_id)?;
+    let ratings = workspace.ratings(community_id);
+    let order = plan.item_ids();
+    let actions = workspace.open_actions(community_id, &order);
+    Some(KioskData {
+        community_name: community.name.clone(),
+        meets: verdict(plan, &ratings) == Verdict::Meets,
+        score_share: score(plan, &ratings).share,
+        pass_share: plan.scoring.pass_share,
+        overall: overall_progress(plan, &ratings),
+        areas: plan
+            .areas
+            .iter()
+            .map(|area| AreaLine {
+                number: area.number.clone(),
+                title: area.title.clone(),
+                progress: area_progress(area, &ratings),
+            })
+            .collect(),
+        recent: recently_met(plan, workspace, community_id),
+        open_action_count: actions.len(),
+        open_actions: actions
+            .into_iter()
+            .take(OPEN_ACTIONS)
+            .map(|(_, action)| ActionLine {
+                overdue: action.is_overdue(today),
+                description: action.description,
+                due: action.due,
+            })
+            .collect(),
+        last_updated: workspace.last_change_at(community_id),
+    })
+}
+
+/// Items whose current result is 达标, most recently set first.
+fn recently_met(plan: &Plan, workspace: &Workspace, community_id: &str) -> Vec<RecentItem> {
+    let mut recent: Vec<RecentItem> = plan
+        .items()
+        .filter_map(|(_, item)| {
+            let latest = workspace.latest_result(community_id, &item.id)?;
+            let is_met = matches!(
+                latest.kind,
+                ChangeKind::Result {
+                    new: Rating::Met,
+                    ..
+                }
+            );
+            is_met.then(|| RecentItem {
+                number: item.display_number(plan),
+                title: item.title.clone(),
+                at: latest.at,
+                photo: workspace.photos(community_id, &item.id).pop(),
+            })
+        })
+        .collect();
+    recent.sort_by_key(|r| std::cmp::Reverse(r.at));
+    recent.truncate(RECENT_ITEMS);
+    recent
+}

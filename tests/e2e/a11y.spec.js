@@ -1,0 +1,72 @@
+// Accessibility: axe-core finds no violations on any view or dialog, on a
+// phone and on a desktop.
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { openApp, addCommunity, rate, ratingOption, communityIdFromUrl } = require('./helpers');
+
+async function expectNoViolations(page, where) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, where).toEqual([]);
+}
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test(`every view and dialog passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    await expectNoViolations(page, 'first run');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await expectNoViolations(page, 'name refused');
+
+    await addCommunity(page, '东风社区');
+    const id = communityIdFromUrl(page);
+    await rate(page, 'a1-01', '达标', 'met');
+    await expectNoViolations(page, 'checklist');
+
+    await ratingOption(page, 'a5-07', '不适用').check();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, 'reason dialog');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+    await page.getByRole('button', { name: '展示屏模式' }).click();
+    await expectNoViolations(page, 'kiosk setup dialog');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+    await page.goto(`./#/c/${id}/i/a2-05`);
+    await page.getByTestId('photo-input').setInputFiles(path.join(__dirname, 'fixtures', 'road.jpg'));
+    await expect(page.getByTestId('thumbnails').locator('img')).toHaveCount(1);
+    await page.getByRole('button', { name: '添加整改事项' }).click();
+    await expectNoViolations(page, 'item page with action form');
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByTestId('thumbnails').getByRole('button').first().click();
+    await expectNoViolations(page, 'photo viewer');
+    await page.getByTestId('photo-viewer').getByRole('button', { name: '关闭' }).click();
+
+    for (const route of ['missing', 'actions', 'inspections']) {
+      await page.goto(`./#/c/${id}/${route}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expectNoViolations(page, route);
+    }
+    await page.getByLabel('检查人员').fill('王芳');
+    await page.getByRole('button', { name: '开始实地检查' }).click();
+    await expect(page.getByText('第 1 项，共 37 项')).toBeVisible();
+    await expectNoViolations(page, 'inspection step');
+    await page.getByRole('button', { name: '结束检查' }).click();
+    await expect(page.getByTestId('inspection-summary')).toBeVisible();
+    await expectNoViolations(page, 'inspection summary');
+
+    for (const route of ['#/plan', '#/plan/a3-06', '#/settings', '#/nowhere']) {
+      await page.goto(`./${route}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expectNoViolations(page, route);
+    }
+
+    await page.goto('./#/');
+    await page.getByTestId('community-card').getByRole('button', { name: '删除' }).click();
+    await expectNoViolations(page, 'delete dialog');
+  });
+}

@@ -1,0 +1,134 @@
+//! The published JSON Schema (public/schema/export-v1.schema.json)
+//! describes what the app writes, and refuses broken documents.
+
+mod exchange_support;
+
+use danzhou_green_community::assessment::Rating;
+use danzhou_green_community::exchange::{build_export, to_json, ExportOptions};
+use exchange_support::*;
+use serde_json::{json, Value};
+
+const SCHEMA: &str = include_str!("../public/schema/export-v1.schema.json");
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema itself is valid")
+}
+
+fn errors(instance: &Value) -> Vec<String> {
+    validator()
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+/// A rich export: every change kind, undo, 不适用 reason, inspection,
+/// photos, an office export time.
+fn rich_export() -> Value {
+    let mut ws = phone();
+    let change = ws.photo_removed("c1", "a2-01", &photo(1).0.hash, stamp("ch-6", 10));
+    apply(&mut ws, change);
+    let undo = ws.undo_last("c1", "a2-01", stamp("ch-7", 11));
+    apply(&mut ws, undo);
+    let units = plan().areas[0].responsible_units.clone();
+    let change = ws.action_change("c1", "a1-03", "act-1", None, &units, stamp("ch-8", 12));
+    apply(&mut ws, change.unwrap());
+    let change = ws.result_change("c1", "a1-04", Rating::NotMet, None, stamp("ch-9", 13));
+    apply(&mut ws, change.unwrap());
+    let mut dataset = danzhou_green_community::exchange::Dataset::from_workspace(&ws);
+    dataset.photos = phone_dataset().photos;
+    dataset.note_export("c1".into(), t(50));
+    let options = ExportOptions {
+        relay: true,
+        ..options(true)
+    };
+    let document = build_export(&dataset, &["c1"], &plan(), options);
+    serde_json::from_str(&to_json(&document)).unwrap()
+}
+
+#[test]
+fn exports_the_app_writes_are_valid() {
+    for instance in [
+        rich_export(),
+        serde_json::to_value(phone_export(false)).unwrap(),
+    ] {
+        assert_eq!(errors(&instance), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn every_change_kind_is_covered() {
+    let instance = rich_export();
+    let fields: Vec<&str> = instance["communities"][0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"]["field"].as_str().unwrap())
+        .collect();
+    for kind in ["result", "note", "photo_added", "photo_removed", "action"] {
+        assert!(fields.contains(&kind), "{kind} missing from {fields:?}");
+    }
+}
+
+/// Applies `edit` to a valid export and expects the schema to refuse it.
+fn refused(what: &str, edit: impl FnOnce(&mut Value)) {
+    let mut instance = rich_export();
+    edit(&mut instance);
+    assert!(!errors(&instance).is_empty(), "accepted: {what}");
+}
+
+#[test]
+fn broken_documents_are_refused() {
+    refused("another format", |v| v["format"] = json!("something-else"));
+    refused("a newer schema", |v| v["schema_version"] = json!(2));
+    refused("no checksum", |v| {
+        v.as_object_mut().unwrap().remove("checksum");
+    });
+    refused("a short hash", |v| v["checksum"]["value"] = json!("abc"));
+    refused("an unknown rating", |v| {
+        v["communities"][0]["changes"][0]["kind"]["new"] = json!("excellent")
+    });
+    refused("an unknown change kind", |v| {
+        v["communities"][0]["changes"][0]["kind"]["field"] = json!("colour")
+    });
+    refused("a bad date-time", |v| {
+        v["communities"][0]["changes"][0]["at"] = json!("28.11.2026 08:00")
+    });
+    refused("a bad date", |v| {
+        v["communities"][0]["inspections"][0]["date"] = json!("2026-02-30")
+    });
+    refused("an empty id", |v| {
+        v["communities"][0]["changes"][0]["id"] = json!("")
+    });
+    refused("a missing member", |v| {
+        v["communities"][0]["changes"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("item_id");
+    });
+    refused("an upper-case photo hash", |v| {
+        let hash = v["photos"][0]["hash"].as_str().unwrap().to_uppercase();
+        v["photos"][0]["hash"] = json!(hash);
+    });
+    refused("a photo that is not base64", |v| {
+        v["photos"][0]["data_base64"] = json!("***")
+    });
+    refused("an SVG", |v| {
+        v["photos"][0]["mime"] = json!("image/svg+xml")
+    });
+    refused("a too long note", |v| {
+        let changes = v["communities"][0]["changes"].as_array_mut().unwrap();
+        let note = changes
+            .iter_mut()
+            .find(|c| c["kind"]["field"] == "note")
+            .unwrap();
+        note["kind"]["new"] = json!("字".repeat(2001));
+    });
+    refused("an unknown member", |v| v["extra"] = json!(true));
+    refused("a negative counter", |v| {
+        v["communities"][0]["changes"][0]["seq"] = json!(-1)
+    });
+}

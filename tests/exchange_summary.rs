@@ -1,0 +1,202 @@
+//! The city office's overview: one row per community, the city against the
+//! 70% target, failures per area and item, and per responsible unit; and
+//! the table as CSV.
+
+mod exchange_support;
+
+use danzhou_green_community::assessment::{Rating, Verdict};
+use danzhou_green_community::exchange::{
+    csv_line, merge, office_summary, to_csv, Dataset, OfficeSummary,
+};
+use danzhou_green_community::workspace::Workspace;
+use exchange_support::*;
+
+fn rate(ws: &mut Workspace, community: &str, item: &str, rating: Rating, id: &str, at: i64) {
+    let change = ws.result_change(community, item, rating, None, stamp(id, at));
+    apply(ws, change.unwrap());
+}
+
+/// 西风社区 (c2): every item 达标.
+fn all_met() -> Dataset {
+    let mut ws = Workspace::new("phone-c2".into(), vec![], vec![]);
+    let community = ws.new_community("西风社区", "c2".into(), t(0)).unwrap();
+    ws.put_community(community);
+    for (n, item) in plan().item_ids().into_iter().enumerate() {
+        rate(
+            &mut ws,
+            "c2",
+            item,
+            Rating::Met,
+            &format!("c2-{n}"),
+            n as i64 + 1,
+        );
+    }
+    Dataset::from_workspace(&ws)
+}
+
+/// 南风社区 (c3): a1-01 未达标, a2-01 部分达标, an overdue action on a2-02,
+/// an inspection, and a note edited on two phones at once.
+fn behind() -> Dataset {
+    let mut ws = Workspace::new("phone-c3".into(), vec![], vec![]);
+    let community = ws.new_community("南风社区", "c3".into(), t(0)).unwrap();
+    ws.put_community(community);
+    let inspection = ws
+        .new_inspection("c3", day(2026, 11, 20), &["李明"], "c3-insp".into(), t(1))
+        .unwrap();
+    ws.put_inspection(inspection);
+    rate(&mut ws, "c3", "a1-01", Rating::NotMet, "c3-1", 2);
+    rate(&mut ws, "c3", "a2-01", Rating::Partial, "c3-2", 3);
+    let units = plan().areas[1].responsible_units.clone();
+    let late = action("疏通下水道", day(2026, 11, 1), false);
+    let change = ws.action_change(
+        "c3",
+        "a2-02",
+        "c3-act",
+        Some(late),
+        &units,
+        stamp("c3-3", 4),
+    );
+    apply(&mut ws, change.unwrap());
+    let mut other = ws.clone();
+    other.device_id = "phone-c3b".into();
+    let change = ws.note_change("c3", "a1-05", "甲", stamp("c3-4", 5));
+    apply(&mut ws, change.unwrap());
+    let change = other.note_change("c3", "a1-05", "乙", stamp("c3-5", 6));
+    apply(&mut other, change.unwrap());
+    merge(
+        &Dataset::from_workspace(&ws),
+        &Dataset::from_workspace(&other),
+    )
+}
+
+fn office() -> OfficeSummary {
+    let mut dataset = imported(&Dataset::default(), &phone_export(true));
+    dataset.absorb(&all_met());
+    dataset.absorb(&behind());
+    office_summary(&dataset, &plan(), 10, day(2026, 12, 1))
+}
+
+#[test]
+fn one_row_per_community_by_name() {
+    let summary = office();
+    let names: Vec<&str> = summary.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["东风社区", "南风社区", "西风社区"]);
+
+    let dongfeng = &summary.rows[0];
+    assert_eq!(
+        (dongfeng.progress.assessed, dongfeng.progress.applicable),
+        (1, 36)
+    );
+    assert!((dongfeng.score_share.unwrap() - 1.0 / 36.0).abs() < 1e-9);
+    assert!(matches!(dongfeng.verdict, Verdict::NotYet(_)));
+    assert_eq!(dongfeng.last_inspection, Some(day(2026, 11, 28)));
+    assert_eq!(dongfeng.last_exported_at, Some(t(100)));
+    assert_eq!((dongfeng.open_actions, dongfeng.overdue_actions), (1, 0));
+    assert_eq!(dongfeng.open_conflicts, 0);
+
+    let nanfeng = &summary.rows[1];
+    assert_eq!(nanfeng.last_inspection, Some(day(2026, 11, 20)));
+    assert_eq!(nanfeng.last_exported_at, None);
+    assert_eq!(nanfeng.open_conflicts, 1);
+    assert_eq!((nanfeng.open_actions, nanfeng.overdue_actions), (1, 1));
+
+    let xifeng = &summary.rows[2];
+    assert_eq!(xifeng.verdict, Verdict::Meets);
+    assert_eq!(xifeng.score_share, Some(1.0));
+}
+
+#[test]
+fn city_totals_against_the_target() {
+    let totals = office().totals;
+    assert_eq!(
+        (totals.in_scope, totals.taking_part, totals.meeting),
+        (10, 3, 1)
+    );
+    assert_eq!(totals.taking_part_share, Some(0.3));
+    assert_eq!(totals.meeting_share, Some(0.1));
+    assert_eq!((totals.target_share, totals.target_year), (0.7, 2022));
+    let none = office_summary(&Dataset::default(), &plan(), 0, day(2026, 12, 1)).totals;
+    assert_eq!((none.taking_part_share, none.meeting_share), (None, None));
+}
+
+#[test]
+fn failures_per_area_and_item() {
+    let areas = office().areas;
+    assert_eq!(areas.len(), 5);
+    assert_eq!(
+        (
+            areas[0].area_id.as_str(),
+            areas[0].not_met,
+            areas[0].partial
+        ),
+        ("a1", 1, 0)
+    );
+    assert_eq!((areas[1].not_met, areas[1].partial), (0, 1));
+    let a1_01 = &areas[0].items[0];
+    assert_eq!(
+        (a1_01.item_id.as_str(), a1_01.not_met, a1_01.partial),
+        ("a1-01", 1, 0)
+    );
+    assert_eq!(areas[1].items[0].partial, 1);
+    assert!(areas[2..].iter().all(|a| a.not_met == 0 && a.partial == 0));
+}
+
+#[test]
+fn per_responsible_unit() {
+    let units = office().units;
+    let unit = |name: &str| units.iter().find(|u| u.unit == name).unwrap();
+    assert_eq!(units[0].unit, "市委组织部");
+    let town = unit("那大镇");
+    assert_eq!(town.area_ids, ["a1", "a2", "a3", "a4", "a5"]);
+    assert_eq!((town.not_met_items, town.partial_items), (1, 1));
+    assert_eq!((town.open_actions, town.overdue_actions), (2, 1));
+    let organisation = unit("市委组织部");
+    assert_eq!(
+        (organisation.not_met_items, organisation.partial_items),
+        (1, 0)
+    );
+    assert_eq!(
+        (organisation.open_actions, organisation.overdue_actions),
+        (1, 0)
+    );
+    let water = unit("市水务局");
+    assert_eq!((water.not_met_items, water.partial_items), (0, 1));
+    assert_eq!((water.open_actions, water.overdue_actions), (1, 1));
+    let names: std::collections::HashSet<&str> = units.iter().map(|u| u.unit.as_str()).collect();
+    assert_eq!(names.len(), units.len(), "each unit once");
+}
+
+#[test]
+fn the_csv_opens_in_a_spreadsheet() {
+    let csv = to_csv(&office().rows);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split_terminator("\r\n")
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert!(!csv.replace("\r\n", "").contains('\n'));
+    assert_eq!(
+        lines[0],
+        "社区,自评进度（已评/适用）,得分率,结论（默认评分）,最近实地检查,最近导出（北京时间）,待确认的不一致,未完成整改,已逾期整改"
+    );
+    assert_eq!(
+        lines[1],
+        "东风社区,1/36,2%,尚未达到,2026-11-28,2026-11-28 16:01,0,1,0"
+    );
+    assert_eq!(lines[2], "南风社区,2/37,1%,尚未达到,2026-11-20,—,1,1,1");
+    assert_eq!(lines[3], "西风社区,37/37,100%,达到创建要求,—,—,0,0,0");
+}
+
+#[test]
+fn csv_fields_are_quoted_when_needed() {
+    let fields = ["东风,社区", "他说\"好\"", "两\n行", "普通", "=1+1"].map(String::from);
+    assert_eq!(
+        csv_line(&fields),
+        "\"东风,社区\",\"他说\"\"好\"\"\",\"两\n行\",普通,=1+1\r\n"
+    );
+    let mut rows = office().rows;
+    rows[0].name = "=HYPERLINK(\"x\")".into();
+    let csv = to_csv(&rows);
+    assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",1/36"), "{csv}");
+}
