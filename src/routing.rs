@@ -44,6 +44,8 @@ pub enum Route {
     },
     /// Device, storage and defaults.
     Settings,
+    /// The city office: import files, the city overview, merged exports.
+    Office,
     /// The community center's display for one community.
     Kiosk {
         community_id: String,
@@ -88,6 +90,7 @@ impl Route {
             },
             ["plan"] => Route::Plan { focus_item: None },
             ["settings"] => Route::Settings,
+            ["office"] => Route::Office,
             ["kiosk", community] => Route::Kiosk {
                 community_id: community.to_string(),
             },
@@ -124,6 +127,7 @@ impl Route {
                 focus_item: Some(item),
             } => format!("#/plan/{item}"),
             Route::Settings => "#/settings".to_string(),
+            Route::Office => "#/office".to_string(),
             Route::Kiosk { community_id } => format!("#/kiosk/{community_id}"),
         }
     }

@@ -18,6 +18,7 @@ fn routes_round_trip_through_their_href() {
             focus_item: Some("a3-01".into()),
         },
         Route::Settings,
+        Route::Office,
         Route::Kiosk {
             community_id: "c-1".into(),
         },

@@ -77,6 +77,7 @@ async fn records_are_written_and_read_back() {
         current_community: Some("c1".into()),
         user_name: "王芳".into(),
         kiosk: None,
+        roster_in_scope: Some(40),
     };
     storage.save_preferences(&prefs).await.unwrap();
 

@@ -1,13 +1,18 @@
 //! Every user-facing string of the app, in one place. A second language is
 //! one more `Texts` value.
 
+mod en;
+mod en_exchange;
 mod exchange;
 mod zh_cn;
 mod zh_cn_exchange;
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 use crate::assessment::{percent, AssessmentError, MissingReason, NotYetReason, Rating};
 use crate::community::NameError;
 
+pub use en::EN;
 pub use exchange::ExchangeTexts;
 pub use zh_cn::ZH_CN;
 
@@ -101,6 +106,58 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub conflict_title: &'static str,
+    pub conflict_explain: &'static str,
+    pub conflict_keep: &'static str,
+    pub export_title: &'static str,
+    pub export_last: &'static str,
+    pub export_never: &'static str,
+    pub export_photos_question: &'static str,
+    pub export_with_photos: &'static str,
+    pub export_without_photos: &'static str,
+    pub export_download: &'static str,
+    pub export_share: &'static str,
+    pub exchange_all_file: &'static str,
+    pub import_title: &'static str,
+    pub import_explain: &'static str,
+    pub import_pick: &'static str,
+    pub import_drop: &'static str,
+    pub import_busy: &'static str,
+    pub import_done: &'static str,
+    pub import_up_to_date: &'static str,
+    pub office_link: &'static str,
+    pub office_title: &'static str,
+    pub office_city: &'static str,
+    pub office_roster: &'static str,
+    pub office_roster_hint: &'static str,
+    pub office_roster_missing: &'static str,
+    pub office_in_scope: &'static str,
+    pub office_taking_part: &'static str,
+    pub office_meeting: &'static str,
+    pub office_target: &'static str,
+    pub office_communities: &'static str,
+    pub office_filter: &'static str,
+    pub office_behind_only: &'static str,
+    pub office_col_name: &'static str,
+    pub office_col_progress: &'static str,
+    pub office_col_score: &'static str,
+    pub office_col_verdict: &'static str,
+    pub office_col_inspection: &'static str,
+    pub office_col_export: &'static str,
+    pub office_col_conflicts: &'static str,
+    pub office_col_actions: &'static str,
+    pub office_actions_cell: &'static str,
+    pub office_meets: &'static str,
+    pub office_not_yet: &'static str,
+    pub office_heat_map: &'static str,
+    pub office_heat_map_hint: &'static str,
+    pub office_fail_counts: &'static str,
+    pub office_units: &'static str,
+    pub office_units_hint: &'static str,
+    pub office_export: &'static str,
+    pub office_export_json: &'static str,
+    pub office_export_json_photos: &'static str,
+    pub office_export_csv: &'static str,
     pub kiosk_enter: &'static str,
     pub kiosk_not_set_up: &'static str,
     pub kiosk_explain: &'static str,
@@ -359,9 +416,78 @@ fn format_points(points: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// The texts in use. zh-CN is the only language so far.
+/// A UI language. zh-CN is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    ZhCn,
+    En,
+}
+
+impl Lang {
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
+
+    /// The BCP 47 code, as in `Texts::lang`: "zh-CN", "en".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language for a code such as "zh-CN", "zh", "en" or "en-US"
+    /// (case-insensitive, `_` taken as `-`); `None` for other languages.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase().replace('_', "-");
+        let primary = code.split('-').next().unwrap_or_default();
+        match primary {
+            "zh" => Some(Lang::ZhCn),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn to_u8(self) -> u8 {
+        match self {
+            Lang::ZhCn => 0,
+            Lang::En => 1,
+        }
+    }
+
+    fn from_u8(value: u8) -> Lang {
+        match value {
+            1 => Lang::En,
+            _ => Lang::ZhCn,
+        }
+    }
+}
+
+/// The language in use, process-wide.
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Switches the UI language for the whole app. Views read [`texts`] when
+/// they render, so a switch shows on the next render.
+pub fn set_lang(lang: Lang) {
+    CURRENT.store(lang.to_u8(), Ordering::Relaxed);
+}
+
+/// The language in use; zh-CN until [`set_lang`] is called.
+pub fn current_lang() -> Lang {
+    Lang::from_u8(CURRENT.load(Ordering::Relaxed))
+}
+
+/// The texts of one language, whatever the current one is.
+pub fn texts_for(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::ZhCn => &ZH_CN,
+        Lang::En => &EN,
+    }
+}
+
+/// The texts in use: those of [`current_lang`].
 pub fn texts() -> &'static Texts {
-    &ZH_CN
+    texts_for(current_lang())
 }
 
 /// Fills `{key}` placeholders in a template.

@@ -8,13 +8,16 @@
 
 mod broadcast;
 mod error;
+mod exchange;
 mod persistence;
 mod photos;
 mod schema;
 
 pub use broadcast::{announce_change, ChangeListener};
 pub use error::StorageError;
+pub use exchange::ExportLog;
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
+pub(crate) use photos::photo_record_of;
 pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
 
 use indexed_db_futures::database::Database;
@@ -48,6 +51,10 @@ pub struct Preferences {
     /// Set while this device is a kiosk display.
     #[serde(default)]
     pub kiosk: Option<crate::kiosk::KioskConfig>,
+    /// How many communities are in scope (那大建成区), as the office counts
+    /// them; the plan does not list them.
+    #[serde(default)]
+    pub roster_in_scope: Option<usize>,
 }
 
 /// Everything stored, as loaded at start.
@@ -58,6 +65,7 @@ pub struct Loaded {
     pub communities: Vec<Community>,
     pub changes: Vec<Change>,
     pub inspections: Vec<Inspection>,
+    pub exports: ExportLog,
 }
 
 const DEVICE_KEY: &str = "device";
@@ -90,6 +98,7 @@ impl Storage {
         let meta = tx.object_store(META)?;
         let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
         let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
+        let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
         let communities: Vec<Community> = tx
             .object_store(COMMUNITIES)?
             .get_all()
@@ -114,6 +123,7 @@ impl Storage {
             communities,
             changes,
             inspections,
+            exports: exports.unwrap_or_default(),
         })
     }
 
@@ -185,7 +195,11 @@ impl Storage {
         Ok(tx.commit().await?)
     }
 
-    async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+    pub(crate) async fn put_meta<T: Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), StorageError> {
         let Storage::IndexedDb(db) = self else {
             return Ok(());
         };

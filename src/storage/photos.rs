@@ -11,15 +11,25 @@ use super::{write_transaction, Storage, StorageError};
 use crate::assessment::{Change, PhotoRef};
 
 fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
+    photo_record_of(&photo.hash, &photo.mime, photo.bytes, blob)
+}
+
+/// The stored form of a photo image: `{hash, mime, bytes, blob}`.
+pub(crate) fn photo_record_of(
+    hash: &str,
+    mime: &str,
+    bytes: u64,
+    blob: &web_sys::Blob,
+) -> Result<JsValue, StorageError> {
     let record = Object::new();
     let set = |key: &str, value: &JsValue| {
         Reflect::set(&record, &JsValue::from_str(key), value)
             .map(|_| ())
             .map_err(|_| StorageError::Other("cannot build the photo record".into()))
     };
-    set("hash", &JsValue::from_str(&photo.hash))?;
-    set("mime", &JsValue::from_str(&photo.mime))?;
-    set("bytes", &JsValue::from_f64(photo.bytes as f64))?;
+    set("hash", &JsValue::from_str(hash))?;
+    set("mime", &JsValue::from_str(mime))?;
+    set("bytes", &JsValue::from_f64(bytes as f64))?;
     set("blob", blob)?;
     Ok(record.into())
 }

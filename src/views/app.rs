@@ -12,6 +12,7 @@ use super::item_page::ItemPage;
 use super::kiosk_page::KioskPage;
 use super::missing_page::MissingPage;
 use super::not_found::NotFound;
+use super::office_page::OfficePage;
 use super::offline_indicator::OfflineIndicator;
 use super::open_actions_page::OpenActionsPage;
 use super::plan_reader::PlanReader;
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
             route: RwSignal::new(Route::parse(&current_hash())),
             save_status: RwSignal::new(SaveStatus::Idle),
             persisted: RwSignal::new(storage::is_persisted().await),
+            exports: RwSignal::new(loaded.exports.clone()),
         };
         ready.set(Some(state));
     });
@@ -171,6 +173,7 @@ fn page(route: Route) -> AnyView {
         }
         .into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Office => view! { <OfficePage /> }.into_any(),
         Route::Kiosk { community_id } => {
             view! { <KioskPage community_id=community_id /> }.into_any()
         }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::actions;
+use super::export_panel::ExportPanel;
 use super::item_row::ItemRow;
 use super::not_found::CommunityNotFound;
 use super::progress_summary::ProgressSummary;
@@ -43,6 +44,7 @@ pub fn ChecklistPage(community_id: String) -> impl IntoView {
             <ProgressSummary progress=overall />
         </section>
         <VerdictCard community_id=community_id.clone() />
+        <ExportPanel community_id=community_id.clone() />
         <h2 class="section-title">{t.checklist_areas}</h2>
         {areas
             .into_iter()

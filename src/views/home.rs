@@ -33,6 +33,7 @@ pub fn HomePage() -> impl IntoView {
                     <h2>{t.add_community}</h2>
                     <AddCommunityForm />
                 </section>
+                <p><a class="button" href=crate::routing::Route::Office.href()>{t.office_link}</a></p>
             }
         >
             <section class="welcome">
@@ -44,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2>{t.add_your_community}</h2>
                 <AddCommunityForm />
             </section>
+            <p><a class="button" href=crate::routing::Route::Office.href()>{t.office_link}</a></p>
         </Show>
     }
 }

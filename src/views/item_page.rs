@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::action_list::ActionList;
 use super::actions;
+use super::conflict_panel::ConflictPanel;
 use super::history_timeline::HistoryTimeline;
 use super::not_found::{CommunityNotFound, ItemNotFound};
 use super::note_editor::NoteEditor;
@@ -81,6 +82,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
             <p class="muted">{format!("{} {}", area.number, area.title)}</p>
             <h1><span class="item-number">{number}</span>{item.title.clone()}</h1>
             <p class="muted">{fill(t.item_position, &[("n", &position.to_string()), ("total", &total.to_string())])}</p>
+            <ConflictPanel community_id=community_id.clone() item_id=item.id.clone() />
             <section class="card">
                 <h2 class="visually-hidden">{t.rating_group}</h2>
                 <RatingPicker community_id=community_id.clone() item_id=item.id.clone() item_title=item.title.clone() />

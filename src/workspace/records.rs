@@ -59,7 +59,7 @@ impl Workspace {
         }
     }
 
-    fn next_seq(&self) -> u64 {
+    pub fn next_seq(&self) -> u64 {
         self.changes
             .iter()
             .filter(|c| c.device_id == self.device_id)

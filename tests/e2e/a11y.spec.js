@@ -59,7 +59,7 @@ for (const viewport of [
     await expect(page.getByTestId('inspection-summary')).toBeVisible();
     await expectNoViolations(page, 'inspection summary');
 
-    for (const route of ['#/plan', '#/plan/a3-06', '#/settings', '#/nowhere']) {
+    for (const route of ['#/plan', '#/plan/a3-06', '#/settings', '#/office', '#/nowhere']) {
       await page.goto(`./${route}`);
       await expect(page.locator('main h1').first()).toBeVisible();
       await expectNoViolations(page, route);

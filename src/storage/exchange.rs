@@ -1,0 +1,119 @@
+//! Writing an import all at once, and what exports need from storage.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use wasm_bindgen::JsValue;
+
+use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
+use super::{photo_record_of, write_transaction, Storage, StorageError};
+use crate::exchange::Dataset;
+
+/// When each community was last exported, by its id: from this device's
+/// own exports and from the files the office imported.
+pub type ExportLog = BTreeMap<String, DateTime<Utc>>;
+
+pub(super) const EXPORTS_KEY: &str = "exports";
+
+fn bytes_to_blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, StorageError> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| StorageError::Other("cannot make a photo blob".into()))
+}
+
+impl Storage {
+    /// Writes everything an import adds, and the export log, in one
+    /// transaction: a failure or a closed tab leaves the data as it was.
+    pub async fn write_import(
+        &self,
+        new: &Dataset,
+        exports: &ExportLog,
+    ) -> Result<(), StorageError> {
+        match self {
+            Storage::Memory(memory) => {
+                for (hash, photo) in &new.photos {
+                    memory
+                        .borrow_mut()
+                        .insert(hash.clone(), bytes_to_blob(&photo.data, &photo.mime)?);
+                }
+                Ok(())
+            }
+            Storage::IndexedDb(db) => {
+                let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, META])?;
+                let communities = tx.object_store(COMMUNITIES)?;
+                for community in new.communities.values() {
+                    communities.put(community).serde()?.await?;
+                }
+                let changes = tx.object_store(CHANGES)?;
+                for change in new.changes.values() {
+                    changes.put(change).serde()?.await?;
+                }
+                let inspections = tx.object_store(INSPECTIONS)?;
+                for inspection in new.inspections.values() {
+                    inspections.put(inspection).serde()?.await?;
+                }
+                let photos = tx.object_store(PHOTOS)?;
+                for (hash, photo) in &new.photos {
+                    let blob = bytes_to_blob(&photo.data, &photo.mime)?;
+                    let record =
+                        photo_record_of(hash, &photo.mime, photo.data.len() as u64, &blob)?;
+                    photos
+                        .put(record)
+                        .with_key(hash.clone())
+                        .primitive()?
+                        .await?;
+                }
+                tx.object_store(META)?
+                    .put(exports)
+                    .with_key(EXPORTS_KEY.to_string())
+                    .without_key_type()
+                    .serde()?
+                    .await?;
+                Ok(tx.commit().await?)
+            }
+        }
+    }
+
+    pub async fn save_export_log(&self, exports: &ExportLog) -> Result<(), StorageError> {
+        self.put_meta(EXPORTS_KEY, exports).await
+    }
+
+    /// The hashes of every stored photo image.
+    pub async fn photo_hashes(&self) -> Result<Vec<String>, StorageError> {
+        match self {
+            Storage::Memory(memory) => Ok(memory.borrow().keys().cloned().collect()),
+            Storage::IndexedDb(db) => {
+                let tx = db
+                    .transaction(PHOTOS)
+                    .with_mode(TransactionMode::Readonly)
+                    .build()?;
+                let keys: Vec<JsValue> = tx
+                    .object_store(PHOTOS)?
+                    .get_all_keys()
+                    .primitive()?
+                    .await?
+                    .collect::<Result<_, _>>()?;
+                Ok(keys.iter().filter_map(|k| k.as_string()).collect())
+            }
+        }
+    }
+
+    /// A stored photo's bytes.
+    pub async fn photo_bytes(&self, hash: &str) -> Result<Option<(String, Vec<u8>)>, StorageError> {
+        let Some(blob) = self.load_photo(hash).await? else {
+            return Ok(None);
+        };
+        let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+            .await
+            .map_err(|_| StorageError::Other("cannot read a photo".into()))?;
+        Ok(Some((
+            blob.type_(),
+            js_sys::Uint8Array::new(&buffer).to_vec(),
+        )))
+    }
+}

@@ -1,0 +1,147 @@
+// Exchange: two phones edit one community, export; the office imports the
+// files in either order, sees the same result and the conflict, resolves
+// it and exports CSV; bad files are rejected with a message and change
+// nothing.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+
+/** Clicks `trigger` and returns the path of the file it downloads. */
+async function downloadFrom(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+async function exportCommunity(page, id, withPhotos = false) {
+  await page.goto(`./#/c/${id}`);
+  await page.getByLabel(withPhotos ? '含照片（文件较大）' : '不含照片（文件小，便于微信发送）').check();
+  return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
+}
+
+async function importFiles(page, files) {
+  await page.goto('./#/office');
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByTestId('import-results').locator('> li')).toHaveCount(files.length);
+  return page.getByTestId('import-results');
+}
+
+async function officeTable(page) {
+  return page.getByTestId('office-table').locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.children].map((c) => c.textContent.trim()).filter((_, i) => i !== 5)),
+  );
+}
+
+test('two phones, one office: merge in either order, conflict resolved, CSV', async ({ browser }) => {
+  const phoneA = await (await browser.newContext()).newPage();
+  const phoneB = await (await browser.newContext()).newPage();
+
+  await openApp(phoneA);
+  await addCommunity(phoneA, '东风社区');
+  const id = communityIdFromUrl(phoneA);
+  await rate(phoneA, 'a1-01', '达标', 'met');
+  const first = await exportCommunity(phoneA, id);
+  expect(path.basename(first)).toMatch(/^东风社区-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(fs.readFileSync(first, 'utf8'));
+  expect(exported.format).toBe('danzhou-green-community-export');
+  expect(exported.checksum.algorithm).toBe('sha256');
+  await expect(phoneA.getByTestId('last-export')).toContainText('0 天前');
+
+  // Phone B takes A's file, then both edit the same item without seeing each other.
+  await openApp(phoneB);
+  const results = await importFiles(phoneB, [first]);
+  await expect(results).toContainText('已导入');
+  await phoneB.goto(`./#/c/${id}`);
+  await rate(phoneB, 'a2-05', '未达标', 'not_met');
+  await rate(phoneA, 'a2-05', '达标', 'met');
+  await rate(phoneA, 'a3-01', '部分达标', 'partial');
+  const fromA = await exportCommunity(phoneA, id);
+  const fromB = await exportCommunity(phoneB, id);
+
+  const officeOne = await (await browser.newContext()).newPage();
+  const officeTwo = await (await browser.newContext()).newPage();
+  await openApp(officeOne);
+  await openApp(officeTwo);
+  await importFiles(officeOne, [fromA, fromB]);
+  await importFiles(officeTwo, [fromB, fromA]);
+  const tableOne = await officeTable(officeOne);
+  expect(tableOne).toHaveLength(1);
+  expect(tableOne[0][0]).toBe('东风社区');
+  expect(tableOne[0][5]).toBe('1');
+  expect(await officeTable(officeTwo)).toEqual(tableOne);
+
+  // Importing the same file again changes nothing.
+  const again = await importFiles(officeOne, [fromA]);
+  await expect(again).toContainText('已是最新');
+
+  // The conflict, both values side by side; a person resolves it.
+  await officeOne.goto(`./#/c/${id}/i/a2-05`);
+  const conflict = officeOne.getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.locator('.conflict-head')).toHaveCount(2);
+  await expect(conflict).toContainText('→ 达标');
+  await expect(conflict).toContainText('→ 未达标');
+  await conflict.locator('.conflict-head').filter({ hasText: '→ 未达标' }).getByRole('button', { name: '保留这个' }).click();
+  await expect(officeOne.getByTestId('conflict')).toHaveCount(0);
+  await expect(officeOne.locator('fieldset.rating-picker')).toHaveAttribute('data-rating', 'not_met');
+  await officeOne.reload();
+  await expect(officeOne.getByTestId('conflict')).toHaveCount(0);
+
+  await officeOne.goto('./#/office');
+  await officeOne.getByLabel('在册社区数（那大建成区）').fill('10');
+  await officeOne.getByLabel('在册社区数（那大建成区）').blur();
+  await expect(officeOne.getByTestId('taking-part')).toContainText('1（10%）');
+  expect((await officeTable(officeOne))[0][5]).toBe('0');
+  const csv = await downloadFrom(officeOne, () => officeOne.getByTestId('export-csv').click());
+  const bytes = fs.readFileSync(csv);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('东风社区');
+});
+
+test('bad files are rejected with a clear message and change nothing', async ({ page }) => {
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  const id = communityIdFromUrl(page);
+  await rate(page, 'a1-01', '达标', 'met');
+  const good = await exportCommunity(page, id, true);
+  const text = fs.readFileSync(good, 'utf8');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-bad-'));
+  const write = (name, content) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  const document = JSON.parse(text);
+  const tampered = JSON.parse(text);
+  tampered.communities[0].community.name = '西风社区';
+  const newer = { ...document, schema_version: 99 };
+  const otherPlan = { ...document, plan: { id: 'haikou-2021', version: '1.0.0' } };
+  const files = [
+    write('notes.json', '这不是 JSON'),
+    write('other.json', JSON.stringify({ hello: 'world' })),
+    write('cut.json', text.slice(0, Math.floor(text.length / 2))),
+    write('tampered.json', JSON.stringify(tampered)),
+    write('newer.json', JSON.stringify(newer)),
+    write('plan.json', JSON.stringify(otherPlan)),
+  ];
+
+  // A second phone, with its own data, is offered the bad files.
+  const results = await importFiles(page, files);
+  const rejected = results.locator('[data-result="rejected"]');
+  await expect(rejected).toHaveCount(files.length);
+  await expect(rejected.nth(0)).toContainText('notes.json');
+  await expect(rejected.nth(3)).toContainText('不完整或被修改过');
+  await expect(rejected.nth(4)).toContainText('更新应用');
+  await expect(rejected.nth(5)).toContainText('haikou-2021');
+  for (let i = 0; i < files.length; i++) {
+    await expect(rejected.nth(i)).toContainText(path.basename(files[i]));
+  }
+  const table = await officeTable(page);
+  expect(table).toHaveLength(1);
+  expect(table[0][0]).toBe('东风社区');
+  await page.reload();
+  expect(await officeTable(page)).toEqual(table);
+});

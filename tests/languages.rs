@@ -1,0 +1,334 @@
+//! Every UI language has every string: none empty, the same `{placeholders}`
+//! as zh-CN, and no Chinese left in English. The fields are read from the
+//! structs' `Debug` output, so a field added to `Texts` or `ExchangeTexts`
+//! is checked without touching this file.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
+use danzhou_green_community::exchange::ImportError;
+use danzhou_green_community::i18n::{
+    current_lang, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
+};
+
+/// English fields that keep Chinese on purpose, each with the reason.
+const CHINESE_ALLOWED_IN_EN: &[(&str, &str)] = &[
+    (
+        "welcome_what",
+        "names the plan by its Chinese title, the one the plan reader shows",
+    ),
+    (
+        "community_name_placeholder",
+        "community names are Chinese proper names; the example shows what to type",
+    ),
+    (
+        "verdict_meets",
+        "gives the plan's term 达到创建要求 that the plan text itself uses",
+    ),
+];
+
+/// `field path -> string value` for every string field of a `Debug`-printed
+/// struct; nested structs give `outer.inner` paths.
+fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
+    let debug = format!("{texts:?}");
+    let mut parser = Parser {
+        chars: debug.chars().collect(),
+        pos: 0,
+    };
+    let mut fields = BTreeMap::new();
+    parser.parse_struct("", &mut fields);
+    parser.skip_spaces();
+    assert_eq!(parser.pos, parser.chars.len(), "trailing Debug output");
+    fields
+}
+
+struct Parser {
+    chars: Vec<char>,
+    pos: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect(&mut self, wanted: char) {
+        self.skip_spaces();
+        assert_eq!(
+            self.peek(),
+            Some(wanted),
+            "unexpected Debug output at {}: {:?}",
+            self.pos,
+            self.chars[self.pos..].iter().take(60).collect::<String>()
+        );
+        self.pos += 1;
+    }
+
+    fn identifier(&mut self) -> String {
+        self.skip_spaces();
+        let start = self.pos;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            self.pos += 1;
+        }
+        assert!(self.pos > start, "expected a name at {}", self.pos);
+        self.chars[start..self.pos].iter().collect()
+    }
+
+    /// `Name { field: value, … }`
+    fn parse_struct(&mut self, prefix: &str, out: &mut BTreeMap<String, String>) {
+        self.identifier();
+        self.expect('{');
+        loop {
+            self.skip_spaces();
+            if self.peek() == Some('}') {
+                self.pos += 1;
+                return;
+            }
+            let field = self.identifier();
+            let path = format!("{prefix}{field}");
+            self.expect(':');
+            self.skip_spaces();
+            match self.peek() {
+                Some('"') => {
+                    let value = self.string();
+                    assert!(out.insert(path.clone(), value).is_none(), "{path} twice");
+                }
+                Some(c) if c.is_ascii_uppercase() => self.parse_struct(&format!("{path}."), out),
+                other => panic!(
+                    "field {path} is neither a string nor a struct ({other:?}); \
+                     teach this test how to check it"
+                ),
+            }
+            self.skip_spaces();
+            match self.peek() {
+                Some(',') => self.pos += 1,
+                Some('}') => {}
+                other => panic!("unexpected {other:?} after {path}"),
+            }
+        }
+    }
+
+    /// A `Debug`-escaped string literal, unescaped.
+    fn string(&mut self) -> String {
+        self.expect('"');
+        let mut value = String::new();
+        loop {
+            let c = self.peek().expect("unterminated string");
+            self.pos += 1;
+            match c {
+                '"' => return value,
+                '\\' => {
+                    let escaped = self.peek().expect("dangling escape");
+                    self.pos += 1;
+                    match escaped {
+                        'n' => value.push('\n'),
+                        't' => value.push('\t'),
+                        'r' => value.push('\r'),
+                        '0' => value.push('\0'),
+                        'u' => {
+                            self.expect('{');
+                            let start = self.pos;
+                            while self.peek() != Some('}') {
+                                self.pos += 1;
+                            }
+                            let hex: String = self.chars[start..self.pos].iter().collect();
+                            self.pos += 1;
+                            let code = u32::from_str_radix(&hex, 16).expect("hex escape");
+                            value.push(char::from_u32(code).expect("valid char"));
+                        }
+                        other => value.push(other),
+                    }
+                }
+                other => value.push(other),
+            }
+        }
+    }
+}
+
+/// The `{name}` placeholders of a template.
+fn placeholders(template: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        match rest.find(['{', '}']) {
+            Some(close) if rest[close..].starts_with('}') => {
+                found.insert(rest[..close].to_string());
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                found.insert(format!("<unbalanced in {template:?}>"));
+            }
+        }
+    }
+    if rest.contains('}') {
+        found.insert(format!("<unbalanced in {template:?}>"));
+    }
+    found
+}
+
+/// Chinese characters and full-width punctuation.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F     // CJK symbols and punctuation: 、。「」《》
+        | 0x3400..=0x4DBF   // extension A
+        | 0x4E00..=0x9FFF   // unified ideographs
+        | 0xF900..=0xFAFF   // compatibility ideographs
+        | 0xFF00..=0xFFEF   // full-width forms: ，：（）
+        | 0x20000..=0x3134F // extensions B to G
+    )
+}
+
+#[test]
+fn the_debug_parser_sees_every_field() {
+    let zh = string_fields(&ZH_CN);
+    let en = string_fields(&EN);
+    assert!(zh.len() > 250, "only {} fields parsed", zh.len());
+    assert_eq!(zh.get("lang").map(String::as_str), Some("zh-CN"));
+    assert!(zh.keys().any(|k| k.starts_with("exchange.")));
+    assert_eq!(zh.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
+    // The parser reads escapes and non-ASCII text back as written.
+    assert_eq!(zh["delete_text"], ZH_CN.delete_text);
+    assert_eq!(en["loading"], EN.loading);
+    assert_eq!(en["exchange.csv_not_yet"], EN.exchange.csv_not_yet);
+}
+
+#[test]
+fn no_string_is_empty_in_any_language() {
+    for lang in Lang::ALL {
+        let empty: Vec<String> = string_fields(texts_for(lang))
+            .into_iter()
+            .filter(|(_, value)| value.trim().is_empty())
+            .map(|(field, _)| field)
+            .collect();
+        assert!(
+            empty.is_empty(),
+            "{}: empty strings {empty:?}",
+            lang.as_str()
+        );
+    }
+}
+
+#[test]
+fn every_language_keeps_the_placeholders_of_zh_cn() {
+    let zh = string_fields(&ZH_CN);
+    for lang in Lang::ALL {
+        let other = string_fields(texts_for(lang));
+        let mismatches: Vec<String> = zh
+            .iter()
+            .filter_map(|(field, zh_value)| {
+                let (want, got) = (placeholders(zh_value), placeholders(&other[field]));
+                (want != got).then(|| format!("{field}: zh-CN {want:?}, {} {got:?}", lang.as_str()))
+            })
+            .collect();
+        assert!(mismatches.is_empty(), "{mismatches:#?}");
+    }
+}
+
+#[test]
+fn english_has_no_chinese_left_except_where_intended() {
+    let en = string_fields(&EN);
+    let allowed: HashSet<&str> = CHINESE_ALLOWED_IN_EN.iter().map(|(f, _)| *f).collect();
+    for field in &allowed {
+        assert!(en.contains_key(*field), "allowed field {field} is gone");
+    }
+    let chinese: Vec<String> = en
+        .iter()
+        .filter(|(field, value)| !allowed.contains(field.as_str()) && value.chars().any(is_cjk))
+        .map(|(field, value)| format!("{field}: {value}"))
+        .collect();
+    assert!(chinese.is_empty(), "Chinese in English texts: {chinese:#?}");
+    // Fields allowed Chinese still read as English around it.
+    for field in &allowed {
+        assert!(
+            en[*field].chars().filter(char::is_ascii_alphabetic).count() >= 2,
+            "{field} is not English: {}",
+            en[*field]
+        );
+    }
+}
+
+#[test]
+fn each_language_names_itself() {
+    for lang in Lang::ALL {
+        assert_eq!(texts_for(lang).lang, lang.as_str());
+        assert_eq!(Lang::from_code(lang.as_str()), Some(lang));
+    }
+}
+
+#[test]
+fn language_codes_are_read_leniently() {
+    assert_eq!(Lang::from_code("zh-CN"), Some(Lang::ZhCn));
+    assert_eq!(Lang::from_code("zh"), Some(Lang::ZhCn));
+    assert_eq!(Lang::from_code("zh_cn"), Some(Lang::ZhCn));
+    assert_eq!(Lang::from_code("en"), Some(Lang::En));
+    assert_eq!(Lang::from_code("EN-us"), Some(Lang::En));
+    assert_eq!(Lang::from_code(" en-GB "), Some(Lang::En));
+    assert_eq!(Lang::from_code("fr"), None);
+    assert_eq!(Lang::from_code("english"), None);
+    assert_eq!(Lang::from_code(""), None);
+    assert_eq!(Lang::default(), Lang::ZhCn);
+}
+
+/// The only test here that changes the process-wide language: the others
+/// use `texts_for`, so they do not race with it.
+#[test]
+fn set_lang_switches_texts() {
+    assert_eq!(current_lang(), Lang::ZhCn, "zh-CN is the default");
+    assert_eq!(texts().lang, "zh-CN");
+    set_lang(Lang::En);
+    assert_eq!(current_lang(), Lang::En);
+    assert!(std::ptr::eq(texts(), texts_for(Lang::En)));
+    assert_eq!(texts().rating(Rating::Met), "Met");
+    set_lang(Lang::ZhCn);
+    assert_eq!(current_lang(), Lang::ZhCn);
+    assert!(std::ptr::eq(texts(), texts_for(Lang::ZhCn)));
+    assert_eq!(texts().rating(Rating::Met), "达标");
+}
+
+#[test]
+fn the_five_english_ratings_are_distinct() {
+    let t = texts_for(Lang::En);
+    let labels: Vec<String> = Rating::ALL
+        .iter()
+        .map(|r| t.rating(*r).to_lowercase())
+        .collect();
+    let distinct: HashSet<&String> = labels.iter().collect();
+    assert_eq!(distinct.len(), Rating::ALL.len(), "{labels:?}");
+}
+
+#[test]
+fn english_messages_are_filled() {
+    let t = texts_for(Lang::En);
+    assert_eq!(
+        t.not_yet_reason(&NotYetReason::BelowThreshold {
+            share: 0.699,
+            needed: 0.7
+        }),
+        "Score 69%, 70% needed."
+    );
+    assert_eq!(
+        t.missing_reason(&MissingReason::CouldGain(0.5)),
+        "+0.5 pt if met"
+    );
+    let message = t.import_error_in_file(
+        "dongfeng.json",
+        &ImportError::NewerSchema {
+            found: 2,
+            supported: 1,
+        },
+    );
+    assert!(
+        !message.contains('{') && message.contains("dongfeng.json") && message.contains('2'),
+        "{message}"
+    );
+}
