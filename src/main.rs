@@ -1,5 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    danzhou_green_community::views::apply_remembered_language();
     leptos::mount::mount_to_body(danzhou_green_community::views::App);
 }
 

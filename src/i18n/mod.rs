@@ -106,6 +106,9 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub language_title: &'static str,
+    pub language_label: &'static str,
+    pub item_pager: &'static str,
     pub conflict_title: &'static str,
     pub conflict_explain: &'static str,
     pub conflict_keep: &'static str,
@@ -438,6 +441,14 @@ impl Lang {
 
     /// The language for a code such as "zh-CN", "zh", "en" or "en-US"
     /// (case-insensitive, `_` taken as `-`); `None` for other languages.
+    /// The language's name in itself, for the language picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "中文",
+            Lang::En => "English",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase().replace('_', "-");
         let primary = code.split('-').next().unwrap_or_default();

@@ -112,7 +112,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
             <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />
             <ActionList community_id=community_id.clone() item_id=item.id.clone() units=area.responsible_units.clone() />
             <HistoryTimeline community_id=community_id.clone() item_id=item.id.clone() />
-            <nav class="pager" aria-label=t.item_position>
+            <nav class="pager" aria-label=t.item_pager>
                 {prev_href.map(|href| view! { <a class="button" rel="prev" href=href>{"← "}{t.previous_item}</a> })}
                 {next_href.map(|href| view! { <a class="button button-primary" rel="next" href=href>{t.next_item}{" →"}</a> })}
             </nav>

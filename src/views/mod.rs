@@ -23,6 +23,7 @@ mod item_page;
 mod item_row;
 mod kiosk_page;
 mod kiosk_setup;
+mod language;
 mod missing_page;
 mod not_found;
 mod note_editor;
@@ -41,3 +42,4 @@ mod update_notice;
 mod verdict_card;
 
 pub use app::App;
+pub use language::apply_remembered_language;

@@ -46,8 +46,25 @@ pub fn SettingsPage() -> impl IntoView {
         super::actions::set_user_name(state, &name.get_untracked());
     };
     let scoring = state.plan.with_value(|p| p.scoring.clone());
+    let choose_language = move |ev: leptos::ev::Event| {
+        if let Some(lang) = crate::i18n::Lang::from_code(&event_target_value(&ev)) {
+            super::language::switch_language(lang);
+        }
+    };
+    let current = crate::i18n::current_lang();
     view! {
         <h1>{t.settings_title}</h1>
+        <section class="card">
+            <h2>{t.language_title}</h2>
+            <div class="field">
+                <label for="language">{t.language_label}</label>
+                <select id="language" on:change=choose_language>
+                    {crate::i18n::Lang::ALL.iter().map(|lang| view! {
+                        <option value=lang.as_str() selected=*lang == current>{lang.native_name()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
         <form class="card" on:submit=save_name>
             <h2>{t.user_title}</h2>
             <div class="field">

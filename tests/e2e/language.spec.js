@@ -1,0 +1,28 @@
+// Two languages: Chinese by default, English on request, remembered.
+const { test, expect } = require('@playwright/test');
+const { openApp, addCommunity, communityIdFromUrl } = require('./helpers');
+
+test('switching to English translates the UI, keeps the plan in Chinese, and is remembered', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await addCommunity(page, '东风社区');
+  const id = communityIdFromUrl(page);
+  await page.goto('./#/settings');
+  await page.getByLabel('界面语言').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.goto(`./#/c/${id}/i/a2-05`);
+  await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();
+  // The plan's own words stay Chinese.
+  await expect(page.locator('blockquote')).toContainText('综合治理社区道路');
+  const navigation = await page.locator('header nav').innerText();
+  expect(navigation).not.toMatch(/[\u4e00-\u9fff]/);
+  await expect(page.getByRole('link', { name: /Back to (the )?checklist/i })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();
+  await page.goto('./#/settings');
+  await page.getByLabel('Interface language').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+});
