@@ -46,6 +46,12 @@ pub enum Route {
     Settings,
     /// The city office: import files, the city overview, merged exports.
     Office,
+    /// The office's yearly evaluation summary, for printing.
+    YearlyReport,
+    /// A community's self-assessment form, for printing.
+    Report {
+        community_id: String,
+    },
     /// The community center's display for one community.
     Kiosk {
         community_id: String,
@@ -91,6 +97,10 @@ impl Route {
             ["plan"] => Route::Plan { focus_item: None },
             ["settings"] => Route::Settings,
             ["office"] => Route::Office,
+            ["office", "report"] => Route::YearlyReport,
+            ["c", community, "report"] => Route::Report {
+                community_id: community.to_string(),
+            },
             ["kiosk", community] => Route::Kiosk {
                 community_id: community.to_string(),
             },
@@ -128,6 +138,8 @@ impl Route {
             } => format!("#/plan/{item}"),
             Route::Settings => "#/settings".to_string(),
             Route::Office => "#/office".to_string(),
+            Route::YearlyReport => "#/office/report".to_string(),
+            Route::Report { community_id } => format!("#/c/{community_id}/report"),
             Route::Kiosk { community_id } => format!("#/kiosk/{community_id}"),
         }
     }

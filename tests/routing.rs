@@ -19,6 +19,10 @@ fn routes_round_trip_through_their_href() {
         },
         Route::Settings,
         Route::Office,
+        Route::YearlyReport,
+        Route::Report {
+            community_id: "c-1".into(),
+        },
         Route::Kiosk {
             community_id: "c-1".into(),
         },

@@ -16,9 +16,11 @@ use super::office_page::OfficePage;
 use super::offline_indicator::OfflineIndicator;
 use super::open_actions_page::OpenActionsPage;
 use super::plan_reader::PlanReader;
+use super::self_assessment_report::SelfAssessmentReport;
 use super::settings_page::SettingsPage;
 use super::state::{use_app_state, AppState, SaveStatus};
 use super::update_notice::UpdateNotice;
+use super::yearly_report::YearlyReport;
 use crate::i18n::texts;
 use crate::plan;
 use crate::routing::Route;
@@ -174,6 +176,10 @@ fn page(route: Route) -> AnyView {
         .into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Office => view! { <OfficePage /> }.into_any(),
+        Route::YearlyReport => view! { <YearlyReport /> }.into_any(),
+        Route::Report { community_id } => {
+            view! { <SelfAssessmentReport community_id=community_id /> }.into_any()
+        }
         Route::Kiosk { community_id } => {
             view! { <KioskPage community_id=community_id /> }.into_any()
         }

@@ -36,10 +36,12 @@ mod plan_reader;
 mod progress_summary;
 mod rating_picker;
 mod reason_dialog;
+mod self_assessment_report;
 mod settings_page;
 mod state;
 mod update_notice;
 mod verdict_card;
+mod yearly_report;
 
 pub use app::App;
 pub use language::apply_remembered_language;

@@ -86,6 +86,7 @@ pub fn OfficePage() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| export_json(false)>{t.office_export_json}</button>
                 <button type="button" class="button" on:click=move |_| export_json(true)>{t.office_export_json_photos}</button>
                 <button type="button" class="button" on:click=export_table data-testid="export-csv">{t.office_export_csv}</button>
+                <a class="button" href=Route::YearlyReport.href()>{t.report_yearly_link}</a>
             </div>
         </section>
     }

@@ -70,6 +70,7 @@ pub fn VerdictCard(community_id: String) -> impl IntoView {
                     {move || fill(t.open_actions_count, &[("n", &open_actions().to_string())])}
                 </a>
                 <a class="button" href=Route::Inspections { community_id: community_id.clone() }.href()>{t.inspection_label}</a>
+                <a class="button" href=Route::Report { community_id: community_id.clone() }.href()>{t.report_self_link}</a>
                 <KioskSetup community_id=community_id.clone() />
             </div>
         </section>

@@ -1,0 +1,84 @@
+// Printable reports: the community self-assessment form and the office's
+// yearly evaluation summary, printed to A4 PDFs.
+const fs = require('node:fs');
+const { test, expect } = require('@playwright/test');
+const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+
+const A4 = { width: 595.92, height: 842.88 };
+
+/** Page count and page sizes from the PDF's page objects. */
+function pdfPages(buffer) {
+  const text = buffer.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page(?!s)/g) || [];
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+    parseFloat(m[1]),
+    parseFloat(m[2]),
+  ]);
+  return { count: pages.length, boxes };
+}
+
+function expectA4(boxes) {
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [w, h] of boxes) {
+    expect(Math.abs(w - A4.width)).toBeLessThan(1);
+    expect(Math.abs(h - A4.height)).toBeLessThan(1);
+  }
+}
+
+test('the self-assessment form prints on A4 with every item, totals, verdict and signature lines', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  const id = communityIdFromUrl(page);
+  await rate(page, 'a1-01', '达标', 'met');
+  await rate(page, 'a2-05', '部分达标', 'partial');
+  await page.getByRole('link', { name: '自评表（打印）' }).click();
+  const report = page.getByTestId('self-assessment-report');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('东风社区 绿色社区创建自评表');
+  await expect(report.locator('tbody tr')).toHaveCount(37);
+  for (const column of ['序号', '创建内容', '评价要点', '自评结果', '得分', '佐证材料', '备注']) {
+    await expect(report.locator('thead')).toContainText(column);
+  }
+  await expect(report.locator('tfoot')).toContainText('1.5/37');
+  await expect(report).toContainText('尚未达到创建要求');
+  await expect(report).toContainText('社区负责人签字');
+  await expect(report).toContainText('盖章');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.top-bar')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  fs.writeFileSync(testInfo.outputPath('self-assessment.pdf'), pdf);
+  const { count, boxes } = pdfPages(pdf);
+  expectA4(boxes);
+  expect(count).toBeGreaterThanOrEqual(2);
+  expect(count).toBeLessThanOrEqual(8);
+  expect(id).toBeTruthy();
+});
+
+test('the yearly evaluation summary prints on A4 with city totals, areas, units and who is behind', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await rate(page, 'a1-01', '未达标', 'not_met');
+  await page.goto('./#/office');
+  await page.getByLabel('在册社区数（那大建成区）').fill('20');
+  await page.getByLabel('在册社区数（那大建成区）').blur();
+  await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
+  const report = page.getByTestId('yearly-report');
+  await expect(report.getByRole('heading', { level: 1 })).toContainText('年度总结评估');
+  await expect(report).toContainText('10 月 30 日前');
+  await expect(report).toContainText('1（5%）');
+  await expect(report).toContainText('70%');
+  await expect(report).toContainText('市住建局');
+  await expect(report).toContainText('尚未达到创建要求的社区');
+  await expect(report.locator('table').last()).toContainText('东风社区');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  fs.writeFileSync(testInfo.outputPath('yearly-summary.pdf'), pdf);
+  const { count, boxes } = pdfPages(pdf);
+  expectA4(boxes);
+  expect(count).toBeGreaterThanOrEqual(1);
+  expect(count).toBeLessThanOrEqual(4);
+});
