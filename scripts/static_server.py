@@ -1,6 +1,7 @@
 """A plain static file server for dist/, as any web server would serve it.
 
-Serves .wasm as application/wasm and tells browsers to revalidate the files
+Sends the precompressed .br/.gz twin of a file when the browser accepts it,
+serves .wasm as application/wasm and tells browsers to revalidate the files
 whose names stay the same between versions (index.html, the service worker,
 the manifest, the plan), so a new deployment is picked up. Standard library only.
 """
@@ -8,6 +9,7 @@ the manifest, the plan), so a new deployment is picked up. Standard library only
 import argparse
 import functools
 import http.server
+import os
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -22,6 +24,26 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     # Files whose names do not change between versions must be revalidated,
     # or browsers would not see a new deployment.
     REVALIDATE = (".html", "/", "service-worker.js", ".webmanifest", ".json")
+
+    def send_head(self):
+        """Sends a precompressed .br or .gz twin when the browser accepts it."""
+        path = self.translate_path(self.path)
+        accepted = self.headers.get("Accept-Encoding", "")
+        if os.path.isfile(path):
+            for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+                if encoding in accepted and os.path.isfile(path + suffix):
+                    return self._send_compressed(path, path + suffix, encoding)
+        return super().send_head()
+
+    def _send_compressed(self, original, compressed, encoding):
+        handle = open(compressed, "rb")
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(original))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(os.fstat(handle.fileno()).st_size))
+        self.end_headers()
+        return handle
 
     def end_headers(self):
         path = self.path.split("?", 1)[0]

@@ -55,6 +55,11 @@ function deployNewVersion(dir, marker) {
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(result.stderr);
+  // The precompressed twins must follow, as a real build writes them.
+  const twins = require('node:child_process').spawnSync('node', [path.join(ROOT, 'scripts', 'precompress.js'), dir], {
+    encoding: 'utf8',
+  });
+  if (twins.status !== 0) throw new Error(twins.stderr);
 }
 
 module.exports = { copyOfDist, serve, deployNewVersion };
