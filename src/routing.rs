@@ -48,6 +48,10 @@ pub enum Route {
     Office,
     /// The office's yearly evaluation summary, for printing.
     YearlyReport,
+    /// The office's read-only look into one community.
+    OfficeCommunity {
+        community_id: String,
+    },
     /// A community's self-assessment form, for printing.
     Report {
         community_id: String,
@@ -98,6 +102,9 @@ impl Route {
             ["settings"] => Route::Settings,
             ["office"] => Route::Office,
             ["office", "report"] => Route::YearlyReport,
+            ["office", "c", community] => Route::OfficeCommunity {
+                community_id: community.to_string(),
+            },
             ["c", community, "report"] => Route::Report {
                 community_id: community.to_string(),
             },
@@ -139,6 +146,7 @@ impl Route {
             Route::Settings => "#/settings".to_string(),
             Route::Office => "#/office".to_string(),
             Route::YearlyReport => "#/office/report".to_string(),
+            Route::OfficeCommunity { community_id } => format!("#/office/c/{community_id}"),
             Route::Report { community_id } => format!("#/c/{community_id}/report"),
             Route::Kiosk { community_id } => format!("#/kiosk/{community_id}"),
         }

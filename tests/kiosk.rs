@@ -66,7 +66,7 @@ fn slides_show_progress_recent_results_and_open_actions() {
         ws.apply_change(change.unwrap());
     }
 
-    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8)).unwrap();
+    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), None).unwrap();
     assert_eq!(data.community_name, "东风社区");
     assert!(!data.meets);
     assert_eq!(data.overall.assessed, 4);
@@ -94,7 +94,7 @@ fn slides_never_carry_a_persons_name() {
     let plan = plan::embedded();
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
-    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8)).unwrap();
+    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), None).unwrap();
     assert!(ws.changes[0].author == "王芳");
     assert!(!format!("{data:?}").contains("王芳"));
 }
@@ -103,5 +103,29 @@ fn slides_never_carry_a_persons_name() {
 fn an_unknown_community_has_no_slides() {
     let plan = plan::embedded();
     let ws = workspace_with_community();
-    assert!(kiosk_slides(&plan, &ws, "nope", day(2026, 12, 8)).is_none());
+    assert!(kiosk_slides(&plan, &ws, "nope", day(2026, 12, 8), None).is_none());
+}
+
+#[test]
+fn the_city_line_appears_once_other_communities_are_known() {
+    let plan = plan::embedded();
+    let mut ws = workspace_with_community();
+    rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
+    let alone = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), Some(10)).unwrap();
+    assert_eq!(
+        alone.city, None,
+        "one community says nothing about the city"
+    );
+
+    let other = ws
+        .new_community("兰洋社区", "c2".into(), common::t(2))
+        .unwrap();
+    ws.put_community(other);
+    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), Some(10)).unwrap();
+    let city = data.city.expect("city progress");
+    assert_eq!(city.known, 2);
+    assert_eq!(city.totals.in_scope, 10);
+    assert_eq!(city.totals.taking_part, 1);
+    assert_eq!(city.totals.meeting, 0);
+    assert_eq!(city.totals.target_share, 0.7);
 }

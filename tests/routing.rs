@@ -20,6 +20,9 @@ fn routes_round_trip_through_their_href() {
         Route::Settings,
         Route::Office,
         Route::YearlyReport,
+        Route::OfficeCommunity {
+            community_id: "c-1".into(),
+        },
         Route::Report {
             community_id: "c-1".into(),
         },

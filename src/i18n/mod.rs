@@ -106,6 +106,9 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub office_read_only: &'static str,
+    pub export_never_short: &'static str,
+    pub kiosk_city: &'static str,
     pub print: &'static str,
     pub report_self_link: &'static str,
     pub report_yearly_link: &'static str,

@@ -8,4 +8,4 @@ mod config;
 mod slides;
 
 pub use config::{check_pin, hash_pin, validate_pin, KioskConfig, PinError, SLIDE_SECONDS};
-pub use slides::{kiosk_slides, ActionLine, AreaLine, KioskData, RecentItem};
+pub use slides::{kiosk_slides, ActionLine, AreaLine, CityLine, KioskData, RecentItem};

@@ -4,6 +4,7 @@ use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
     Verdict,
 };
+use crate::exchange::{office_summary, CityTotals, Dataset};
 use crate::plan::Plan;
 use crate::workspace::Workspace;
 
@@ -25,6 +26,17 @@ pub struct KioskData {
     pub open_actions: Vec<ActionLine>,
     pub open_action_count: usize,
     pub last_updated: Option<DateTime<Utc>>,
+    /// The city's progress toward the plan's goal, once other communities'
+    /// data (an office summary) has been imported on this device.
+    pub city: Option<CityLine>,
+}
+
+/// The city against the plan's goal, as far as this device knows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CityLine {
+    /// Communities whose data this device holds.
+    pub known: usize,
+    pub totals: CityTotals,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +70,7 @@ pub fn kiosk_slides(
     workspace: &Workspace,
     community_id: &str,
     today: NaiveDate,
+    roster_in_scope: Option<usize>,
 ) -> Option<KioskData> {
     let community = workspace.community(community_id)?;
     let ratings = workspace.ratings(community_id);
@@ -90,6 +103,25 @@ pub fn kiosk_slides(
             })
             .collect(),
         last_updated: workspace.last_change_at(community_id),
+        city: city_line(plan, workspace, today, roster_in_scope),
+    })
+}
+
+/// Shown only when the device holds more than its own community.
+fn city_line(
+    plan: &Plan,
+    workspace: &Workspace,
+    today: NaiveDate,
+    roster_in_scope: Option<usize>,
+) -> Option<CityLine> {
+    if workspace.communities.len() < 2 {
+        return None;
+    }
+    let dataset = Dataset::from_workspace(workspace);
+    let summary = office_summary(&dataset, plan, roster_in_scope.unwrap_or(0), today);
+    Some(CityLine {
+        known: summary.rows.len(),
+        totals: summary.totals,
     })
 }
 

@@ -12,6 +12,7 @@ use super::item_page::ItemPage;
 use super::kiosk_page::KioskPage;
 use super::missing_page::MissingPage;
 use super::not_found::NotFound;
+use super::office_community::OfficeCommunityView;
 use super::office_page::OfficePage;
 use super::offline_indicator::OfflineIndicator;
 use super::open_actions_page::OpenActionsPage;
@@ -177,6 +178,9 @@ fn page(route: Route) -> AnyView {
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Office => view! { <OfficePage /> }.into_any(),
         Route::YearlyReport => view! { <YearlyReport /> }.into_any(),
+        Route::OfficeCommunity { community_id } => {
+            view! { <OfficeCommunityView community_id=community_id /> }.into_any()
+        }
         Route::Report { community_id } => {
             view! { <SelfAssessmentReport community_id=community_id /> }.into_any()
         }

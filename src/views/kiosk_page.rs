@@ -33,10 +33,11 @@ pub fn KioskPage(community_id: String) -> impl IntoView {
     }
     let id = StoredValue::new(community_id);
     let data = Memo::new(move |_| {
+        let roster = state.preferences.with(|p| p.roster_in_scope);
         state.plan.with_value(|plan| {
             state
                 .workspace
-                .with(|w| kiosk_slides(plan, w, &id.get_value(), today()))
+                .with(|w| kiosk_slides(plan, w, &id.get_value(), today(), roster))
         })
     });
     let seconds = state
@@ -173,7 +174,21 @@ fn Slide(data: KioskData, index: usize) -> impl IntoView {
                     <h1>{t.kiosk_goal}</h1>
                     <p class="kiosk-big">{fill(t.target_text, &[("year", &goal.target_year.to_string()), ("share", &share)])}</p>
                     <p class="kiosk-big">{format!("{}：{}", goal.scope, goal.aims.join("、"))}</p>
-                    <p class="kiosk-note">{t.kiosk_city_pending}</p>
+                    {match data.city.clone() {
+                        None => view! { <p class="kiosk-note">{t.kiosk_city_pending}</p> }.into_any(),
+                        Some(city) => {
+                            let share = |s: Option<f64>| s.map(|s| format!("{}%", percent(s))).unwrap_or_else(|| "—".into());
+                            view! {
+                                <p class="kiosk-big" data-testid="kiosk-city">{fill(t.kiosk_city, &[
+                                    ("known", &city.known.to_string()),
+                                    ("meeting", &city.totals.meeting.to_string()),
+                                    ("in_scope", &if city.totals.in_scope == 0 { "—".to_string() } else { city.totals.in_scope.to_string() }),
+                                    ("share", &share(city.totals.meeting_share)),
+                                    ("target", &percent(city.totals.target_share).to_string()),
+                                ])}</p>
+                            }.into_any()
+                        }
+                    }}
                 </section>
             }.into_any()
         }

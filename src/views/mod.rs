@@ -27,6 +27,7 @@ mod language;
 mod missing_page;
 mod not_found;
 mod note_editor;
+mod office_community;
 mod office_page;
 mod offline_indicator;
 mod open_actions_page;

@@ -179,7 +179,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || rows().into_iter().map(|r| {
-                            let href = Route::Community { community_id: r.community_id.clone() }.href();
+                            let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
                             view! {
                                 <tr data-community=r.community_id.clone()>
                                     <th scope="row"><a href=href>{r.name.clone()}</a></th>

@@ -27,6 +27,27 @@ pub fn SettingsPage() -> impl IntoView {
             None => t.no_data_yet.to_string(),
         }
     };
+    // Per community: when it was last exported (the backup), or never.
+    let export_reminders = move || {
+        let communities = state.workspace.with(|w| w.communities.clone());
+        communities
+            .into_iter()
+            .map(|c| {
+                let at = state.exports.with(|log| log.get(&c.id).copied());
+                let text = match at {
+                    Some(at) => fill(
+                        t.export_last,
+                        &[
+                            ("date", &format_date_time(at, t.lang)),
+                            ("days", &(super::browser::now() - at).num_days().to_string()),
+                        ],
+                    ),
+                    None => t.export_never_short.to_string(),
+                };
+                view! { <li><strong>{c.name}</strong>"："{text}</li> }
+            })
+            .collect_view()
+    };
     let usage_text = move || match usage.get() {
         Some(u) => fill(
             t.storage_used,
@@ -106,6 +127,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card">
             <h2>{t.backup_title}</h2>
             <p data-testid="last-change">{last_change}</p>
+            <ul data-testid="export-reminders">{export_reminders}</ul>
         </section>
     }
 }

@@ -73,6 +73,14 @@ test('two phones, one office: merge in either order, conflict resolved, CSV', as
   expect(tableOne[0][5]).toBe('1');
   expect(await officeTable(officeTwo)).toEqual(tableOne);
 
+  // Drill down: read only, with results, notes and history.
+  await officeOne.getByTestId('office-table').getByRole('link', { name: '东风社区' }).click();
+  const view = officeOne.getByTestId('office-community');
+  await expect(view.locator('[data-item="a3-01"]')).toContainText('部分达标');
+  await expect(view.locator('input, textarea, select')).toHaveCount(0);
+  await view.locator('[data-item="a1-01"] summary').click();
+  await expect(view.locator('[data-item="a1-01"] .timeline li')).toHaveCount(1);
+
   // Importing the same file again changes nothing.
   const again = await importFiles(officeOne, [fromA]);
   await expect(again).toContainText('已是最新');

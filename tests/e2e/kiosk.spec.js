@@ -171,3 +171,26 @@ test.describe('kiosk behaviour', () => {
     await expect(page.getByTestId('kiosk')).toHaveCount(0);
   });
 });
+
+test.describe('kiosk and the city', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  test('the goal slide shows the city once other communities are on the device', async ({ page }) => {
+    await page.clock.install();
+    const id = await communityWithData(page);
+    await page.goto('./#/office');
+    await page.getByLabel('在册社区数（那大建成区）').fill('40');
+    await page.getByLabel('在册社区数（那大建成区）').blur();
+    await page.goto('./#/');
+    await page.getByLabel('社区名称').fill('兰洋社区');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '兰洋社区' })).toBeVisible();
+    await page.goto(`./#/c/${id}`);
+    await enterKiosk(page);
+    await page.clock.runFor(8 * 12_000);
+    await expect(slide(page)).toHaveAttribute('data-slide', '8');
+    await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 2 个社区');
+    await expect(page.getByTestId('kiosk-city')).toContainText('在册 40 个社区');
+    await expect(page.getByTestId('kiosk-city')).toContainText('目标 70%');
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the app and a Leptos hello-world floor with the same settings, then
+# measures the performance budget and prints a table (also written as JSON
+# to target/bench.json). See the README section "Performance budget".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$REPO_ROOT"
+
+ensure_test_tools
+build_release
+log "building the hello-world floor (bench/hello)"
+(cd bench/hello && CARGO_TARGET_DIR="$REPO_ROOT/target" trunk build --release)
+log "making 300 community files and timing their native import"
+import_dir="$REPO_ROOT/target/bench-import"
+rm -rf "$import_dir"
+cargo run --quiet --release --example bench_import -- "$import_dir" > "$REPO_ROOT/target/bench-native.json"
+log "measuring in Chromium (the 300-file browser import takes a few minutes)"
+node scripts/bench/measure.js dist bench/hello/dist "$import_dir" target/bench-native.json target/bench.json
