@@ -151,5 +151,6 @@ test('bad files are rejected with a clear message and change nothing', async ({ 
   expect(table).toHaveLength(1);
   expect(table[0][0]).toBe('东风社区');
   await page.reload();
+  await expect(page.getByTestId('office-table').locator('tbody tr')).toHaveCount(1);
   expect(await officeTable(page)).toEqual(table);
 });
