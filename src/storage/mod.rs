@@ -68,6 +68,14 @@ pub struct Loaded {
     pub exports: ExportLog,
 }
 
+impl Loaded {
+    /// The stored records as the workspace of device `device_id`.
+    pub fn into_workspace(self, device_id: String) -> crate::workspace::Workspace {
+        crate::workspace::Workspace::new(device_id, self.communities, self.changes)
+            .with_inspections(self.inspections)
+    }
+}
+
 const DEVICE_KEY: &str = "device";
 const PREFERENCES_KEY: &str = "preferences";
 

@@ -12,7 +12,7 @@ use crate::assessment::{ActionState, AssessmentError, Change, Inspection, Rating
 use crate::community::NameError;
 use crate::i18n::{fill, texts};
 use crate::routing::Route;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Preferences, StorageError};
 use crate::workspace::Stamp;
 
 thread_local! {
@@ -141,15 +141,42 @@ pub fn select_community(state: AppState, id: Option<String>) {
     {
         return;
     }
-    state.preferences.update(|p| p.current_community = id);
+    // A lost "last opened" costs nothing but a tap, so it is saved quietly.
+    update_preferences_quietly(state, |p| p.current_community = id);
+}
+
+/// Changes the preferences and stores them without a save indicator.
+pub fn update_preferences_quietly(state: AppState, change: impl FnOnce(&mut Preferences)) {
+    state.preferences.update(change);
     let preferences = state.preferences.get_untracked();
     spawn_local(async move {
-        // A lost preference costs nothing but a tap, so failures stay quiet.
         let _ = state
             .storage
             .get_value()
             .save_preferences(&preferences)
             .await;
+    });
+}
+
+/// Changes the preferences, stores them with the save indicator, and runs
+/// `then` once they are stored.
+fn update_preferences(
+    state: AppState,
+    change: impl FnOnce(&mut Preferences),
+    then: impl FnOnce() + 'static,
+) {
+    state.preferences.update(change);
+    let preferences = state.preferences.get_untracked();
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let result = state
+            .storage
+            .get_value()
+            .save_preferences(&preferences)
+            .await;
+        if finish(state, result) {
+            then();
+        }
     });
 }
 
@@ -288,17 +315,7 @@ fn store_inspection(state: AppState, inspection: Inspection, on_saved: impl FnOn
 /// Remembers the user's name for the records they make.
 pub fn set_user_name(state: AppState, name: &str) {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    state.preferences.update(|p| p.user_name = name);
-    let preferences = state.preferences.get_untracked();
-    state.save_status.set(SaveStatus::Saving);
-    spawn_local(async move {
-        let result = state
-            .storage
-            .get_value()
-            .save_preferences(&preferences)
-            .await;
-        finish(state, result);
-    });
+    update_preferences(state, |p| p.user_name = name, || {});
 }
 
 /// Turns this device into a kiosk display for a community, locked by `pin`.
@@ -315,23 +332,16 @@ pub fn enter_kiosk(
         pin_hash: crate::kiosk::hash_pin(&device_id, pin),
         seconds_per_slide,
     };
-    state.preferences.update(|p| p.kiosk = Some(config));
-    save_preferences_then(state, move || {
-        navigate(
-            &Route::Kiosk {
-                community_id: community_id_owned(&state),
-            }
-            .href(),
-        )
-    });
+    let display = Route::Kiosk {
+        community_id: community_id.to_string(),
+    }
+    .href();
+    update_preferences(
+        state,
+        |p| p.kiosk = Some(config),
+        move || navigate(&display),
+    );
     Ok(())
-}
-
-fn community_id_owned(state: &AppState) -> String {
-    state
-        .preferences
-        .with_untracked(|p| p.kiosk.as_ref().map(|k| k.community_id.clone()))
-        .unwrap_or_default()
 }
 
 /// Leaves kiosk mode when `pin` is right.
@@ -342,25 +352,10 @@ pub fn leave_kiosk(state: AppState, pin: &str) -> Result<(), crate::kiosk::PinEr
         return Ok(());
     };
     crate::kiosk::check_pin(&config, &device_id, pin)?;
-    state.preferences.update(|p| p.kiosk = None);
     let back = Route::Community {
         community_id: config.community_id,
     }
     .href();
-    save_preferences_then(state, move || navigate(&back));
+    update_preferences(state, |p| p.kiosk = None, move || navigate(&back));
     Ok(())
-}
-
-fn save_preferences_then(state: AppState, then: impl FnOnce() + 'static) {
-    let preferences = state.preferences.get_untracked();
-    spawn_local(async move {
-        let result = state
-            .storage
-            .get_value()
-            .save_preferences(&preferences)
-            .await;
-        if finish(state, result) {
-            then();
-        }
-    });
 }

@@ -26,7 +26,6 @@ use crate::i18n::texts;
 use crate::plan;
 use crate::routing::Route;
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
-use crate::workspace::Workspace;
 
 /// Opens storage and loads everything, falling back to memory-only storage
 /// when IndexedDB is unavailable.
@@ -57,19 +56,18 @@ async fn start() -> (Storage, Loaded, DeviceRecord) {
 pub fn App() -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
-        let (storage, loaded, device) = start().await;
+        let (storage, mut loaded, device) = start().await;
+        let preferences = std::mem::take(&mut loaded.preferences);
+        let exports = std::mem::take(&mut loaded.exports);
         let state = AppState {
             plan: StoredValue::new(plan::embedded()),
             storage: StoredValue::new_local(storage),
-            workspace: RwSignal::new(
-                Workspace::new(device.device_id, loaded.communities, loaded.changes)
-                    .with_inspections(loaded.inspections),
-            ),
-            preferences: RwSignal::new(loaded.preferences),
+            workspace: RwSignal::new(loaded.into_workspace(device.device_id)),
+            preferences: RwSignal::new(preferences),
             route: RwSignal::new(Route::parse(&current_hash())),
             save_status: RwSignal::new(SaveStatus::Idle),
             persisted: RwSignal::new(storage::is_persisted().await),
-            exports: RwSignal::new(loaded.exports.clone()),
+            exports: RwSignal::new(exports),
         };
         ready.set(Some(state));
     });

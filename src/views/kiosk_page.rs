@@ -7,12 +7,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::actions;
 use super::browser::{format_date_time, now, today};
 use super::photo_panel::PhotoImage;
+use super::progress_summary::percent_text;
 use super::state::{use_app_state, AppState};
 use crate::assessment::{percent, Progress};
 use crate::i18n::{fill, texts};
 use crate::kiosk::{kiosk_slides, KioskData, PinError};
 use crate::storage::ChangeListener;
-use crate::workspace::Workspace;
 
 /// How often the kiosk re-reads storage, besides being told by other tabs.
 const REFRESH: Duration = Duration::from_secs(30);
@@ -177,13 +177,12 @@ fn Slide(data: KioskData, index: usize) -> impl IntoView {
                     {match data.city.clone() {
                         None => view! { <p class="kiosk-note">{t.kiosk_city_pending}</p> }.into_any(),
                         Some(city) => {
-                            let share = |s: Option<f64>| s.map(|s| format!("{}%", percent(s))).unwrap_or_else(|| "—".into());
                             view! {
                                 <p class="kiosk-big" data-testid="kiosk-city">{fill(t.kiosk_city, &[
                                     ("known", &city.known.to_string()),
                                     ("meeting", &city.totals.meeting.to_string()),
                                     ("in_scope", &if city.totals.in_scope == 0 { "—".to_string() } else { city.totals.in_scope.to_string() }),
-                                    ("share", &share(city.totals.meeting_share)),
+                                    ("share", &percent_text(city.totals.meeting_share)),
                                     ("target", &percent(city.totals.target_share).to_string()),
                                 ])}</p>
                             }.into_any()
@@ -254,8 +253,7 @@ fn reload_from_storage(state: AppState) {
         }
         if let Ok(loaded) = storage.load().await {
             let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-            let fresh = Workspace::new(device_id, loaded.communities, loaded.changes)
-                .with_inspections(loaded.inspections);
+            let fresh = loaded.into_workspace(device_id);
             if state.workspace.with_untracked(|w| *w != fresh) {
                 state.workspace.set(fresh);
             }

@@ -4,6 +4,7 @@ use leptos::task::spawn_local;
 use super::browser::{download, format_date_time, today};
 use super::exchange_actions::{current_dataset, export_all, export_csv};
 use super::import_panel::ImportPanel;
+use super::progress_summary::percent_text;
 use super::state::use_app_state;
 use crate::assessment::{percent, Verdict};
 use crate::exchange::{office_summary, CommunityRow, OfficeSummary};
@@ -26,12 +27,12 @@ enum SortBy {
 pub fn OfficePage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let roster = RwSignal::new(state.preferences.with_untracked(|p| p.roster_in_scope));
+    let roster = move || state.preferences.with(|p| p.roster_in_scope);
     let summary = Memo::new(move |_| {
         state.workspace.track();
         state.exports.track();
         let dataset = current_dataset(state);
-        let in_scope = roster.get().unwrap_or(0);
+        let in_scope = roster().unwrap_or(0);
         state
             .plan
             .with_value(|plan| office_summary(&dataset, plan, in_scope, today()))
@@ -42,16 +43,7 @@ pub fn OfficePage() -> impl IntoView {
             .parse::<usize>()
             .ok()
             .filter(|n| *n > 0);
-        roster.set(value);
-        state.preferences.update(|p| p.roster_in_scope = value);
-        let preferences = state.preferences.get_untracked();
-        spawn_local(async move {
-            let _ = state
-                .storage
-                .get_value()
-                .save_preferences(&preferences)
-                .await;
-        });
+        super::actions::update_preferences_quietly(state, |p| p.roster_in_scope = value);
     };
     let export_json = move |with_photos: bool| {
         spawn_local(async move {
@@ -71,7 +63,7 @@ pub fn OfficePage() -> impl IntoView {
             <div class="field">
                 <label for="roster">{t.office_roster}</label>
                 <input id="roster" type="number" inputmode="numeric" min="1"
-                    prop:value=move || roster.get().map(|n| n.to_string()).unwrap_or_default()
+                    prop:value=move || roster().map(|n| n.to_string()).unwrap_or_default()
                     on:change=save_roster aria-describedby="roster-hint" />
                 <p class="field-hint" id="roster-hint">{t.office_roster_hint}</p>
             </div>
@@ -92,12 +84,6 @@ pub fn OfficePage() -> impl IntoView {
     }
 }
 
-fn share_text(share: Option<f64>) -> String {
-    share
-        .map(|s| format!("{}%", percent(s)))
-        .unwrap_or_else(|| "—".to_string())
-}
-
 #[component]
 fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
     let t = texts();
@@ -107,9 +93,9 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
             <dt>{t.office_in_scope}</dt>
             <dd>{move || if totals().in_scope == 0 { t.office_roster_missing.to_string() } else { totals().in_scope.to_string() }}</dd>
             <dt>{t.office_taking_part}</dt>
-            <dd data-testid="taking-part">{move || format!("{}（{}）", totals().taking_part, share_text(totals().taking_part_share))}</dd>
+            <dd data-testid="taking-part">{move || format!("{}（{}）", totals().taking_part, percent_text(totals().taking_part_share))}</dd>
             <dt>{t.office_meeting}</dt>
-            <dd data-testid="meeting">{move || format!("{}（{}）", totals().meeting, share_text(totals().meeting_share))}</dd>
+            <dd data-testid="meeting">{move || format!("{}（{}）", totals().meeting, percent_text(totals().meeting_share))}</dd>
             <dt>{t.office_target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
@@ -184,7 +170,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                                 <tr data-community=r.community_id.clone()>
                                     <th scope="row"><a href=href>{r.name.clone()}</a></th>
                                     <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
-                                    <td>{share_text(r.score_share)}</td>
+                                    <td>{percent_text(r.score_share)}</td>
                                     <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office_meets } else { t.office_not_yet }}</td>
                                     <td>{r.last_inspection.map(|d| d.to_string()).unwrap_or_else(|| "—".into())}</td>
                                     <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>

@@ -21,13 +21,11 @@ pub fn OpenActionsPage(community_id: String) -> impl IntoView {
     }
     let id = StoredValue::new(community_id.clone());
     let rows = move || {
-        let order: Vec<String> = state
-            .plan
-            .with_value(|p| p.item_ids().iter().map(|s| s.to_string()).collect());
-        let order: Vec<&str> = order.iter().map(String::as_str).collect();
-        state
-            .workspace
-            .with(|w| w.open_actions(&id.get_value(), &order))
+        state.plan.with_value(|plan| {
+            state
+                .workspace
+                .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()))
+        })
     };
     let back = Route::Community {
         community_id: community_id.clone(),

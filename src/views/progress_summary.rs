@@ -72,3 +72,11 @@ fn Bar(label: &'static str, value: Signal<Option<u32>>, kind: &'static str) -> i
         </div>
     }
 }
+
+/// A share as a whole percent ("70%"), or "—" when there is nothing to
+/// measure it against.
+pub fn percent_text(share: Option<f64>) -> String {
+    share
+        .map(|s| format!("{}%", percent(s)))
+        .unwrap_or_else(|| texts().no_applicable.to_string())
+}

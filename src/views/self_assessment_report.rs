@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::browser::today;
 use super::checklist::format_points;
 use super::not_found::CommunityNotFound;
+use super::progress_summary::percent_text;
 use super::state::use_app_state;
 use crate::assessment::{percent, rating_value, score, verdict, Rating, Verdict};
 use crate::i18n::{fill, texts};
@@ -95,7 +96,7 @@ pub fn SelfAssessmentReport(community_id: String) -> impl IntoView {
                 </tbody>
                 <tfoot><tr>
                     <th scope="row" colspan="4">{t.report_total}</th>
-                    <td colspan="3">{format!("{}/{}（{}）", format_points(total.earned), format_points(total.applicable_weight), total.share.map(|s| format!("{}%", percent(s))).unwrap_or_else(|| "—".into()))}</td>
+                    <td colspan="3">{format!("{}/{}（{}）", format_points(total.earned), format_points(total.applicable_weight), percent_text(total.share))}</td>
                 </tr></tfoot>
             </table>
             <p class="report-verdict">

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::kiosk_setup::KioskSetup;
+use super::progress_summary::percent_text;
 use super::state::use_app_state;
 use crate::assessment::{percent, score, verdict, Verdict};
 use crate::i18n::{fill, texts};
@@ -38,25 +39,18 @@ pub fn VerdictCard(community_id: String) -> impl IntoView {
     };
     let score_text = move || {
         let (_, share, pass) = result.get();
-        let shown = share
-            .map(|s| format!("{}%", percent(s)))
-            .unwrap_or_else(|| t.no_applicable.to_string());
+        let shown = percent_text(share);
         fill(
             t.score_line,
             &[("score", &shown), ("pass", &format!("{}", percent(pass)))],
         )
     };
     let open_actions = move || {
-        let order = state.plan.with_value(|p| {
-            p.item_ids()
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-        });
-        let order: Vec<&str> = order.iter().map(String::as_str).collect();
-        state
-            .workspace
-            .with(|w| w.open_actions(&id.get_value(), &order).len())
+        state.plan.with_value(|plan| {
+            state
+                .workspace
+                .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()).len())
+        })
     };
     view! {
         <section class="card verdict" class:verdict-meets=meets data-testid="verdict">

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::browser::today;
 use super::exchange_actions::current_dataset;
+use super::progress_summary::percent_text;
 use super::state::use_app_state;
 use crate::assessment::{percent, Verdict};
 use crate::exchange::office_summary;
@@ -24,10 +25,6 @@ pub fn YearlyReport() -> impl IntoView {
         .plan
         .with_value(|plan| office_summary(&dataset, plan, in_scope, today()));
     let year = today().year();
-    let share = |s: Option<f64>| {
-        s.map(|s| format!("{}%", percent(s)))
-            .unwrap_or_else(|| "—".into())
-    };
     let totals = summary.totals.clone();
     let behind: Vec<_> = summary
         .rows
@@ -50,8 +47,8 @@ pub fn YearlyReport() -> impl IntoView {
             <table class="report-table">
                 <tbody>
                     <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}</td></tr>
-                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}（{}）", totals.taking_part, share(totals.taking_part_share))}</td></tr>
-                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}（{}）", totals.meeting, share(totals.meeting_share))}</td></tr>
+                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}（{}）", totals.taking_part, percent_text(totals.taking_part_share))}</td></tr>
+                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}（{}）", totals.meeting, percent_text(totals.meeting_share))}</td></tr>
                     <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
@@ -85,7 +82,7 @@ pub fn YearlyReport() -> impl IntoView {
                             {behind.iter().map(|r| view! {
                                 <tr><td>{r.name.clone()}</td>
                                 <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
-                                <td>{share(r.score_share)}</td>
+                                <td>{percent_text(r.score_share)}</td>
                                 <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
                             }).collect_view()}
                         </tbody>
