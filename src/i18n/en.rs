@@ -82,6 +82,7 @@ pub const EN: Texts = Texts {
     target: "Goal",
     target_text: "By {year}, {share}% or more of communities take part in the campaign and meet the creation requirements.",
     checklist_areas: "Five creation areas",
+    report_date_blank: "________ / ____ / ____",
     office_read_only: "Read only: the office's view of the community's results, photos and history.",
     export_never_short: "Never exported: export a backup soon",
     kiosk_city: "City: {known} communities collected, {meeting} meet the requirements, {share} of the {in_scope} in scope (target {target}%).",

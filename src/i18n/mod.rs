@@ -106,6 +106,7 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    pub report_date_blank: &'static str,
     pub office_read_only: &'static str,
     pub export_never_short: &'static str,
     pub kiosk_city: &'static str,

@@ -79,6 +79,7 @@ pub const ZH_CN: Texts = Texts {
     target: "目标",
     target_text: "到 {year} 年，{share}% 以上的社区参与创建行动并达到创建要求。",
     checklist_areas: "五项创建内容",
+    report_date_blank: "＿＿＿＿年＿＿月＿＿日",
     office_read_only: "只读：市办公室查看各社区的自评结果、照片和修改记录。",
     export_never_short: "从未导出，请尽快导出备份",
     kiosk_city: "全市：已汇总 {known} 个社区，{meeting} 个达到创建要求，占在册 {in_scope} 个社区的 {share}（目标 {target}%）。",

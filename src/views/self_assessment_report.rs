@@ -107,7 +107,7 @@ pub fn SelfAssessmentReport(community_id: String) -> impl IntoView {
             <div class="signatures">
                 <p>{t.report_sign}"：＿＿＿＿＿＿＿＿"</p>
                 <p>{t.report_seal}"："</p>
-                <p>{t.report_sign_date}"：＿＿＿＿年＿＿月＿＿日"</p>
+                <p>{t.report_sign_date}"："{t.report_date_blank}</p>
             </div>
         </article>
     }
