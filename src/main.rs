@@ -1,7 +1,9 @@
+//! The phone bundle, which index.html loads for every route but the
+//! office's and the kiosk's (see `routing::Bundle`).
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    danzhou_green_community::views::apply_remembered_language();
-    leptos::mount::mount_to_body(danzhou_green_community::views::App);
+    danzhou_green_community::views::bundles::phone::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

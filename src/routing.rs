@@ -63,7 +63,55 @@ pub enum Route {
     NotFound,
 }
 
+/// The separately loaded parts of the app. A phone's first load carries
+/// neither the office's import and overview nor the kiosk display; the page
+/// loads the bundle that shows the route in its URL (see `Trunk.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Community list, checklist and everything a committee member does.
+    Phone,
+    /// Import, the city overview and the yearly summary.
+    Office,
+    /// The community center's display.
+    Kiosk,
+}
+
+impl Bundle {
+    /// The bundle the page loads for `location.hash`, by the first segment of
+    /// its path only, as the loader (`src/pwa/loader.js`) decides before any
+    /// wasm runs. It agrees with [`Route::bundle`] for every route's `href`.
+    pub fn for_hash(hash: &str) -> Bundle {
+        let mut segments = hash
+            .trim_start_matches('#')
+            .split('/')
+            .filter(|s| !s.is_empty());
+        match (segments.next(), segments.next()) {
+            (Some("office"), _) => Bundle::Office,
+            (Some("kiosk"), Some(_)) => Bundle::Kiosk,
+            _ => Bundle::Phone,
+        }
+    }
+
+    /// The name of the bundle's files and of its binary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bundle::Phone => "phone",
+            Bundle::Office => "office",
+            Bundle::Kiosk => "kiosk",
+        }
+    }
+}
+
 impl Route {
+    /// The bundle whose code shows this route.
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::Office | Route::YearlyReport | Route::OfficeCommunity { .. } => Bundle::Office,
+            Route::Kiosk { .. } => Bundle::Kiosk,
+            _ => Bundle::Phone,
+        }
+    }
+
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');

@@ -1,10 +1,9 @@
 //! Every view has a URL that survives a reload.
 
-use danzhou_green_community::routing::Route;
+use danzhou_green_community::routing::{Bundle, Route};
 
-#[test]
-fn routes_round_trip_through_their_href() {
-    let routes = [
+fn every_route() -> Vec<Route> {
+    vec![
         Route::Home,
         Route::Community {
             community_id: "c-1".into(),
@@ -47,8 +46,12 @@ fn routes_round_trip_through_their_href() {
             community_id: "c-1".into(),
             inspection_id: "x".into(),
         },
-    ];
-    for route in routes {
+    ]
+}
+
+#[test]
+fn routes_round_trip_through_their_href() {
+    for route in every_route() {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
     }
 }
@@ -68,4 +71,53 @@ fn empty_and_odd_hashes() {
     assert_eq!(Route::parse("#/c/abc/x/y"), Route::NotFound);
     assert_eq!(Route::parse("#/c/abc/inspections/i/0"), Route::NotFound);
     assert_eq!(Route::parse("#/c/abc/inspections/i/two"), Route::NotFound);
+}
+
+#[test]
+fn the_loader_picks_the_bundle_that_shows_each_route() {
+    for route in every_route() {
+        assert_eq!(
+            Bundle::for_hash(&route.href()),
+            route.bundle(),
+            "{}",
+            route.href()
+        );
+    }
+    assert_eq!(Route::Office.bundle(), Bundle::Office);
+    assert_eq!(Route::YearlyReport.bundle(), Bundle::Office);
+    assert_eq!(
+        Route::Kiosk {
+            community_id: "c".into()
+        }
+        .bundle(),
+        Bundle::Kiosk
+    );
+    assert_eq!(Route::Settings.bundle(), Bundle::Phone);
+    assert_eq!(Bundle::for_hash(""), Bundle::Phone);
+    assert_eq!(Bundle::for_hash("#/kiosk"), Bundle::Phone);
+    assert_eq!(Bundle::for_hash("#office/report"), Bundle::Office);
+}
+
+/// The loader (JavaScript), index.html and the binaries name the same files.
+#[test]
+fn every_bundle_is_built_and_loaded_under_its_name() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |path: &str| std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+    let loader = read("src/pwa/loader.js");
+    let index = read("index.html");
+    for bundle in [Bundle::Office, Bundle::Kiosk] {
+        let name = bundle.as_str();
+        assert!(
+            loader.contains(&format!("segments[0] === '{name}'")),
+            "{name}"
+        );
+        assert!(loader.contains(&format!("base + '{name}.js'")), "{name}");
+        assert!(
+            loader.contains(&format!("base + '{name}_bg.wasm'")),
+            "{name}"
+        );
+        assert!(index.contains(&format!("data-bin=\"{name}\"")), "{name}");
+        assert!(read(&format!("src/bin/{name}.rs")).contains(&format!("Bundle::{bundle:?}")));
+    }
+    assert!(read("Trunk.toml").contains("@src/pwa/loader.js"));
 }

@@ -1,31 +1,18 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{current_hash, navigate, now, random_id, scroll_to_top};
-use super::checklist::ChecklistPage;
+use super::browser::{current_hash, navigate, now, random_id, reload, scroll_to_top};
 use super::header::Header;
-use super::home::HomePage;
-use super::inspection_summary::InspectionSummaryPage;
-use super::inspection_walk::InspectionStepPage;
-use super::inspections_page::InspectionsPage;
-use super::item_page::ItemPage;
-use super::kiosk_page::KioskPage;
-use super::missing_page::MissingPage;
-use super::not_found::NotFound;
-use super::office_community::OfficeCommunityView;
-use super::office_page::OfficePage;
 use super::offline_indicator::OfflineIndicator;
-use super::open_actions_page::OpenActionsPage;
-use super::plan_reader::PlanReader;
-use super::self_assessment_report::SelfAssessmentReport;
-use super::settings_page::SettingsPage;
 use super::state::{use_app_state, AppState, SaveStatus};
 use super::update_notice::UpdateNotice;
-use super::yearly_report::YearlyReport;
 use crate::i18n::texts;
 use crate::plan;
-use crate::routing::Route;
+use crate::routing::{Bundle, Route};
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
+
+/// What a bundle shows for a route: its own pages, in their frame.
+pub type Pages = fn(Route) -> AnyView;
 
 /// Opens storage and loads everything, falling back to memory-only storage
 /// when IndexedDB is unavailable.
@@ -52,11 +39,22 @@ async fn start() -> (Storage, Loaded, DeviceRecord) {
     (storage, loaded, device)
 }
 
+/// Mounts the app as bundle `bundle`, which shows its routes with `pages`.
+pub fn mount(bundle: Bundle, pages: Pages) {
+    super::language::apply_remembered_language();
+    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages /> });
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
         let (storage, mut loaded, device) = start().await;
+        if Bundle::for_hash(&current_hash()) != bundle {
+            // The URL moved to another bundle's route while this one loaded.
+            reload();
+            return;
+        }
         let preferences = std::mem::take(&mut loaded.preferences);
         let exports = std::mem::take(&mut loaded.exports);
         let state = AppState {
@@ -74,57 +72,59 @@ pub fn App() -> impl IntoView {
 
     move || match ready.get() {
         None => view! { <p class="loading" role="status">{texts().loading}</p> }.into_any(),
-        Some(state) => view! { <Shell state=state /> }.into_any(),
+        Some(state) => view! { <Shell state=state bundle=bundle pages=pages /> }.into_any(),
     }
 }
 
 #[component]
-fn Shell(state: AppState) -> impl IntoView {
+fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     provide_context(state);
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&current_hash()));
-        scroll_to_top();
-    });
-    on_cleanup(move || handle.remove());
     // A kiosk stays a kiosk. After a reload or a power cut the browser opens
     // the kiosk URL or the app's root; the root leads back to the display.
     // A tab that shows the display cannot leave it without the PIN. Other
     // tabs opened on a deep link (staff editing) are not locked.
-    let kiosk_route = move || {
+    let kiosk_display = move || {
         state.preferences.with(|p| {
             p.kiosk.as_ref().map(|k| Route::Kiosk {
                 community_id: k.community_id.clone(),
             })
         })
     };
-    if let Some(home) = kiosk_route() {
-        if state.route.get_untracked() == Route::Home {
-            navigate(&home.href());
-        }
-    }
     let locked = RwSignal::new(false);
-    Effect::new(move |_| {
-        let route = state.route.get();
-        match kiosk_route() {
-            Some(home) if route == home => locked.set(true),
-            Some(home) if locked.get_untracked() => navigate(&home.href()),
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = current_hash();
+        let route = Route::parse(&hash);
+        match kiosk_display() {
+            Some(display) if route == display => locked.set(true),
+            Some(display) if locked.get_untracked() => {
+                navigate(&display.href());
+                return;
+            }
+            Some(_) => {}
             None => locked.set(false),
+        }
+        if Bundle::for_hash(&hash) != bundle {
+            // Another bundle shows this route: the loader picks it.
+            reload();
+            return;
+        }
+        state.route.set(route);
+        scroll_to_top();
+    });
+    on_cleanup(move || handle.remove());
+    if let Some(display) = kiosk_display() {
+        match state.route.get_untracked() {
+            Route::Home => navigate(&display.href()),
+            route if route == display => locked.set(true),
             _ => {}
         }
-    });
-    move || match state.route.get() {
-        Route::Kiosk { community_id } => view! {
-            <main id="main" class="kiosk-main"><KioskPage community_id=community_id /></main>
-            <UpdateNotice />
-        }
-        .into_any(),
-        route => view! { <AppFrame route=route /> }.into_any(),
     }
+    move || pages(state.route.get())
 }
 
-/// Header, banners and the current view.
-#[component]
-fn AppFrame(route: Route) -> impl IntoView {
+/// Header, banners and the current page: the frame of the phone's and the
+/// office's views.
+pub fn framed(page: AnyView) -> AnyView {
     let state = use_app_state();
     let persistent = state.storage.with_value(Storage::is_persistent);
     view! {
@@ -133,58 +133,8 @@ fn AppFrame(route: Route) -> impl IntoView {
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
-        <main id="main">{page(route)}</main>
+        <main id="main">{page}</main>
         <UpdateNotice />
     }
-}
-
-fn page(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <HomePage /> }.into_any(),
-        Route::Community { community_id } => {
-            view! { <ChecklistPage community_id=community_id /> }.into_any()
-        }
-        Route::Item {
-            community_id,
-            item_id,
-        } => view! { <ItemPage community_id=community_id item_id=item_id /> }.into_any(),
-        Route::Plan { focus_item } => view! { <PlanReader focus_item=focus_item /> }.into_any(),
-        Route::Missing { community_id } => {
-            view! { <MissingPage community_id=community_id /> }.into_any()
-        }
-        Route::Actions { community_id } => {
-            view! { <OpenActionsPage community_id=community_id /> }.into_any()
-        }
-        Route::Inspections { community_id } => {
-            view! { <InspectionsPage community_id=community_id /> }.into_any()
-        }
-        Route::InspectionStep {
-            community_id,
-            inspection_id,
-            step,
-        } => view! {
-            <InspectionStepPage community_id=community_id inspection_id=inspection_id step=step />
-        }
-        .into_any(),
-        Route::InspectionSummary {
-            community_id,
-            inspection_id,
-        } => view! {
-            <InspectionSummaryPage community_id=community_id inspection_id=inspection_id />
-        }
-        .into_any(),
-        Route::Settings => view! { <SettingsPage /> }.into_any(),
-        Route::Office => view! { <OfficePage /> }.into_any(),
-        Route::YearlyReport => view! { <YearlyReport /> }.into_any(),
-        Route::OfficeCommunity { community_id } => {
-            view! { <OfficeCommunityView community_id=community_id /> }.into_any()
-        }
-        Route::Report { community_id } => {
-            view! { <SelfAssessmentReport community_id=community_id /> }.into_any()
-        }
-        Route::Kiosk { community_id } => {
-            view! { <KioskPage community_id=community_id /> }.into_any()
-        }
-        Route::NotFound => view! { <NotFound /> }.into_any(),
-    }
+    .into_any()
 }

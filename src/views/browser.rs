@@ -33,6 +33,13 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the page again, so the loader picks the bundle for the new URL.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 pub fn navigate(href: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(href.trim_start_matches('#'));

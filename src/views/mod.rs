@@ -5,6 +5,7 @@ mod action_list;
 mod actions;
 mod app;
 mod browser;
+pub mod bundles;
 mod checklist;
 mod community_card;
 mod community_form;
@@ -43,6 +44,3 @@ mod state;
 mod update_notice;
 mod verdict_card;
 mod yearly_report;
-
-pub use app::App;
-pub use language::apply_remembered_language;

@@ -1,0 +1,25 @@
+// Loads the wasm bundle that shows the route in the URL. Trunk inlines this
+// file into index.html (see `pattern_script` in Trunk.toml), so choosing a
+// bundle costs no extra request. The rule is `Bundle::for_hash` in
+// src/routing.rs: the first segment of the hash path picks the office or
+// the kiosk bundle, everything else is the phone's. A bundle reloads the
+// page when the user follows a link into another bundle's route.
+function bundleFor(hash) {
+  const segments = hash.replace(/^#/, '').split('/').filter(Boolean);
+  if (segments[0] === 'office') return 'office';
+  if (segments[0] === 'kiosk' && segments.length > 1) return 'kiosk';
+  return 'phone';
+}
+
+async function startBundle(base, phoneJs, phoneWasm) {
+  const files = {
+    phone: [phoneJs, phoneWasm],
+    office: [base + 'office.js', base + 'office_bg.wasm'],
+    kiosk: [base + 'kiosk.js', base + 'kiosk_bg.wasm'],
+  };
+  const [script, wasm] = files[bundleFor(location.hash)];
+  // Start the wasm download while the glue script is still on its way.
+  const wasmResponse = fetch(wasm);
+  const glue = await import(script);
+  await glue.default({ module_or_path: wasmResponse });
+}
