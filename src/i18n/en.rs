@@ -10,7 +10,6 @@ pub const EN: Texts = Texts {
     nav_label: "Main navigation",
     nav_communities: "Communities",
     nav_plan: "Plan",
-    loading: "Opening…",
     storage_unavailable: "Local storage can't be used on this device (private mode, or blocked by the browser). What you enter now stays on this page only and is lost when you reload or close it.",
     welcome_title: "Welcome",
     welcome_what: "This app turns the five creation areas of the Danzhou Green Community Creation Action Plan (《儋州市绿色社区创建行动方案》) into a checklist, so community committees can assess themselves against the plan.",

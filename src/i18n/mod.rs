@@ -25,7 +25,6 @@ pub struct Texts {
     pub nav_label: &'static str,
     pub nav_communities: &'static str,
     pub nav_plan: &'static str,
-    pub loading: &'static str,
     pub storage_unavailable: &'static str,
     pub welcome_title: &'static str,
     pub welcome_what: &'static str,

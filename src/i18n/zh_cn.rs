@@ -7,7 +7,6 @@ pub const ZH_CN: Texts = Texts {
     nav_label: "主导航",
     nav_communities: "社区",
     nav_plan: "方案",
-    loading: "正在打开…",
     storage_unavailable: "这台设备的本机存储无法使用（可能是无痕模式或被浏览器阻止）。现在填写的内容只留在本页，刷新或关闭后会丢失。",
     welcome_title: "欢迎使用",
     welcome_what: "本应用把《儋州市绿色社区创建行动方案》的五项创建内容拆成逐项核对的清单，供社区居委会对照方案自评。",

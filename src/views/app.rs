@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{current_hash, navigate, now, random_id, reload, scroll_to_top};
+use super::browser::{
+    current_hash, navigate, now, random_id, reload, remove_splash, scroll_to_top,
+};
 use super::header::Header;
 use super::offline_indicator::OfflineIndicator;
 use super::state::{use_app_state, AppState, SaveStatus};
@@ -50,11 +52,6 @@ fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
         let (storage, mut loaded, device) = start().await;
-        if Bundle::for_hash(&current_hash()) != bundle {
-            // The URL moved to another bundle's route while this one loaded.
-            reload();
-            return;
-        }
         let preferences = std::mem::take(&mut loaded.preferences);
         let exports = std::mem::take(&mut loaded.exports);
         let state = AppState {
@@ -70,9 +67,12 @@ fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
         ready.set(Some(state));
     });
 
-    move || match ready.get() {
-        None => view! { <p class="loading" role="status">{texts().loading}</p> }.into_any(),
-        Some(state) => view! { <Shell state=state bundle=bundle pages=pages /> }.into_any(),
+    // Until the data is loaded, index.html's splash says "opening".
+    move || {
+        ready.get().map(|state| {
+            remove_splash();
+            view! { <Shell state=state bundle=bundle pages=pages /> }
+        })
     }
 }
 
@@ -91,12 +91,12 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
         })
     };
     let locked = RwSignal::new(false);
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+    let follow_hash = move |starting: bool| {
         let hash = current_hash();
         let route = Route::parse(&hash);
         match kiosk_display() {
             Some(display) if route == display => locked.set(true),
-            Some(display) if locked.get_untracked() => {
+            Some(display) if locked.get_untracked() || (starting && route == Route::Home) => {
                 navigate(&display.href());
                 return;
             }
@@ -108,17 +108,15 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             reload();
             return;
         }
-        state.route.set(route);
-        scroll_to_top();
-    });
-    on_cleanup(move || handle.remove());
-    if let Some(display) = kiosk_display() {
-        match state.route.get_untracked() {
-            Route::Home => navigate(&display.href()),
-            route if route == display => locked.set(true),
-            _ => {}
+        if state.route.get_untracked() != route {
+            state.route.set(route);
+            scroll_to_top();
         }
-    }
+    };
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| follow_hash(false));
+    on_cleanup(move || handle.remove());
+    // The hash may have changed while the data loaded, before this listener.
+    follow_hash(true);
     move || pages(state.route.get())
 }
 

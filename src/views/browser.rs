@@ -46,6 +46,16 @@ pub fn navigate(href: &str) {
     }
 }
 
+/// Removes index.html's splash, once the app is ready to show itself.
+pub fn remove_splash() {
+    let splash = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("splash"));
+    if let Some(splash) = splash {
+        splash.remove();
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);

@@ -154,6 +154,8 @@ test.describe('kiosk behaviour', () => {
     await dialog.getByLabel('退出密码（4 到 8 位数字）').fill(PIN);
     await dialog.getByRole('button', { name: '退出展示' }).click();
     await expect(page).toHaveURL(new RegExp(`#/c/${id}$`));
+    // The checklist is the phone bundle's: the page loads it, unlocked.
+    await expect(page.getByRole('heading', { level: 1, name: '东风社区' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: '东风社区' })).toBeVisible();
   });
