@@ -72,7 +72,8 @@ fn main() {
     let mut dataset = Dataset::default();
     for json in &files {
         let document = parse_export(json.as_bytes(), &plan, MAX_IMPORT_BYTES).expect("valid");
-        dataset = import_into(&dataset, &document).dataset;
+        let outcome = import_into(&dataset, &document);
+        dataset.absorb(&outcome.to_write);
     }
     let elapsed = started.elapsed();
     println!(

@@ -64,11 +64,24 @@ proptest! {
         let document = build_export(&d[1], &["c1"], &plan, options(true));
         let bytes = to_json(&document).into_bytes();
         let parsed = parse_export(&bytes, &plan, MAX_IMPORT_BYTES).expect("a valid export");
-        let first = import_into(&d[0], &parsed);
-        let second = import_into(&first.dataset, &parsed);
+        let after_first = imported(&d[0], &parsed);
+        let second = import_into(&after_first, &parsed);
         prop_assert!(second.summary.already_up_to_date);
         prop_assert!(second.to_write.is_empty());
-        prop_assert_eq!(second.dataset, first.dataset);
+        prop_assert_eq!(imported(&after_first, &parsed), after_first);
+    }
+
+    #[test]
+    fn an_import_writes_exactly_what_the_merge_changes(steps in history(30)) {
+        let d = play(&steps);
+        let plan = plan();
+        let document = build_export(&d[1], &["c1"], &plan, options(true));
+        let outcome = import_into(&d[0], &document);
+        let merged = merge(&d[0], &Dataset::from_export(&document));
+        prop_assert_eq!(&outcome.to_write, &merged.difference(&d[0]));
+        let mut absorbed = d[0].clone();
+        absorbed.absorb(&outcome.to_write);
+        prop_assert_eq!(absorbed, merged);
     }
 }
 
@@ -174,13 +187,14 @@ fn the_import_summary_counts_what_came_in() {
     assert_eq!(s.photos_missing, 0);
     assert_eq!(s.conflicts_found, 0);
     assert!(!s.already_up_to_date);
-    assert_eq!(outcome.dataset.last_exported_at["c1"], t(100));
-    assert_eq!(outcome.to_write, outcome.dataset.difference(&office));
+    let after = imported(&office, &document);
+    assert_eq!(after.last_exported_at["c1"], t(100));
+    assert_eq!(outcome.to_write, after.difference(&office));
 
-    let again = import_into(&outcome.dataset, &document);
+    let again = import_into(&after, &document);
     assert!(again.summary.already_up_to_date);
     assert_eq!(again.summary.changes_added, 0);
-    assert_eq!(again.dataset, outcome.dataset);
+    assert!(again.to_write.is_empty());
 }
 
 #[test]
@@ -189,7 +203,10 @@ fn a_file_without_photos_imports_and_counts_the_missing_ones() {
     assert_eq!(outcome.summary.photos_added, 0);
     assert_eq!(outcome.summary.photos_missing, 1);
     // The photo bytes arriving later fill the gap.
-    let later = import_into(&outcome.dataset, &phone_export(true));
+    let later = import_into(
+        &imported(&Dataset::default(), &phone_export(false)),
+        &phone_export(true),
+    );
     assert_eq!(later.summary.photos_added, 1);
     assert_eq!(later.summary.photos_missing, 0);
     assert!(!later.summary.already_up_to_date);
@@ -241,5 +258,5 @@ fn the_same_community_added_on_two_devices_is_kept_twice_and_reported() {
     let document = build_export(&other, &["c2"], &plan(), options(false));
     let outcome = import_into(&office, &document);
     assert_eq!(outcome.summary.same_names, vec!["东风社区".to_string()]);
-    assert_eq!(outcome.dataset.communities.len(), 2);
+    assert_eq!(imported(&office, &document).communities.len(), 2);
 }

@@ -198,7 +198,7 @@ fn the_debug_parser_sees_every_field() {
     assert_eq!(zh.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
     // The parser reads escapes and non-ASCII text back as written.
     assert_eq!(zh["delete_text"], ZH_CN.delete_text);
-    assert_eq!(en["loading"], EN.loading);
+    assert_eq!(en["welcome_what"], EN.welcome_what);
     assert_eq!(en["exchange.csv_not_yet"], EN.exchange.csv_not_yet);
 }
 

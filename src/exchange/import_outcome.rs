@@ -6,16 +6,15 @@ use std::collections::BTreeSet;
 use super::conflict::conflicts;
 use super::dataset::Dataset;
 use super::format::ExportDocument;
-use super::merge::{id_clashes, merge};
+use super::merge::id_clashes;
 use crate::community::{validate_name, NameError};
 
 /// The result of importing one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportOutcome {
-    /// Everything after the import.
-    pub dataset: Dataset,
-    /// What to write (all in one go) to turn the existing data into
-    /// `dataset`: new or replaced records only.
+    /// What to write (all in one go), and then to
+    /// [`absorb`](Dataset::absorb) into the existing data, to make it the
+    /// merge of the two: new or replaced records only.
     pub to_write: Dataset,
     pub summary: ImportSummary,
 }
@@ -45,28 +44,22 @@ pub struct ImportSummary {
     pub already_up_to_date: bool,
 }
 
-/// Merges a file that [`super::parse_export`] accepted into `existing`.
-/// Importing the same file again changes nothing.
+/// What merging a file that [`super::parse_export`] accepted into
+/// `existing` adds, and a summary of it; `existing` stays as it is until the
+/// caller has stored `to_write` and absorbs it. Importing the same file
+/// again brings nothing. The cost grows with the file and with the records
+/// of the file's communities, not with everything already imported.
 pub fn import_into(existing: &Dataset, incoming: &ExportDocument) -> ImportOutcome {
     let incoming = Dataset::from_export(incoming);
-    let dataset = merge(existing, &incoming);
-    let to_write = dataset.difference(existing);
-    let summary = summarize(existing, &incoming, &dataset, &to_write);
-    ImportOutcome {
-        dataset,
-        to_write,
-        summary,
-    }
+    let to_write = existing.updates_from(&incoming);
+    let summary = summarize(existing, &incoming, &to_write);
+    ImportOutcome { to_write, summary }
 }
 
-fn summarize(
-    existing: &Dataset,
-    incoming: &Dataset,
-    merged: &Dataset,
-    new: &Dataset,
-) -> ImportSummary {
+fn summarize(existing: &Dataset, incoming: &Dataset, new: &Dataset) -> ImportSummary {
     let file_communities: Vec<&str> = incoming.communities.keys().map(String::as_str).collect();
     let is_new = |id: &str| !existing.communities.contains_key(id);
+    let merged = merged_communities(existing, new, &file_communities);
     ImportSummary {
         communities_added: file_communities.iter().filter(|id| is_new(id)).count(),
         communities_updated: file_communities
@@ -75,7 +68,9 @@ fn summarize(
             .count(),
         changes_added: new.changes.len(),
         photos_added: new.photos.len(),
-        photos_missing: missing_photos(merged, &file_communities),
+        photos_missing: missing_photos(&merged, &file_communities, |hash| {
+            existing.photos.contains_key(hash) || new.photos.contains_key(hash)
+        }),
         conflicts_found: file_communities
             .iter()
             .map(|id| conflicts(merged.changes.values(), id).len())
@@ -89,6 +84,21 @@ fn summarize(
     }
 }
 
+/// The change records of the given communities after the import (and
+/// nothing else): what the summary looks at.
+fn merged_communities(existing: &Dataset, new: &Dataset, community_ids: &[&str]) -> Dataset {
+    let mut merged = Dataset::default();
+    existing
+        .changes
+        .values()
+        .filter(|c| community_ids.contains(&c.community_id.as_str()))
+        .for_each(|c| merged.insert_change(c.clone()));
+    new.changes
+        .values()
+        .for_each(|c| merged.insert_change(c.clone()));
+    merged
+}
+
 /// Whether `new` holds anything of the community.
 fn touches(new: &Dataset, community_id: &str) -> bool {
     new.communities.contains_key(community_id)
@@ -99,17 +109,18 @@ fn touches(new: &Dataset, community_id: &str) -> bool {
             .any(|i| i.community_id == community_id)
 }
 
-/// Distinct photos shown in the communities whose bytes the dataset lacks.
-fn missing_photos(dataset: &Dataset, community_ids: &[&str]) -> usize {
+/// Distinct photos shown in the communities whose bytes are not `present`.
+fn missing_photos(
+    dataset: &Dataset,
+    community_ids: &[&str],
+    present: impl Fn(&str) -> bool,
+) -> usize {
     let shown: BTreeSet<String> = community_ids
         .iter()
         .flat_map(|id| dataset.item_states(id).into_values())
         .flat_map(|state| state.photos.into_iter().map(|p| p.hash))
         .collect();
-    shown
-        .iter()
-        .filter(|hash| !dataset.photos.contains_key(*hash))
-        .count()
+    shown.iter().filter(|hash| !present(hash)).count()
 }
 
 fn same_names(existing: &Dataset, incoming: &Dataset) -> Vec<String> {

@@ -37,15 +37,46 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Dataset {
 }
 
 /// Ids of change records that `a` and `b` both hold, with different content.
+/// Costs the size of `b` (the smaller one, when `b` is a file).
 pub fn id_clashes(a: &Dataset, b: &Dataset) -> Vec<String> {
-    a.changes
+    b.changes
         .iter()
-        .filter(|(id, change)| b.changes.get(*id).is_some_and(|other| other != *change))
+        .filter(|(id, change)| a.changes.get(*id).is_some_and(|other| other != *change))
         .map(|(id, _)| id.clone())
         .collect()
 }
 
 impl Dataset {
+    /// The records of `other` that merging it into `self` would add or put
+    /// in place of what `self` holds: `self.absorb(&self.updates_from(other))`
+    /// leaves `self` as `merge(self, other)`. Costs the size of `other`, so
+    /// importing a file does not touch everything already imported.
+    pub fn updates_from(&self, other: &Dataset) -> Dataset {
+        let photos = other
+            .photos
+            .iter()
+            .filter(|(hash, blob)| self.photos.get(*hash).is_none_or(|current| *blob < current))
+            .map(|(hash, blob)| (hash.clone(), blob.clone()))
+            .collect();
+        let last_exported_at = other
+            .last_exported_at
+            .iter()
+            .filter(|(id, at)| {
+                self.last_exported_at
+                    .get(*id)
+                    .is_none_or(|known| *at > known)
+            })
+            .map(|(id, at)| (id.clone(), *at))
+            .collect();
+        Dataset {
+            communities: updates(&self.communities, &other.communities, community_rank),
+            changes: updates(&self.changes, &other.changes, |_| ()),
+            inspections: updates(&self.inspections, &other.inspections, inspection_rank),
+            photos,
+            last_exported_at,
+        }
+    }
+
     /// Merges `other` into `self`.
     pub fn absorb(&mut self, other: &Dataset) {
         other
@@ -70,9 +101,7 @@ impl Dataset {
 
     pub fn insert_community(&mut self, community: Community) {
         let key = community.id.clone();
-        keep_preferred(&mut self.communities, key, community, |c| {
-            (c.updated_at, Reverse(c.name.clone()))
-        });
+        keep_preferred(&mut self.communities, key, community, community_rank);
     }
 
     pub fn insert_change(&mut self, change: Change) {
@@ -81,7 +110,7 @@ impl Dataset {
 
     pub fn insert_inspection(&mut self, inspection: Inspection) {
         let key = inspection.id.clone();
-        keep_preferred(&mut self.inspections, key, inspection, |i| i.finished_at);
+        keep_preferred(&mut self.inspections, key, inspection, inspection_rank);
     }
 
     pub fn insert_photo(&mut self, hash: String, blob: PhotoBlob) {
@@ -103,6 +132,34 @@ impl Dataset {
         let known = self.last_exported_at.entry(community_id).or_insert(at);
         *known = (*known).max(at);
     }
+}
+
+fn community_rank(community: &Community) -> (DateTime<Utc>, Reverse<String>) {
+    (community.updated_at, Reverse(community.name.clone()))
+}
+
+fn inspection_rank(inspection: &Inspection) -> Option<DateTime<Utc>> {
+    inspection.finished_at
+}
+
+/// The entries of `theirs` that [`keep_preferred`] would put into `mine`.
+fn updates<V, R>(
+    mine: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+    rank: impl Fn(&V) -> R,
+) -> BTreeMap<String, V>
+where
+    V: Serialize + PartialEq + Clone,
+    R: Ord,
+{
+    theirs
+        .iter()
+        .filter(|(key, value)| {
+            mine.get(*key)
+                .is_none_or(|current| is_preferred(*value, current, &rank))
+        })
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
 }
 
 /// Puts `value` under `key` unless the value already there is preferred:

@@ -123,9 +123,53 @@ pub fn export_csv(state: AppState) -> (String, Vec<u8>) {
     (name, to_csv(&summary.rows).into_bytes())
 }
 
+/// A run of imports: the device's data, taken once, into which each
+/// imported file is absorbed, so a file costs its own size and not that of
+/// everything imported before it. The views see the result at the end.
+pub struct ImportBatch {
+    dataset: Dataset,
+    imported_any: bool,
+}
+
+pub async fn start_import(state: AppState) -> ImportBatch {
+    let mut dataset = current_dataset(state);
+    // Stored images count as present; their bytes need not be read for this.
+    let storage = state.storage.get_value();
+    for hash in storage.photo_hashes().await.unwrap_or_default() {
+        dataset.photos.entry(hash).or_insert_with(stored_photo);
+    }
+    ImportBatch {
+        dataset,
+        imported_any: false,
+    }
+}
+
+/// Stands for an image already stored on this device.
+fn stored_photo() -> PhotoBlob {
+    PhotoBlob {
+        mime: String::new(),
+        data: Vec::new(),
+    }
+}
+
+/// Shows what the batch imported everywhere (views, other tabs).
+pub fn finish_import(state: AppState, batch: ImportBatch) {
+    if !batch.imported_any {
+        return;
+    }
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    state.workspace.set(batch.dataset.to_workspace(&device_id));
+    state.exports.set(batch.dataset.last_exported_at);
+    crate::storage::announce_change();
+}
+
 /// Checks a file completely, then merges and writes it in one transaction,
 /// or rejects it and changes nothing.
-pub async fn import_file(state: AppState, file: &web_sys::File) -> FileResult {
+pub async fn import_file(
+    state: AppState,
+    batch: &mut ImportBatch,
+    file: &web_sys::File,
+) -> FileResult {
     let t = texts();
     let name = file.name();
     let size = file.size() as u64;
@@ -146,25 +190,22 @@ pub async fn import_file(state: AppState, file: &web_sys::File) -> FileResult {
         Ok(document) => document,
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
-    let storage = state.storage.get_value();
-    let mut existing = current_dataset(state);
-    // Stored images count as present; their bytes need not be read for this.
-    for hash in storage.photo_hashes().await.unwrap_or_default() {
-        existing.photos.entry(hash).or_insert(PhotoBlob {
-            mime: String::new(),
-            data: Vec::new(),
-        });
-    }
-    let outcome = import_into(&existing, &document);
+    let outcome = import_into(&batch.dataset, &document);
     let lines = t.import_summary(&outcome.summary);
     if outcome.summary.already_up_to_date {
         return FileResult::UpToDate(lines);
     }
-    let mut to_write = outcome.to_write.clone();
+    let mut to_write = outcome.to_write;
     // Placeholders stand for images already stored; never write them.
     to_write.photos.retain(|_, photo| !photo.data.is_empty());
-    let exports = outcome.dataset.last_exported_at.clone();
-    if let Err(error) = storage.write_import(&to_write, &exports).await {
+    let mut exports = batch.dataset.last_exported_at.clone();
+    exports.extend(to_write.last_exported_at.clone());
+    if let Err(error) = state
+        .storage
+        .get_value()
+        .write_import(&to_write, &exports)
+        .await
+    {
         let reason = match error {
             StorageError::QuotaExceeded => t.quota_exceeded.to_string(),
             StorageError::Other(message) => message,
@@ -174,11 +215,12 @@ pub async fn import_file(state: AppState, file: &web_sys::File) -> FileResult {
             crate::i18n::fill(t.save_failed, &[("reason", &reason)])
         ));
     }
-    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-    state
-        .workspace
-        .set(outcome.dataset.to_workspace(&device_id));
-    state.exports.set(exports);
-    crate::storage::announce_change();
+    // The batch needs to know the images are stored, not their bytes.
+    to_write
+        .photos
+        .values_mut()
+        .for_each(|photo| *photo = stored_photo());
+    batch.dataset.absorb(&to_write);
+    batch.imported_any = true;
     FileResult::Imported(lines)
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::exchange_actions::{import_file, FileResult};
+use super::exchange_actions::{finish_import, import_file, start_import, FileResult};
 use super::state::use_app_state;
 use crate::i18n::texts;
 
@@ -24,10 +24,12 @@ pub fn ImportPanel() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             // One after another, so each file is merged with the ones before.
+            let mut batch = start_import(state).await;
             for file in files {
-                let result = import_file(state, &file).await;
+                let result = import_file(state, &mut batch, &file).await;
                 results.update(|r| r.push((file.name(), result)));
             }
+            finish_import(state, batch);
             busy.set(false);
         });
     };

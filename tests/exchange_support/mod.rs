@@ -124,7 +124,9 @@ pub fn phone_export(with_photos: bool) -> ExportDocument {
 
 /// `dataset` after importing `document` (which must be a checked file).
 pub fn imported(dataset: &Dataset, document: &ExportDocument) -> Dataset {
-    import_into(dataset, document).dataset
+    let mut after = dataset.clone();
+    after.absorb(&import_into(dataset, document).to_write);
+    after
 }
 
 // ---- random edit histories on several devices ----
