@@ -10,6 +10,8 @@ ensure_test_tools
 build_release
 log "building the hello-world floor (bench/hello)"
 (cd bench/hello && CARGO_TARGET_DIR="$REPO_ROOT/target" trunk build --release)
+log "the phone bundle's code by crate (before wasm-opt)"
+python3 scripts/bench/crate_sizes.py target/wasm32-unknown-unknown/release/danzhou-green-community.wasm 15 target/bench-crates.json
 log "making 300 community files and timing their native import"
 import_dir="$REPO_ROOT/target/bench-import"
 rm -rf "$import_dir"

@@ -332,3 +332,13 @@ fn english_messages_are_filled() {
         "{message}"
     );
 }
+
+#[test]
+fn punctuation_follows_the_language() {
+    assert_eq!(ZH_CN.label_text("照片", "看清路面"), "照片：看清路面");
+    assert_eq!(EN.label_text("Photo", "the road"), "Photo: the road");
+    assert_eq!(ZH_CN.aside("已整改"), "（已整改）");
+    assert_eq!(EN.aside("done"), " (done)");
+    assert_eq!(ZH_CN.list(&["王芳".into(), "李明".into()]), "王芳、李明");
+    assert_eq!(EN.list(&["Wang".into(), "Li".into()]), "Wang, Li");
+}

@@ -105,6 +105,12 @@ pub struct Texts {
     /// `{share}`, `{year}`
     pub target_text: &'static str,
     pub checklist_areas: &'static str,
+    /// "{label}：{text}": a label and what follows it.
+    pub labelled: &'static str,
+    /// "（{text}）": an aside after a word.
+    pub bracketed: &'static str,
+    /// Between the items of a list in running text.
+    pub list_separator: &'static str,
     pub report_date_blank: &'static str,
     pub office_read_only: &'static str,
     pub export_never_short: &'static str,
@@ -348,6 +354,21 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// `label` followed by `text`, punctuated for the language.
+    pub fn label_text(&self, label: &str, text: &str) -> String {
+        fill(self.labelled, &[("label", label), ("text", text)])
+    }
+
+    /// `text` as an aside in brackets, punctuated for the language.
+    pub fn aside(&self, text: &str) -> String {
+        fill(self.bracketed, &[("text", text)])
+    }
+
+    /// Names in running text: 王芳、李明 or 王芳, 李明.
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(self.list_separator)
+    }
+
     pub fn rating(&self, rating: Rating) -> &'static str {
         match rating {
             Rating::Unassessed => self.rating_unassessed,

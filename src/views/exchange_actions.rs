@@ -210,9 +210,9 @@ pub async fn import_file(
             StorageError::QuotaExceeded => t.quota_exceeded.to_string(),
             StorageError::Other(message) => message,
         };
-        return FileResult::Rejected(format!(
-            "{name}：{}",
-            crate::i18n::fill(t.save_failed, &[("reason", &reason)])
+        return FileResult::Rejected(t.label_text(
+            &name,
+            &crate::i18n::fill(t.save_failed, &[("reason", &reason)]),
         ));
     }
     // The batch needs to know the images are stored, not their bytes.

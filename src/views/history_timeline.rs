@@ -62,14 +62,12 @@ pub fn describe(t: &Texts, change: &Change) -> String {
     };
     let what = match &change.kind {
         ChangeKind::Result { old, new, reason } => {
-            let mut text = format!(
-                "{}：{} → {}",
+            let mut text = t.label_text(
                 t.rating_group,
-                t.rating(*old),
-                t.rating(*new)
+                &format!("{} → {}", t.rating(*old), t.rating(*new)),
             );
             if let Some(reason) = reason {
-                text.push_str(&format!("（{reason}）"));
+                text.push_str(&t.aside(reason));
             }
             text
         }
@@ -81,19 +79,15 @@ pub fn describe(t: &Texts, change: &Change) -> String {
             old: None,
             new: Some(s),
             ..
-        } => {
-            format!("{}：{}", t.action_created, s.description)
-        }
+        } => t.label_text(t.action_created, &s.description),
         ChangeKind::Action {
             new: None,
             old: Some(s),
             ..
-        } => {
-            format!("{}：{}", t.action_deleted, s.description)
-        }
+        } => t.label_text(t.action_deleted, &s.description),
         ChangeKind::Action { new: Some(s), .. } => {
             let state = if s.done { t.action_done } else { t.action_open };
-            format!("{}：{}（{}）", t.action_changed, s.description, state)
+            t.label_text(t.action_changed, &s.description) + &t.aside(state)
         }
         ChangeKind::Action { .. } => t.action_changed.to_string(),
     };

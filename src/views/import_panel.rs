@@ -79,8 +79,8 @@ pub fn ImportPanel() -> impl IntoView {
             <ul class="import-results" data-testid="import-results">
                 {move || results.get().into_iter().map(|(name, result)| {
                     let (class, title, lines) = match result {
-                        FileResult::Imported(lines) => ("imported", format!("{name}：{}", t.import_done), lines),
-                        FileResult::UpToDate(lines) => ("up-to-date", format!("{name}：{}", t.import_up_to_date), lines),
+                        FileResult::Imported(lines) => ("imported", t.label_text(&name, t.import_done), lines),
+                        FileResult::UpToDate(lines) => ("up-to-date", t.label_text(&name, t.import_up_to_date), lines),
                         FileResult::Rejected(message) => ("rejected", message, Vec::new()),
                     };
                     view! {

@@ -47,9 +47,9 @@ pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> imp
         <nav class="breadcrumb"><a href=back>{"← "}{t.inspection_label}</a></nav>
         <h1>{t.inspection_summary}</h1>
         <section class="card">
-            <p>{t.inspection_date}"："{inspection.date.to_string()}</p>
-            <p>{t.inspection_inspectors}"："{inspection.inspectors.join("、")}</p>
-            <p>{t.inspection_finished_at}"："{finished}</p>
+            <p>{t.label_text(t.inspection_date, &inspection.date.to_string())}</p>
+            <p>{t.label_text(t.inspection_inspectors, &t.list(&inspection.inspectors))}</p>
+            <p>{t.label_text(t.inspection_finished_at, &finished)}</p>
         </section>
         <section class="card" data-testid="inspection-summary">
             <ul class="summary-counts">
@@ -64,7 +64,7 @@ pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> imp
                 {move || summary().result_changes.into_iter().map(|(item_id, old, new)| {
                     let href = Route::Item { community_id: cid.clone(), item_id: item_id.clone() }.href();
                     view! {
-                        <li><a href=href>{title_of(&item_id)}</a>{format!("：{} → {}", t.rating(old), t.rating(new))}</li>
+                        <li><a href=href>{title_of(&item_id)}</a>{t.label_text("", &format!("{} → {}", t.rating(old), t.rating(new)))}</li>
                     }
                 }).collect_view()}
             </ul>

@@ -83,7 +83,7 @@ pub fn InspectionStepPage(
                 <blockquote>{item.source.clone()}</blockquote>
                 <p class="guidance-note">{t.guidance_note}</p>
                 <p>{item.guidance.look_for.clone()}</p>
-                <p>{t.photo_hint}"："{item.guidance.photo.clone()}</p>
+                <p>{t.label_text(t.photo_hint, &item.guidance.photo)}</p>
             </details>
             <section class="card"><NoteEditor community_id=community_id.clone() item_id=item.id.clone() /></section>
             <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />

@@ -73,7 +73,7 @@ pub fn InspectionsPage(community_id: String) -> impl IntoView {
             Some(inspection) => view! {
                 <section class="card">
                     <h2>{t.inspection_open}</h2>
-                    <p>{format!("{} · {}", inspection.date, inspection.inspectors.join("、"))}</p>
+                    <p>{format!("{} · {}", inspection.date, t.list(&inspection.inspectors))}</p>
                     <a class="button button-primary" href=Route::InspectionStep { community_id: id.get_value(), inspection_id: inspection.id.clone(), step: 1 }.href()>
                         {t.inspection_continue}
                     </a>
@@ -107,7 +107,7 @@ pub fn InspectionsPage(community_id: String) -> impl IntoView {
                     let touched = state.workspace.with(|w| w.inspection_summary(&inspection.id).items_touched.len());
                     view! {
                         <li class="card">
-                            <a class="text-link" href=href>{format!("{} · {}", inspection.date, inspection.inspectors.join("、"))}</a>
+                            <a class="text-link" href=href>{format!("{} · {}", inspection.date, t.list(&inspection.inspectors))}</a>
                             <p class="muted">
                                 {fill(t.inspection_items_touched, &[("n", &touched.to_string())])}
                                 {inspection.is_open().then_some(" · ")}

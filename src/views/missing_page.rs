@@ -59,7 +59,7 @@ pub fn MissingPage(community_id: String) -> impl IntoView {
                             <p class="missing-why">{why}</p>
                             <ul>
                                 {open.into_iter().map(|a| view! {
-                                    <li class:overdue=a.is_overdue(today)>{format!("{}（{}）", a.description, a.due)}</li>
+                                    <li class:overdue=a.is_overdue(today)>{format!("{}{}", a.description, t.aside(&a.due.to_string()))}</li>
                                 }).collect_view()}
                             </ul>
                         </li>

@@ -60,7 +60,7 @@ pub fn OfficeCommunityView(community_id: String) -> impl IntoView {
                                 <li class="item-row" data-item=item.id.clone()>
                                     <p class="item-title">{item.title.clone()}</p>
                                     <p><strong>{move || t.rating(state_of().rating)}</strong>
-                                        {move || (state_of().rating == Rating::NotApplicable).then(|| format!("（{}）", state_of().na_reason.unwrap_or_default()))}</p>
+                                        {move || (state_of().rating == Rating::NotApplicable).then(|| t.aside(&state_of().na_reason.unwrap_or_default()))}</p>
                                     {move || (!state_of().note.is_empty()).then(|| view! { <p class="note-text">{state_of().note}</p> })}
                                     <ul class="thumbnails">
                                         {move || state_of().photos.into_iter().map(|p| view! {

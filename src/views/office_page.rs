@@ -93,9 +93,9 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
             <dt>{t.office_in_scope}</dt>
             <dd>{move || if totals().in_scope == 0 { t.office_roster_missing.to_string() } else { totals().in_scope.to_string() }}</dd>
             <dt>{t.office_taking_part}</dt>
-            <dd data-testid="taking-part">{move || format!("{}（{}）", totals().taking_part, percent_text(totals().taking_part_share))}</dd>
+            <dd data-testid="taking-part">{move || format!("{}{}", totals().taking_part, t.aside(&percent_text(totals().taking_part_share)))}</dd>
             <dt>{t.office_meeting}</dt>
-            <dd data-testid="meeting">{move || format!("{}（{}）", totals().meeting, percent_text(totals().meeting_share))}</dd>
+            <dd data-testid="meeting">{move || format!("{}{}", totals().meeting, t.aside(&percent_text(totals().meeting_share)))}</dd>
             <dt>{t.office_target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
@@ -194,7 +194,7 @@ fn HeatMap(summary: Memo<OfficeSummary>) -> impl IntoView {
             <h2>{t.office_heat_map}</h2>
             <p class="muted">{t.office_heat_map_hint}</p>
             {move || summary.get().areas.into_iter().map(|area| view! {
-                <h3>{format!("{}（{}）", area.title, fill(t.office_fail_counts, &[("not_met", &area.not_met.to_string()), ("partial", &area.partial.to_string())]))}</h3>
+                <h3>{format!("{}{}", area.title, t.aside(&fill(t.office_fail_counts, &[("not_met", &area.not_met.to_string()), ("partial", &area.partial.to_string())])))}</h3>
                 <ul class="heat-map">
                     {area.items.into_iter().map(|item| {
                         let level = (item.not_met * 2 + item.partial).min(6);

@@ -115,7 +115,7 @@ async fn add_file(
             PhotoFailure::Refused(error) => t.assessment_error(&error),
             PhotoFailure::Unreadable => t.photo_unreadable.to_string(),
         };
-        format!("{name}：{reason}")
+        t.label_text(&name, &reason)
     })?;
     let stamp = stamp(state);
     let built = ids.with_value(|(c, i)| {
@@ -126,7 +126,7 @@ async fn add_file(
     let change = match built {
         Ok(Some(change)) => change,
         Ok(None) => return Ok(()), // the same photo is already there
-        Err(error) => return Err(format!("{name}：{}", t.assessment_error(&error))),
+        Err(error) => return Err(t.label_text(&name, &t.assessment_error(&error))),
     };
     state.save_status.set(SaveStatus::Saving);
     let storage = state.storage.get_value();

@@ -19,6 +19,11 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   const navigation = await page.locator('header nav').innerText();
   expect(navigation).not.toMatch(/[\u4e00-\u9fff]/);
   await expect(page.getByRole('link', { name: /Back to (the )?checklist/i })).toBeVisible();
+  // Labels and asides are punctuated the English way.
+  await page.getByRole('radio', { name: 'Met', exact: true }).check();
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  const change = page.getByTestId('history').locator('.timeline-what').first();
+  await expect(change).toHaveText('Result: Not assessed → Met');
 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();
