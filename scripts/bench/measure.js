@@ -32,6 +32,7 @@ async function firstLoadFiles(browser, url, shown) {
     // Icons and the manifest are the browser's, not the app's first screen.
     if (['image', 'font', 'media', 'manifest'].includes(request.resourceType())) return;
     const file = decodeURIComponent(new URL(request.url()).pathname).replace(/^\//, '');
+    if (/\.(png|ico|svg|webmanifest)$/.test(file)) return; // the favicon is requested as "other"
     files.push(file === '' ? 'index.html' : file);
   });
   await page.goto(url);

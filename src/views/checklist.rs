@@ -4,6 +4,7 @@ use super::actions;
 use super::export_panel::ExportPanel;
 use super::item_row::ItemRow;
 use super::not_found::CommunityNotFound;
+use super::plan_title::PlanTitle;
 use super::progress_summary::ProgressSummary;
 use super::state::use_app_state;
 use super::verdict_card::VerdictCard;
@@ -95,7 +96,7 @@ fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView 
     view! {
         <details class="area card" open data-area=area.id.clone()>
             <summary>
-                <h3 id=heading_id>{format!("{} {}", area.number, area.title)}</h3>
+                <h3 id=heading_id>{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></h3>
                 <ProgressSummary progress=progress />
                 <p class="area-score" data-testid="area-score">{score_text}</p>
             </summary>

@@ -6,6 +6,7 @@ use super::browser::navigate;
 use super::not_found::NotFound;
 use super::note_editor::NoteEditor;
 use super::photo_panel::PhotoPanel;
+use super::plan_title::PlanTitle;
 use super::rating_picker::RatingPicker;
 use super::state::use_app_state;
 use crate::i18n::{fill, texts};
@@ -73,8 +74,8 @@ pub fn InspectionStepPage(
         <div class="inspection-step" data-item=item.id.clone()>
             <p class="muted">{fill(t.inspection_step, &[("n", &step.to_string()), ("total", &total.to_string())])}</p>
             <progress class="step-progress" max=total.to_string() value=step.to_string() aria-label=t.inspection_label></progress>
-            <p class="muted">{format!("{} {}", area.number, area.title)}</p>
-            <h1><span class="item-number">{number}</span>{item.title.clone()}</h1>
+            <p class="muted">{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></p>
+            <h1><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></h1>
             <section class="card">
                 <RatingPicker community_id=community_id.clone() item_id=item.id.clone() item_title=item.title.clone() />
             </section>

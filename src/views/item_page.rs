@@ -7,6 +7,7 @@ use super::history_timeline::HistoryTimeline;
 use super::not_found::{CommunityNotFound, ItemNotFound};
 use super::note_editor::NoteEditor;
 use super::photo_panel::PhotoPanel;
+use super::plan_title::PlanTitle;
 use super::rating_picker::RatingPicker;
 use super::state::use_app_state;
 use crate::i18n::{fill, texts};
@@ -79,8 +80,8 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
             <span class="muted">" · "{community_name}</span>
         </nav>
         <article class="item-page" data-item=item.id.clone()>
-            <p class="muted">{format!("{} {}", area.number, area.title)}</p>
-            <h1><span class="item-number">{number}</span>{item.title.clone()}</h1>
+            <p class="muted">{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></p>
+            <h1><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></h1>
             <p class="muted">{fill(t.item_position, &[("n", &position.to_string()), ("total", &total.to_string())])}</p>
             <ConflictPanel community_id=community_id.clone() item_id=item.id.clone() />
             <section class="card">

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::plan_title::PlanTitle;
 use super::rating_picker::RatingPicker;
 use crate::plan::Item;
 use crate::routing::Route;
@@ -16,7 +17,7 @@ pub fn ItemRow(community_id: String, item: Item, number: String) -> impl IntoVie
         <li class="item-row" id=format!("item-{}", item.id) data-item=item.id.clone()>
             <a class="item-title" href=href>
                 <span class="item-number">{number}</span>
-                {item.title.clone()}
+                <PlanTitle title=item.title.clone() gloss=item.title_en.clone() />
             </a>
             <RatingPicker community_id=community_id item_id=item.id.clone() item_title=item.title.clone() />
         </li>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::browser::today;
 use super::not_found::CommunityNotFound;
+use super::plan_title::PlanTitle;
 use super::state::use_app_state;
 use crate::assessment::missing_items;
 use crate::i18n::texts;
@@ -55,7 +56,7 @@ pub fn MissingPage(community_id: String) -> impl IntoView {
                     let today = today();
                     view! {
                         <li class="card" data-item=item.id.clone()>
-                            <a class="item-title" href=href><span class="item-number">{number}</span>{item.title.clone()}</a>
+                            <a class="item-title" href=href><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></a>
                             <p class="missing-why">{why}</p>
                             <ul>
                                 {open.into_iter().map(|a| view! {

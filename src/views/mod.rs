@@ -35,6 +35,7 @@ mod open_actions_page;
 mod photo_panel;
 mod photo_processing;
 mod plan_reader;
+mod plan_title;
 mod progress_summary;
 mod rating_picker;
 mod reason_dialog;

@@ -16,6 +16,9 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();
   // The plan's own words stay Chinese.
   await expect(page.locator('blockquote')).toContainText('综合治理社区道路');
+  // Titles from the plan stay Chinese, with an English gloss.
+  await expect(page.locator('h1 [lang="zh-CN"]')).toHaveText('社区道路平整，无坑洼破损');
+  await expect(page.locator('h1 .gloss')).toHaveText('Roads level, no potholes');
   const navigation = await page.locator('header nav').innerText();
   expect(navigation).not.toMatch(/[\u4e00-\u9fff]/);
   await expect(page.getByRole('link', { name: /Back to (the )?checklist/i })).toBeVisible();
@@ -30,4 +33,7 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   await page.goto('./#/settings');
   await page.getByLabel('Interface language').selectOption('zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await page.goto(`./#/c/${id}/i/a2-05`);
+  await expect(page.locator('h1')).toContainText('社区道路平整，无坑洼破损');
+  await expect(page.locator('.gloss')).toHaveCount(0);
 });
