@@ -1,6 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::modal_focus::{keep_focus_inside, return_focus_on_close};
 use crate::i18n::texts;
 
 /// A modal question with a safe default: focus starts on "cancel", and
@@ -19,10 +20,14 @@ pub fn ConfirmDialog(
             let _ = button.focus();
         }
     });
+    return_focus_on_close();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
+            // Only this dialog closes, not one it was opened from.
+            ev.stop_propagation();
             on_cancel.run(());
         }
+        keep_focus_inside(&ev);
     };
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>

@@ -6,6 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::actions;
 use super::browser::{format_date_time, now, today};
+use super::modal_focus::{keep_focus_inside, return_focus_on_close};
 use super::photo_panel::PhotoImage;
 use super::progress_summary::percent_text;
 use super::state::{use_app_state, AppState};
@@ -213,6 +214,13 @@ fn KioskBar(label: &'static str, progress: Progress) -> impl IntoView {
 fn ExitDialog(on_cancel: Callback<()>) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
+    return_focus_on_close();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            on_cancel.run(());
+        }
+        keep_focus_inside(&ev);
+    };
     let pin = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -224,7 +232,7 @@ fn ExitDialog(on_cancel: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <div class="dialog-backdrop">
+        <div class="dialog-backdrop" on:keydown=on_key>
             <div class="dialog kiosk-dialog" role="dialog" aria-modal="true" aria-labelledby="exit-title">
                 <form on:submit=submit novalidate>
                 <h2 id="exit-title">{t.kiosk_exit}</h2>

@@ -26,6 +26,7 @@ mod kiosk_page;
 mod kiosk_setup;
 mod language;
 mod missing_page;
+mod modal_focus;
 mod not_found;
 mod note_editor;
 mod office_community;

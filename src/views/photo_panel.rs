@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use super::actions::{self, stamp};
 use super::browser::format_date_time;
 use super::confirm_dialog::ConfirmDialog;
+use super::modal_focus::{keep_focus_inside, return_focus_on_close};
 use super::photo_processing::{process, PhotoFailure};
 use super::state::{use_app_state, AppState, SaveStatus};
 use crate::assessment::PhotoRef;
@@ -172,10 +173,12 @@ fn PhotoViewer(
         ids.with_value(|(c, i)| actions::remove_photo(state, c, i, &hash));
         on_close.run(());
     });
+    return_focus_on_close();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             on_close.run(());
         }
+        keep_focus_inside(&ev);
     };
     let details = format!(
         "{} · {}×{} · {} KB",

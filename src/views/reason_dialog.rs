@@ -1,6 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::modal_focus::{keep_focus_inside, return_focus_on_close};
 use crate::assessment::{AssessmentError, MAX_REASON_CHARS};
 use crate::i18n::{fill, texts};
 
@@ -28,10 +29,12 @@ pub fn ReasonDialog(
             error.set(Some(t.assessment_error(&e)));
         }
     };
+    return_focus_on_close();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             on_cancel.run(());
         }
+        keep_focus_inside(&ev);
     };
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>
