@@ -35,7 +35,16 @@ def sections(data):
         at = body + size
 
 
+def skip_limits(payload, at):
+    flags = payload[at]
+    _, at = leb128(payload, at + 1)
+    if flags & 1:
+        _, at = leb128(payload, at)
+    return at
+
+
 def imported_functions(payload):
+    """How many functions the module imports: function indices start after them."""
     count, at = leb128(payload, 0)
     functions = 0
     for _ in range(count):
@@ -44,23 +53,14 @@ def imported_functions(payload):
             at += length
         kind = payload[at]
         at += 1
-        if kind == 0:
+        if kind == 0:  # function: a type index
             _, at = leb128(payload, at)
             functions += 1
-        elif kind == 1:
-            at += 1
-            flags = payload[at]
-            at += 1
-            _, at = leb128(payload, at)
-            if flags & 1:
-                _, at = leb128(payload, at)
-        elif kind == 2:
-            flags = payload[at]
-            at += 1
-            _, at = leb128(payload, at)
-            if flags & 1:
-                _, at = leb128(payload, at)
-        elif kind == 3:
+        elif kind == 1:  # table: an element type, then limits
+            at = skip_limits(payload, at + 1)
+        elif kind == 2:  # memory: limits
+            at = skip_limits(payload, at)
+        elif kind == 3:  # global: a value type and mutability
             at += 2
     return functions
 
