@@ -59,7 +59,7 @@ for (const viewport of [
     await expect(page.getByTestId('inspection-summary')).toBeVisible();
     await expectNoViolations(page, 'inspection summary');
 
-    for (const route of ['#/plan', '#/plan/a3-06', '#/settings', '#/office', '#/nowhere']) {
+    for (const route of ['#/plan', '#/plan/a3-06', '#/settings', `#/c/${id}/report`, '#/office', `#/office/c/${id}`, '#/office/report', '#/nowhere']) {
       await page.goto(`./${route}`);
       await expect(page.locator('main h1').first()).toBeVisible();
       await expectNoViolations(page, route);
@@ -68,5 +68,26 @@ for (const viewport of [
     await page.goto('./#/');
     await page.getByTestId('community-card').getByRole('button', { name: '删除' }).click();
     await expectNoViolations(page, 'delete dialog');
+  });
+
+  test(`every kiosk slide and the exit dialog pass axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.clock.install();
+    await openApp(page);
+    await addCommunity(page, '东风社区');
+    await rate(page, 'a1-01', '达标', 'met');
+    await page.getByRole('button', { name: '展示屏模式' }).click();
+    await page.getByLabel('退出密码（4 到 8 位数字）').fill('2468');
+    await page.getByLabel('再输入一次密码').fill('2468');
+    await page.getByRole('button', { name: '开始展示' }).click();
+    const kiosk = page.getByTestId('kiosk');
+    for (let index = 0; index < 9; index++) {
+      await expect(kiosk).toHaveAttribute('data-slide', String(index));
+      await expectNoViolations(page, `kiosk slide ${index}`);
+      await page.clock.runFor(12_000);
+    }
+    await page.getByRole('button', { name: '退出展示' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, 'kiosk exit dialog');
   });
 }
