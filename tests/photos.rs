@@ -166,3 +166,31 @@ fn photo_records_have_a_stable_json_shape() {
     assert_eq!(back, ws.changes[0]);
     assert!(matches!(back.kind, ChangeKind::PhotoAdded { .. }));
 }
+
+#[test]
+fn deleting_a_community_frees_the_images_only_it_shows() {
+    let mut ws = workspace_with_community();
+    let other = ws.new_community("兰洋社区", "c2".into(), t(0)).unwrap();
+    ws.put_community(other);
+    // c1: photo 1 (also on c2), photo 2 (added, then removed), photo 3.
+    for (community, n, id) in [
+        ("c1", 1, "p1"),
+        ("c2", 1, "q1"),
+        ("c1", 2, "p2"),
+        ("c1", 3, "p3"),
+    ] {
+        let change = ws.photo_added(community, "a1-01", photo(n), stamp(id, n.into()));
+        apply(&mut ws, change.unwrap());
+    }
+    let removal = ws.photo_removed("c1", "a1-01", &photo(2).hash, stamp("r2", 9));
+    apply(&mut ws, removal);
+
+    let records = ws.records_of("c1");
+    assert_eq!(records.photo_hashes, [photo(2).hash, photo(3).hash]);
+    assert_eq!(records.change_ids.len(), 4);
+    assert!(
+        ws.records_of("c2").photo_hashes.is_empty(),
+        "photo 1 is c1's too"
+    );
+    assert_eq!(ws.records_of("nowhere"), Default::default());
+}

@@ -9,6 +9,7 @@ use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::storage::{
     self, open_at_version, DeviceRecord, Preferences, Storage, SCHEMA_VERSION,
 };
+use danzhou_green_community::workspace::CommunityRecords;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -126,7 +127,13 @@ async fn deleting_a_community_deletes_its_changes_only() {
         .await
         .unwrap();
     storage
-        .delete_community("c1", &["x1".to_string()], &[])
+        .delete_community(
+            "c1",
+            &CommunityRecords {
+                change_ids: vec!["x1".to_string()],
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     let loaded = storage.load().await.unwrap();
@@ -216,7 +223,7 @@ fn photo_change(id: &str, item_id: &str, photo: &PhotoRef) -> Change {
 }
 
 #[wasm_bindgen_test]
-async fn photo_blobs_are_stored_read_back_and_deduplicated() {
+async fn photo_blobs_are_stored_read_back_deduplicated_and_freed() {
     let storage = fresh("test-photos").await;
     let bytes = b"\xff\xd8 not really a jpeg, but bytes all the same".to_vec();
     let photo = PhotoRef {
@@ -261,6 +268,17 @@ async fn photo_blobs_are_stored_read_back_and_deduplicated() {
         .await
         .unwrap()
         .is_none());
+
+    // Deleting the community frees the image it alone showed.
+    let records = CommunityRecords {
+        change_ids: vec!["p1".into(), "p2".into()],
+        photo_hashes: vec![photo.hash.clone()],
+        ..Default::default()
+    };
+    reopened.delete_community("c1", &records).await.unwrap();
+    assert_eq!(reopened.photo_count().await.unwrap(), 0);
+    assert!(reopened.load_photo(&photo.hash).await.unwrap().is_none());
+    assert!(reopened.load().await.unwrap().changes.is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -279,7 +297,13 @@ async fn inspections_are_written_and_read_back() {
     let loaded = storage.load().await.unwrap();
     assert_eq!(loaded.inspections, vec![inspection]);
     storage
-        .delete_community("c1", &[], &["i1".to_string()])
+        .delete_community(
+            "c1",
+            &CommunityRecords {
+                inspection_ids: vec!["i1".to_string()],
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     assert!(storage.load().await.unwrap().inspections.is_empty());

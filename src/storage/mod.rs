@@ -31,7 +31,8 @@ use std::rc::Rc;
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
-use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META};
+use crate::workspace::CommunityRecords;
+use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 
 /// This device: its random id, made on first run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,28 +177,38 @@ impl Storage {
         Ok(tx.commit().await?)
     }
 
-    /// Deletes a community, its change records and inspections in one
-    /// transaction. Photo images stay: another item may use the same image.
+    /// Deletes a community, its change records, its inspections and the
+    /// images only it shows, in one transaction.
     pub async fn delete_community(
         &self,
         community_id: &str,
-        change_ids: &[String],
-        inspection_ids: &[String],
+        records: &CommunityRecords,
     ) -> Result<(), StorageError> {
-        let Storage::IndexedDb(db) = self else {
-            return Ok(());
+        let db = match self {
+            Storage::IndexedDb(db) => db,
+            Storage::Memory(photos) => {
+                let mut photos = photos.borrow_mut();
+                records.photo_hashes.iter().for_each(|hash| {
+                    photos.remove(hash);
+                });
+                return Ok(());
+            }
         };
-        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS])?;
+        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS])?;
         let inspections = tx.object_store(INSPECTIONS)?;
-        for id in inspection_ids {
+        for id in &records.inspection_ids {
             inspections.delete(id.as_str()).primitive()?.await?;
+        }
+        let photos = tx.object_store(PHOTOS)?;
+        for hash in &records.photo_hashes {
+            photos.delete(hash.as_str()).primitive()?.await?;
         }
         tx.object_store(COMMUNITIES)?
             .delete(community_id)
             .primitive()?
             .await?;
         let changes = tx.object_store(CHANGES)?;
-        for id in change_ids {
+        for id in &records.change_ids {
             changes.delete(id.as_str()).primitive()?.await?;
         }
         Ok(tx.commit().await?)

@@ -111,16 +111,11 @@ pub fn rename_community(
 }
 
 pub fn delete_community(state: AppState, id: String) {
-    let (change_ids, inspection_ids) = state.workspace.with_untracked(|w| {
-        let inspections: Vec<String> = w.inspections(&id).iter().map(|i| i.id.clone()).collect();
-        (w.change_ids_of(&id), inspections)
-    });
+    let records = state.workspace.with_untracked(|w| w.records_of(&id));
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
-        let result = storage
-            .delete_community(&id, &change_ids, &inspection_ids)
-            .await;
+        let result = storage.delete_community(&id, &records).await;
         if finish(state, result) {
             state.workspace.update(|w| w.remove_community(&id));
             if state

@@ -20,6 +20,7 @@ use chrono::{DateTime, Utc};
 use crate::assessment::{Change, Inspection, ItemState};
 use crate::community::Community;
 
+pub use communities::CommunityRecords;
 pub use records::Stamp;
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -1,4 +1,5 @@
 // First run and managing communities: add, refuse bad names, rename, delete.
+const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { openApp, addCommunity } = require('./helpers');
 
@@ -83,4 +84,32 @@ test('delete asks first; cancel keeps the community, confirm removes it', async 
   await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
+});
+
+test('deleting a community also deletes the photos only it showed', async ({ page }) => {
+  const photoCount = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('danzhou-green-community');
+          open.onsuccess = () => {
+            const request = open.result.transaction('photos').objectStore('photos').count();
+            request.onsuccess = () => { open.result.close(); resolve(request.result); };
+            request.onerror = () => reject(request.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await page.goto(`${page.url()}/i/a2-05`);
+  await page.getByTestId('photo-input').setInputFiles(path.join(__dirname, 'fixtures', 'road.jpg'));
+  await expect(page.getByTestId('thumbnails').locator('img')).toHaveCount(1);
+  expect(await photoCount()).toBe(1);
+
+  await page.goto('./#/');
+  await page.getByTestId('community-card').getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
+  await expect.poll(photoCount).toBe(0);
 });
