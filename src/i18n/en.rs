@@ -84,6 +84,8 @@ pub const EN: Texts = Texts {
     labelled: "{label}: {text}",
     bracketed: " ({text})",
     list_separator: ", ",
+    clause_separator: ", ",
+    sentence_end: ". ",
     report_date_blank: "________ / ____ / ____",
     office_read_only: "Read only: the office's view of the community's results, photos and history.",
     export_never_short: "Never exported: export a backup soon",

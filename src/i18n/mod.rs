@@ -111,6 +111,10 @@ pub struct Texts {
     pub bracketed: &'static str,
     /// Between the items of a list in running text.
     pub list_separator: &'static str,
+    /// Between two clauses of one sentence.
+    pub clause_separator: &'static str,
+    /// After a sentence, before the next one.
+    pub sentence_end: &'static str,
     pub report_date_blank: &'static str,
     pub office_read_only: &'static str,
     pub export_never_short: &'static str,

@@ -81,6 +81,8 @@ pub const ZH_CN: Texts = Texts {
     labelled: "{label}：{text}",
     bracketed: "（{text}）",
     list_separator: "、",
+    clause_separator: "，",
+    sentence_end: "。",
     report_date_blank: "＿＿＿＿年＿＿月＿＿日",
     office_read_only: "只读：市办公室查看各社区的自评结果、照片和修改记录。",
     export_never_short: "从未导出，请尽快导出备份",

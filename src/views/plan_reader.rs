@@ -78,7 +78,7 @@ fn GoalSection(plan: Plan) -> impl IntoView {
             <h2>{format!("一、{}", goal.title)}</h2>
             {goal.text.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             <p class="callout">
-                <strong>{t.target}"："</strong>
+                <strong>{t.label_text(t.target, "")}</strong>
                 {fill(t.target_text, &[("year", &goal.target_year.to_string()), ("share", &share)])}
                 {format!("（{}：{}）", goal.scope, goal.aims.join("、"))}
             </p>
@@ -107,8 +107,8 @@ fn Organisation(plan: Plan) -> impl IntoView {
             <div class="card">
                 <h3>{t.plan_office}</h3>
                 <p>{office.text.clone()}</p>
-                <p>{t.plan_office_director}"："{format!("{}（{}）", office.director.name, office.director.post)}</p>
-                <p>{t.plan_office_phone}"："<a href=tel>{office.phone.clone()}</a></p>
+                <p>{t.label_text(t.plan_office_director, &format!("{}（{}）", office.director.name, office.director.post))}</p>
+                <p>{t.label_text(t.plan_office_phone, "")}<a href=tel>{office.phone.clone()}</a></p>
             </div>
         </section>
     }
@@ -135,9 +135,9 @@ fn AreaText(area: Area, current: Option<String>, focus: Option<String>) -> impl 
         <section class="plan-area" id=format!("plan-area-{}", area.id)>
             <h3>{format!("{}{}", area.number, area.title)}</h3>
             <p>{area.text.clone()}</p>
-            <p><strong>{t.responsible_units}"："</strong>{area.responsible_units.join("、")}</p>
+            <p><strong>{t.label_text(t.responsible_units, "")}</strong>{area.responsible_units.join("、")}</p>
             <details class="plan-items" open=focus.is_some()>
-                <summary>{t.plan_items_of_area}{format!("（{}）", area.items.len())}</summary>
+                <summary>{t.plan_items_of_area}{t.aside(&area.items.len().to_string())}</summary>
                 {current.is_none().then(|| view! { <p class="muted">{t.choose_community_for_items}</p> })}
                 <ul>{items}</ul>
             </details>
@@ -158,7 +158,7 @@ fn Implementation(plan: Plan) -> impl IntoView {
                         Deadline::Yearly { month, day, .. } => fill(t.deadline_yearly, &[("month", &month.to_string()), ("day", &day.to_string())]),
                     };
                     let label = match d { Deadline::Once { label, .. } | Deadline::Yearly { label, .. } => label.clone() };
-                    view! { <p class="callout"><strong>{t.deadline}"："</strong>{format!("{when}，{label}")}</p> }
+                    view! { <p class="callout"><strong>{t.label_text(t.deadline, "")}</strong>{format!("{when}{}{label}", t.clause_separator)}</p> }
                 });
                 view! {
                     <h3>{format!("{}{}", step.number, step.title)}</h3>

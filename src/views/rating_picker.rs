@@ -58,12 +58,12 @@ pub fn RatingPicker(community_id: String, item_id: String, item_title: String) -
     });
     view! {
         <fieldset class="rating-picker" data-rating=move || stored().as_str()>
-            <legend class="visually-hidden">{format!("{}：{}", t.rating_group, item_title)}</legend>
+            <legend class="visually-hidden">{t.label_text(t.rating_group, &item_title)}</legend>
             {options.into_iter().collect_view()}
         </fieldset>
         {move || (stored() == Rating::NotApplicable).then(|| view! {
             <p class="na-reason" data-testid="na-reason">
-                {t.na_reason_label}"："{reason}
+                {move || t.label_text(t.na_reason_label, &reason().unwrap_or_default())}
                 " "
                 <button type="button" class="link-button" on:click=move |_| asking_reason.set(true)>{t.edit}</button>
             </p>

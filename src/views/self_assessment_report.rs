@@ -33,7 +33,12 @@ pub fn SelfAssessmentReport(community_id: String) -> impl IntoView {
                     let mut remarks = w.note(&community_id, &item.id);
                     if rating == Rating::NotApplicable {
                         if let Some(reason) = w.na_reason(&community_id, &item.id) {
-                            remarks = format!("{}：{}。{}", t.na_reason_label, reason, remarks);
+                            remarks = format!(
+                                "{}{}{}",
+                                t.label_text(t.na_reason_label, &reason),
+                                t.sentence_end,
+                                remarks
+                            );
                         }
                     }
                     (
@@ -96,18 +101,18 @@ pub fn SelfAssessmentReport(community_id: String) -> impl IntoView {
                 </tbody>
                 <tfoot><tr>
                     <th scope="row" colspan="4">{t.report_total}</th>
-                    <td colspan="3">{format!("{}/{}（{}）", format_points(total.earned), format_points(total.applicable_weight), percent_text(total.share))}</td>
+                    <td colspan="3">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&percent_text(total.share)))}</td>
                 </tr></tfoot>
             </table>
             <p class="report-verdict">
-                <strong>{t.report_verdict}"："</strong>
+                <strong>{t.label_text(t.report_verdict, "")}</strong>
                 {if meets { t.verdict_meets } else { t.verdict_not_yet }}
-                {format!("（{}）", fill(t.report_pass_line, &[("pass", &percent(pass).to_string())]))}
+                {t.aside(&fill(t.report_pass_line, &[("pass", &percent(pass).to_string())]))}
             </p>
             <div class="signatures">
-                <p>{t.report_sign}"：＿＿＿＿＿＿＿＿"</p>
-                <p>{t.report_seal}"："</p>
-                <p>{t.report_sign_date}"："{t.report_date_blank}</p>
+                <p>{t.label_text(t.report_sign, "＿＿＿＿＿＿＿＿")}</p>
+                <p>{t.label_text(t.report_seal, "")}</p>
+                <p>{t.label_text(t.report_sign_date, t.report_date_blank)}</p>
             </div>
         </article>
     }

@@ -44,7 +44,7 @@ pub fn SettingsPage() -> impl IntoView {
                     ),
                     None => t.export_never_short.to_string(),
                 };
-                view! { <li><strong>{c.name}</strong>"："{text}</li> }
+                view! { <li><strong>{t.label_text(&c.name, "")}</strong>{text}</li> }
             })
             .collect_view()
     };
@@ -111,7 +111,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section class="card">
             <h2>{t.device_title}</h2>
-            <p>{t.device_id}"："<code data-testid="device-id">{device_id}</code></p>
+            <p>{t.label_text(t.device_id, "")}<code data-testid="device-id">{device_id}</code></p>
         </section>
         <section class="card">
             <h2>{t.storage_title}</h2>

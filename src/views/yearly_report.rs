@@ -47,8 +47,8 @@ pub fn YearlyReport() -> impl IntoView {
             <table class="report-table">
                 <tbody>
                     <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}</td></tr>
-                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}（{}）", totals.taking_part, percent_text(totals.taking_part_share))}</td></tr>
-                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}（{}）", totals.meeting, percent_text(totals.meeting_share))}</td></tr>
+                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&percent_text(totals.taking_part_share)))}</td></tr>
+                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}{}", totals.meeting, t.aside(&percent_text(totals.meeting_share)))}</td></tr>
                     <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>

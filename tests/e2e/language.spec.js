@@ -11,6 +11,9 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   await page.getByLabel('界面语言').selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const deviceLine = page.locator('p', { has: page.getByTestId('device-id') });
+  await expect(deviceLine).toContainText(': ');
+  await expect(deviceLine).not.toContainText('：');
 
   await page.goto(`./#/c/${id}/i/a2-05`);
   await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();
