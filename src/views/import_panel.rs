@@ -77,21 +77,34 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             <p role="status" class="muted">{move || busy.get().then_some(t.import_busy)}</p>
             <ul class="import-results" data-testid="import-results">
-                {move || results.get().into_iter().map(|(name, result)| {
-                    let (class, title, lines) = match result {
-                        FileResult::Imported(lines) => ("imported", t.label_text(&name, t.import_done), lines),
-                        FileResult::UpToDate(lines) => ("up-to-date", t.label_text(&name, t.import_up_to_date), lines),
-                        FileResult::Rejected(message) => ("rejected", message, Vec::new()),
-                    };
-                    view! {
-                        <li class=format!("import-result {class}") data-result=class>
-                            <strong>{title}</strong>
-                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                        </li>
-                    }
-                }).collect_view()}
+                // Keyed by position: a new file's line is added, the others stay.
+                <For
+                    each=move || results.get().into_iter().enumerate()
+                    key=|(index, _)| *index
+                    children=|(_, (name, result))| result_line(name, result)
+                />
             </ul>
         </section>
+    }
+}
+
+/// One file's line: imported (and what it brought), up to date, or why not.
+fn result_line(name: String, result: FileResult) -> impl IntoView {
+    let t = texts();
+    let (class, title, lines) = match result {
+        FileResult::Imported(lines) => ("imported", t.label_text(&name, t.import_done), lines),
+        FileResult::UpToDate(lines) => (
+            "up-to-date",
+            t.label_text(&name, t.import_up_to_date),
+            lines,
+        ),
+        FileResult::Rejected(message) => ("rejected", message, Vec::new()),
+    };
+    view! {
+        <li class=format!("import-result {class}") data-result=class>
+            <strong>{title}</strong>
+            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </li>
     }
 }
 
