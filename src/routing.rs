@@ -68,6 +68,9 @@ pub enum Route {
 /// loads the bundle that shows the route in its URL (see `Trunk.toml`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
+    /// The first run of a device with no community yet: what the app is and
+    /// "add your community", nothing more.
+    Start,
     /// Community list, checklist and everything a committee member does.
     Phone,
     /// Import, the city overview and the yearly summary.
@@ -79,8 +82,10 @@ pub enum Bundle {
 impl Bundle {
     /// The bundle the page loads for `location.hash`, by the first segment of
     /// its path only, as the loader (`src/pwa/loader.js`) decides before any
-    /// wasm runs. It agrees with [`Route::bundle`] for every route's `href`.
-    pub fn for_hash(hash: &str) -> Bundle {
+    /// wasm runs: the start bundle for the root of a device that has never
+    /// held a community. It agrees with [`Route::bundle`] for every route's
+    /// `href`.
+    pub fn for_hash(hash: &str, device_has_communities: bool) -> Bundle {
         let mut segments = hash
             .trim_start_matches('#')
             .split('/')
@@ -88,6 +93,7 @@ impl Bundle {
         match (segments.next(), segments.next()) {
             (Some("office"), _) => Bundle::Office,
             (Some("kiosk"), Some(_)) => Bundle::Kiosk,
+            (None, _) if !device_has_communities => Bundle::Start,
             _ => Bundle::Phone,
         }
     }
@@ -95,6 +101,7 @@ impl Bundle {
     /// The name of the bundle's files and of its binary.
     pub fn as_str(self) -> &'static str {
         match self {
+            Bundle::Start => "start",
             Bundle::Phone => "phone",
             Bundle::Office => "office",
             Bundle::Kiosk => "kiosk",
@@ -104,10 +111,11 @@ impl Bundle {
 
 impl Route {
     /// The bundle whose code shows this route.
-    pub fn bundle(&self) -> Bundle {
+    pub fn bundle(&self, device_has_communities: bool) -> Bundle {
         match self {
             Route::Office | Route::YearlyReport | Route::OfficeCommunity { .. } => Bundle::Office,
             Route::Kiosk { .. } => Bundle::Kiosk,
+            Route::Home if !device_has_communities => Bundle::Start,
             _ => Bundle::Phone,
         }
     }

@@ -75,27 +75,29 @@ fn empty_and_odd_hashes() {
 
 #[test]
 fn the_loader_picks_the_bundle_that_shows_each_route() {
-    for route in every_route() {
-        assert_eq!(
-            Bundle::for_hash(&route.href()),
-            route.bundle(),
-            "{}",
-            route.href()
-        );
-    }
-    assert_eq!(Route::Office.bundle(), Bundle::Office);
-    assert_eq!(Route::YearlyReport.bundle(), Bundle::Office);
-    assert_eq!(
-        Route::Kiosk {
-            community_id: "c".into()
+    for has_communities in [false, true] {
+        for route in every_route() {
+            assert_eq!(
+                Bundle::for_hash(&route.href(), has_communities),
+                route.bundle(has_communities),
+                "{}",
+                route.href()
+            );
         }
-        .bundle(),
-        Bundle::Kiosk
-    );
-    assert_eq!(Route::Settings.bundle(), Bundle::Phone);
-    assert_eq!(Bundle::for_hash(""), Bundle::Phone);
-    assert_eq!(Bundle::for_hash("#/kiosk"), Bundle::Phone);
-    assert_eq!(Bundle::for_hash("#office/report"), Bundle::Office);
+    }
+    assert_eq!(Route::Office.bundle(true), Bundle::Office);
+    assert_eq!(Route::YearlyReport.bundle(false), Bundle::Office);
+    let kiosk = Route::Kiosk {
+        community_id: "c".into(),
+    };
+    assert_eq!(kiosk.bundle(true), Bundle::Kiosk);
+    assert_eq!(Route::Settings.bundle(false), Bundle::Phone);
+    assert_eq!(Route::Home.bundle(false), Bundle::Start);
+    assert_eq!(Route::Home.bundle(true), Bundle::Phone);
+    assert_eq!(Bundle::for_hash("", false), Bundle::Start);
+    assert_eq!(Bundle::for_hash("#/", true), Bundle::Phone);
+    assert_eq!(Bundle::for_hash("#/kiosk", true), Bundle::Phone);
+    assert_eq!(Bundle::for_hash("#office/report", false), Bundle::Office);
 }
 
 /// The loader (JavaScript), index.html and the binaries name the same files.
@@ -105,12 +107,9 @@ fn every_bundle_is_built_and_loaded_under_its_name() {
     let read = |path: &str| std::fs::read_to_string(format!("{root}/{path}")).unwrap();
     let loader = read("src/pwa/loader.js");
     let index = read("index.html");
-    for bundle in [Bundle::Office, Bundle::Kiosk] {
+    for bundle in [Bundle::Start, Bundle::Office, Bundle::Kiosk] {
         let name = bundle.as_str();
-        assert!(
-            loader.contains(&format!("segments[0] === '{name}'")),
-            "{name}"
-        );
+        assert!(loader.contains(&format!("return '{name}'")), "{name}");
         assert!(loader.contains(&format!("base + '{name}.js'")), "{name}");
         assert!(
             loader.contains(&format!("base + '{name}_bg.wasm'")),

@@ -2,18 +2,31 @@
 // file into index.html (see `pattern_script` in Trunk.toml), so choosing a
 // bundle costs no extra request. The rule is `Bundle::for_hash` in
 // src/routing.rs: the first segment of the hash path picks the office or
-// the kiosk bundle, everything else is the phone's. A bundle reloads the
-// page when the user follows a link into another bundle's route.
+// the kiosk bundle; the root of a device that has never held a community
+// gets the small start bundle; everything else is the phone's. A bundle
+// reloads the page when the user follows a link into another bundle's route.
+const HAS_COMMUNITIES_KEY = 'danzhou-green-community-has-communities';
+
+function deviceHasCommunities() {
+  try {
+    return localStorage.getItem(HAS_COMMUNITIES_KEY) === '1';
+  } catch (e) {
+    return true; // no storage to ask: the phone bundle copes with that
+  }
+}
+
 function bundleFor(hash) {
   const segments = hash.replace(/^#/, '').split('/').filter(Boolean);
   if (segments[0] === 'office') return 'office';
   if (segments[0] === 'kiosk' && segments.length > 1) return 'kiosk';
+  if (segments.length === 0 && !deviceHasCommunities()) return 'start';
   return 'phone';
 }
 
 async function startBundle(base, phoneJs, phoneWasm) {
   const files = {
     phone: [phoneJs, phoneWasm],
+    start: [base + 'start.js', base + 'start_bg.wasm'],
     office: [base + 'office.js', base + 'office_bg.wasm'],
     kiosk: [base + 'kiosk.js', base + 'kiosk_bg.wasm'],
   };

@@ -136,6 +136,18 @@ impl Storage {
         })
     }
 
+    /// How many communities are stored, without reading them.
+    pub async fn community_count(&self) -> Result<u32, StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(0);
+        };
+        let tx = db
+            .transaction(COMMUNITIES)
+            .with_mode(TransactionMode::Readonly)
+            .build()?;
+        Ok(tx.object_store(COMMUNITIES)?.count().primitive()?.await?)
+    }
+
     pub async fn save_device(&self, device: &DeviceRecord) -> Result<(), StorageError> {
         self.put_meta(DEVICE_KEY, device).await
     }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser::{navigate, now, random_id};
+use super::browser::{navigate, now, random_id, remember_device_has_communities};
 use super::state::{AppState, SaveStatus};
 use chrono::NaiveDate;
 
@@ -37,7 +37,7 @@ fn ask_for_persistence_once(state: AppState) {
     });
 }
 
-fn failure_message(error: &StorageError) -> String {
+pub fn failure_message(error: &StorageError) -> String {
     let t = texts();
     let reason = match error {
         StorageError::QuotaExceeded => t.quota_exceeded.to_string(),
@@ -77,6 +77,7 @@ pub fn add_community(state: AppState, raw_name: &str) -> Result<(), NameError> {
         let result = storage.save_community(&community).await;
         if finish(state, result) {
             let id = community.id.clone();
+            remember_device_has_communities();
             state.workspace.update(|w| w.put_community(community));
             navigate(&Route::Community { community_id: id }.href());
         }

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser::{
-    current_hash, navigate, now, random_id, reload, remove_splash, scroll_to_top,
+    current_hash, device_has_communities, navigate, now, random_id, reload,
+    remember_device_has_communities, remove_splash, scroll_to_top,
 };
 use super::header::Header;
 use super::offline_indicator::OfflineIndicator;
@@ -52,6 +53,9 @@ fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
         let (storage, mut loaded, device) = start().await;
+        if !loaded.communities.is_empty() {
+            remember_device_has_communities();
+        }
         let preferences = std::mem::take(&mut loaded.preferences);
         let exports = std::mem::take(&mut loaded.exports);
         let state = AppState {
@@ -103,7 +107,7 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             Some(_) => {}
             None => locked.set(false),
         }
-        if Bundle::for_hash(&hash) != bundle {
+        if Bundle::for_hash(&hash, device_has_communities()) != bundle {
             // Another bundle shows this route: the loader picks it.
             reload();
             return;

@@ -1,7 +1,5 @@
 use leptos::prelude::*;
 
-use super::actions;
-use super::state::use_app_state;
 use crate::community::{NameError, MAX_NAME_CHARS};
 use crate::i18n::texts;
 
@@ -51,15 +49,16 @@ pub fn NameField(
     }
 }
 
+/// The "add a community" form. `add` stores the community (and opens it)
+/// or refuses the name, which then shows beside the field.
 #[component]
-pub fn AddCommunityForm() -> impl IntoView {
+pub fn AddCommunityForm(add: Callback<String, Result<(), NameError>>) -> impl IntoView {
     let t = texts();
-    let state = use_app_state();
     let value = RwSignal::new(String::new());
     let error = RwSignal::new(None::<NameError>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match actions::add_community(state, &value.get_untracked()) {
+        match add.run(value.get_untracked()) {
             Ok(()) => value.set(String::new()),
             Err(e) => error.set(Some(e)),
         }

@@ -7,13 +7,24 @@ use crate::routing::Route;
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
-    let is_plan = move || matches!(state.route.get(), Route::Plan { .. });
-    let is_settings = move || state.route.get() == Route::Settings;
-    let is_home = move || !is_plan() && !is_settings();
     view! {
         <div class="top-bar">
+            <AppBar current=state.route />
+            <SaveIndicator />
+        </div>
+    }
+}
+
+/// The app's name and its main navigation, `current` marked as the page
+/// the user is on.
+#[component]
+pub fn AppBar(#[prop(into)] current: Signal<Route>) -> impl IntoView {
+    let t = texts();
+    let is_plan = move || matches!(current.get(), Route::Plan { .. });
+    let is_settings = move || current.get() == Route::Settings;
+    let is_home = move || !is_plan() && !is_settings();
+    view! {
         <header class="app-header">
             <a class="app-name" href=Route::Home.href()>
                 <span class="app-logo" aria-hidden="true">"绿"</span>
@@ -31,8 +42,6 @@ pub fn Header() -> impl IntoView {
                 </a>
             </nav>
         </header>
-        <SaveIndicator />
-        </div>
     }
 }
 

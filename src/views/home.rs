@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use super::actions;
 use super::community_card::CommunityCard;
 use super::community_form::AddCommunityForm;
+use super::first_run::FirstRun;
 use super::state::use_app_state;
 use crate::i18n::texts;
 
@@ -10,6 +12,7 @@ use crate::i18n::texts;
 pub fn HomePage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
+    let add = Callback::new(move |name: String| actions::add_community(state, &name));
     let is_empty = move || state.workspace.with(|w| w.communities.is_empty());
     let ids = move || {
         state.workspace.with(|w| {
@@ -31,21 +34,12 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
                 <section class="card">
                     <h2>{t.add_community}</h2>
-                    <AddCommunityForm />
+                    <AddCommunityForm add=add />
                 </section>
                 <p><a class="button" href=crate::routing::Route::Office.href()>{t.office_link}</a></p>
             }
         >
-            <section class="welcome">
-                <h1>{t.welcome_title}</h1>
-                <p>{t.welcome_what}</p>
-                <p>{t.welcome_offline}</p>
-            </section>
-            <section class="card">
-                <h2>{t.add_your_community}</h2>
-                <AddCommunityForm />
-            </section>
-            <p><a class="button" href=crate::routing::Route::Office.href()>{t.office_link}</a></p>
+            <FirstRun add=add />
         </Show>
     }
 }

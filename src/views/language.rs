@@ -1,13 +1,10 @@
 //! The UI language: chosen in settings, remembered in localStorage (read
 //! synchronously before the app mounts, so the first paint is right).
 
+use super::browser::local_storage;
 use crate::i18n::{current_lang, set_lang, Lang};
 
 const KEY: &str = "danzhou-green-community-lang";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
 
 /// Applies the remembered language, if any, and marks up `<html lang>`.
 pub fn apply_remembered_language() {

@@ -1,6 +1,7 @@
-// Bundle discipline: the phone's first visit loads only the phone bundle;
-// following a link into the office's or the kiosk's routes loads theirs,
-// and the way back works, with the data intact.
+// Bundle discipline: a new device's first visit loads only the small start
+// bundle; adding a community loads the phone's; following a link into the
+// office's or the kiosk's routes loads theirs, and the way back works, with
+// the data intact.
 const { test, expect } = require('@playwright/test');
 const { openApp, addCommunity, rate } = require('./helpers');
 
@@ -9,30 +10,46 @@ function watchBundles(page) {
   const seen = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
-    if (name.endsWith('.wasm')) seen.push(name.startsWith('office') ? 'office' : name.startsWith('kiosk') ? 'kiosk' : 'phone');
+    if (name.endsWith('.wasm')) seen.push(name.split(/[-_]/)[0].replace('danzhou', 'phone'));
   });
   return seen;
 }
 
-test('the first visit loads the phone bundle only; office and back switch bundles', async ({ page }) => {
+test('the first visit loads the start bundle only; a community brings the phone bundle; office and back', async ({ page }) => {
   const seen = watchBundles(page);
   await openApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(seen).toEqual(['phone']);
+  await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+  expect(seen).toEqual(['start']);
 
   await addCommunity(page, '东风社区');
   await rate(page, 'a1-01', '达标', 'met');
+  expect(seen).toEqual(['start', 'phone']);
 
-  // The office link leads into the office bundle.
-  await page.getByRole('link', { name: '社区', exact: true }).click();
-  await page.getByRole('link', { name: '导入文件 · 全市汇总' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '全市汇总' })).toBeVisible();
-  expect(seen).toEqual(['phone', 'office']);
-
-  // Back to the phone's pages from the office's header.
+  // From now on the root is the phone's community list.
   await page.getByRole('link', { name: '社区', exact: true }).click();
   await expect(page.getByRole('link', { name: '东风社区', exact: true })).toBeVisible();
-  expect(seen).toEqual(['phone', 'office', 'phone']);
+  await page.reload();
+  await expect(page.getByRole('link', { name: '东风社区', exact: true })).toBeVisible();
+  expect(seen).toEqual(['start', 'phone', 'phone']);
+
+  // The office link leads into the office bundle, and back.
+  await page.getByRole('link', { name: '导入文件 · 全市汇总' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '全市汇总' })).toBeVisible();
+  await page.getByRole('link', { name: '社区', exact: true }).click();
+  await expect(page.getByRole('link', { name: '东风社区', exact: true })).toBeVisible();
+  expect(seen).toEqual(['start', 'phone', 'phone', 'office', 'phone']);
+});
+
+test('a device whose communities predate the start bundle still opens on its list', async ({ page }) => {
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await page.evaluate(() => localStorage.removeItem('danzhou-green-community-has-communities'));
+  const seen = watchBundles(page);
+  // The root, without the mark: the start bundle loads, finds the stored
+  // community and hands over to the phone bundle.
+  await page.goto('./#/');
+  await expect(page.getByRole('link', { name: '东风社区', exact: true })).toBeVisible();
+  expect(seen).toEqual(['start', 'phone']);
 });
 
 test('a deep link loads the bundle of its route directly', async ({ page }) => {

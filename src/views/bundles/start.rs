@@ -1,0 +1,41 @@
+//! The first run of a device that has never held a community: only what
+//! the app is and "add your community", so the first visit downloads a
+//! fraction of the phone bundle.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::routing::Bundle;
+use crate::storage::{self, Storage, DB_NAME};
+use crate::views::browser::{current_hash, device_has_communities, reload, remove_splash};
+use crate::views::language::apply_remembered_language;
+use crate::views::start_page::{hand_over_to_phone, StartPage};
+
+pub fn start() {
+    apply_remembered_language();
+    leptos::mount::mount_to_body(StartApp);
+}
+
+#[component]
+fn StartApp() -> impl IntoView {
+    // Every other route is another bundle's, including one the hash moved
+    // to while this one loaded.
+    let handle = window_event_listener(leptos::ev::hashchange, |_| reload());
+    on_cleanup(move || handle.remove());
+    if Bundle::for_hash(&current_hash(), device_has_communities()) != Bundle::Start {
+        reload();
+    }
+    // Communities stored before this device remembered having them (an
+    // earlier version, or an import on the office's pages): show them.
+    spawn_local(async {
+        let count = match storage::open(DB_NAME).await {
+            Ok(db) => Storage::IndexedDb(db).community_count().await.unwrap_or(0),
+            Err(_) => 1, // no IndexedDB: the phone bundle copes with that
+        };
+        if count > 0 {
+            hand_over_to_phone();
+        }
+    });
+    remove_splash();
+    view! { <StartPage /> }
+}
