@@ -68,8 +68,8 @@ test('a new deployment shows an update notice; updating keeps the data', async (
     await expect(notice).toContainText('有新版本可用');
     await expect(ratingOption(page, 'a2-01', '部分达标')).toBeChecked();
 
-    await notice.getByRole('button', { name: '更新' }).click();
-    await page.waitForEvent('load');
+    // Listen before clicking: the reload can finish before the click returns.
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '更新' }).click()]);
     await expect(page.getByTestId('update-notice')).toHaveCount(0);
     await expect(ratingOption(page, 'a2-01', '部分达标')).toBeChecked();
     await expect.poll(() => cacheNames(page)).not.toEqual(before);
