@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::modal_focus::{keep_focus_inside, return_focus_on_close};
+use super::modal_focus::{modal_keys, return_focus_on_close};
 use crate::i18n::texts;
 
 /// A modal question with a safe default: focus starts on "cancel", and
@@ -21,14 +21,7 @@ pub fn ConfirmDialog(
         }
     });
     return_focus_on_close();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            // Only this dialog closes, not one it was opened from.
-            ev.stop_propagation();
-            on_cancel.run(());
-        }
-        keep_focus_inside(&ev);
-    };
+    let on_key = modal_keys(move || on_cancel.run(()));
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>
             <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-text">

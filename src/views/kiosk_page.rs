@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::actions;
 use super::browser::{format_date_time, now, today};
-use super::modal_focus::{keep_focus_inside, return_focus_on_close};
+use super::modal_focus::{modal_keys, return_focus_on_close};
 use super::photo_panel::PhotoImage;
 use super::progress_summary::percent_text;
 use super::state::{use_app_state, AppState};
@@ -215,12 +215,7 @@ fn ExitDialog(on_cancel: Callback<()>) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     return_focus_on_close();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            on_cancel.run(());
-        }
-        keep_focus_inside(&ev);
-    };
+    let on_key = modal_keys(move || on_cancel.run(()));
     let pin = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {

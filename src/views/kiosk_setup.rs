@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::actions;
-use super::modal_focus::{keep_focus_inside, return_focus_on_close};
+use super::modal_focus::{modal_keys, return_focus_on_close};
 use super::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::kiosk::{PinError, SLIDE_SECONDS};
@@ -47,12 +47,7 @@ pub fn KioskSetup(community_id: String) -> impl IntoView {
         <button type="button" class="button" on:click=move |_| open.set(true)>{t.kiosk_enter}</button>
         <Show when=move || open.get()>
             {return_focus_on_close()}
-            <div class="dialog-backdrop" on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    open.set(false);
-                }
-                keep_focus_inside(&ev);
-            }>
+            <div class="dialog-backdrop" on:keydown=modal_keys(move || open.set(false))>
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="kiosk-title">
                 <form on:submit=start novalidate>
                     <h2 id="kiosk-title">{t.kiosk_enter}</h2>

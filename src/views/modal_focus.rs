@@ -22,9 +22,22 @@ pub fn return_focus_on_close() {
     });
 }
 
-/// A `keydown` handler for the dialog's outermost element: Tab past the
-/// last control goes to the first, Shift+Tab before the first to the last.
-pub fn keep_focus_inside(ev: &KeyboardEvent) {
+/// The `keydown` handler for a dialog's outermost element: Escape runs
+/// `close` (for this dialog only, not one it was opened from), and Tab past
+/// the last control goes to the first, Shift+Tab before the first to the
+/// last.
+pub fn modal_keys(close: impl Fn() + 'static) -> impl Fn(KeyboardEvent) + 'static {
+    move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.stop_propagation();
+            close();
+        } else {
+            keep_focus_inside(&ev);
+        }
+    }
+}
+
+fn keep_focus_inside(ev: &KeyboardEvent) {
     // A dialog inside another handles its own Tab first.
     if ev.key() != "Tab" || ev.default_prevented() {
         return;

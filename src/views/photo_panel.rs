@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use super::actions::{self, stamp};
 use super::browser::format_date_time;
 use super::confirm_dialog::ConfirmDialog;
-use super::modal_focus::{keep_focus_inside, return_focus_on_close};
+use super::modal_focus::{modal_keys, return_focus_on_close};
 use super::photo_processing::{process, PhotoFailure};
 use super::state::{use_app_state, AppState, SaveStatus};
 use crate::assessment::PhotoRef;
@@ -174,12 +174,7 @@ fn PhotoViewer(
         on_close.run(());
     });
     return_focus_on_close();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            on_close.run(());
-        }
-        keep_focus_inside(&ev);
-    };
+    let on_key = modal_keys(move || on_close.run(()));
     let details = format!(
         "{} · {}×{} · {} KB",
         format_date_time(photo.taken_at, t.lang),

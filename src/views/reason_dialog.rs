@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::modal_focus::{keep_focus_inside, return_focus_on_close};
+use super::modal_focus::{modal_keys, return_focus_on_close};
 use crate::assessment::{AssessmentError, MAX_REASON_CHARS};
 use crate::i18n::{fill, texts};
 
@@ -30,12 +30,7 @@ pub fn ReasonDialog(
         }
     };
     return_focus_on_close();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            on_cancel.run(());
-        }
-        keep_focus_inside(&ev);
-    };
+    let on_key = modal_keys(move || on_cancel.run(()));
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="reason-title">
