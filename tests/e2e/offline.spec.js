@@ -4,14 +4,18 @@ const { test, expect, chromium } = require('@playwright/test');
 const { addCommunity, rate, ratingOption, communityIdFromUrl } = require('./helpers');
 const { copyOfDist, serve, deployNewVersion } = require('./server');
 
-/** Waits until the service worker controls the page. */
+/**
+ * Waits until the service worker is active and controls the page. A page
+ * loaded while the worker was still installing (here: the reload from the
+ * start bundle into the phone bundle, right after the first visit) can miss
+ * its clients.claim(); it is controlled from its next load, as users see.
+ */
 async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  }
 }
 
 async function cacheNames(page) {
