@@ -11,11 +11,16 @@ pub mod exchange;
 pub mod hashing;
 pub mod i18n;
 pub mod kiosk;
+pub mod office;
 pub mod plan;
 pub mod routing;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod views;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -5,9 +5,9 @@
 mod exchange_support;
 
 use danzhou_green_community::exchange::{
-    checksum_matches, conflicts, import_into, office_summary, parse_export, to_json, ImportError,
-    MAX_IMPORT_BYTES,
+    checksum_matches, conflicts, import_into, parse_export, to_json, ImportError, MAX_IMPORT_BYTES,
 };
+use danzhou_green_community::office::office_summary;
 use exchange_support::*;
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -5,9 +5,9 @@
 mod exchange_support;
 
 use danzhou_green_community::assessment::{Rating, Verdict};
-use danzhou_green_community::exchange::{
-    csv_line, merge, office_summary, to_csv, Dataset, OfficeSummary,
-};
+use danzhou_green_community::exchange::{merge, Dataset};
+use danzhou_green_community::i18n::{texts_for, Lang};
+use danzhou_green_community::office::{csv_line, office_summary, to_csv, OfficeSummary};
 use danzhou_green_community::workspace::Workspace;
 use exchange_support::*;
 
@@ -168,7 +168,7 @@ fn per_responsible_unit() {
 
 #[test]
 fn the_csv_opens_in_a_spreadsheet() {
-    let csv = to_csv(&office().rows);
+    let csv = to_csv(&office().rows, texts_for(Lang::ZhCn));
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv
         .trim_start_matches('\u{feff}')
@@ -189,6 +189,18 @@ fn the_csv_opens_in_a_spreadsheet() {
 }
 
 #[test]
+fn the_csv_header_follows_the_texts_given_not_the_ui_language() {
+    let english = to_csv(&office().rows, texts_for(Lang::En));
+    let header = english
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap();
+    assert!(header.starts_with("Community,"), "{header}");
+    assert!(!header.contains('社'), "{header}");
+}
+
+#[test]
 fn csv_fields_are_quoted_when_needed() {
     let fields = ["东风,社区", "他说\"好\"", "两\n行", "普通", "=1+1"].map(String::from);
     assert_eq!(
@@ -197,6 +209,6 @@ fn csv_fields_are_quoted_when_needed() {
     );
     let mut rows = office().rows;
     rows[0].name = "=HYPERLINK(\"x\")".into();
-    let csv = to_csv(&rows);
+    let csv = to_csv(&rows, texts_for(Lang::ZhCn));
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",1/36"), "{csv}");
 }

@@ -1,7 +1,8 @@
 //! Exchange and merge: export files (format, checksum, file names), their
 //! import (complete checking first, then a merge), merging datasets from
-//! many devices, conflicts between concurrent edits and their resolution,
-//! and the city office's summaries. Pure: no browser.
+//! many devices, and conflicts between concurrent edits and their
+//! resolution. Pure: no browser. The office's reports over the merged
+//! records live in `crate::office`.
 //!
 //! The flow: a phone turns its records into a [`Dataset`], builds an
 //! [`ExportDocument`] for one community and saves [`to_json`] under
@@ -13,18 +14,14 @@
 mod base64;
 mod checksum;
 mod conflict;
-mod csv;
 mod dataset;
 mod error;
 mod export;
 mod file_name;
 mod format;
-mod heat_map;
 mod import;
 mod import_outcome;
 mod merge;
-mod summary;
-mod units;
 mod validate;
 
 pub use base64::{decode as base64_decode, encode as base64_encode, Base64Error};
@@ -33,7 +30,6 @@ pub use conflict::{
     conflicted_items, conflicts, heads, kept_value, resolution_change, Conflict, ResolutionStamp,
     SlotId,
 };
-pub use csv::{csv_line, to_csv};
 pub use dataset::{Dataset, PhotoBlob};
 pub use error::{ImportError, ValueProblem};
 pub use export::{build_export, to_json, ExportOptions};
@@ -42,12 +38,7 @@ pub use format::{
     Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef, APP_VERSION,
     CHECKSUM_ALGORITHM, EXPORT_FORMAT, SCHEMA_VERSION,
 };
-pub use heat_map::{failure_heat_map, AreaFailures, ItemFailures};
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
 pub use merge::{id_clashes, merge};
-pub use summary::{
-    city_totals, community_rows, office_summary, CityTotals, CommunityRow, OfficeSummary,
-};
-pub use units::{unit_summaries, UnitSummary};
 pub use validate::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

@@ -4,7 +4,8 @@ use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
     Verdict,
 };
-use crate::exchange::{office_summary, CityTotals, Dataset};
+use crate::exchange::Dataset;
+use crate::office::{office_summary, CityTotals};
 use crate::plan::Plan;
 use crate::workspace::Workspace;
 

@@ -1,50 +1,15 @@
-//! The user interface (browser only). Each file is one component or concept;
-//! the domain logic they call lives in the pure modules.
+//! The user interface (browser only): Leptos components, one per file,
+//! grouped by feature. Views read the app state and call the user's
+//! commands in `crate::app`; the logic they show lives in the pure modules.
 
-mod action_list;
-mod actions;
-mod app;
-mod browser;
+pub mod assessment;
 pub mod bundles;
-mod checklist;
-mod community_card;
-mod community_form;
-mod confirm_dialog;
-mod conflict_panel;
-mod exchange_actions;
-mod export_panel;
-mod first_run;
-mod header;
-mod history_timeline;
-mod home;
-mod import_panel;
-mod inspection_summary;
-mod inspection_walk;
-mod inspections_page;
-mod item_page;
-mod item_row;
-mod kiosk_page;
-mod kiosk_setup;
-mod language;
-mod missing_page;
-mod modal_focus;
-mod not_found;
-mod note_editor;
-mod office_community;
-mod office_page;
-mod offline_indicator;
-mod open_actions_page;
-mod photo_panel;
-mod photo_processing;
-mod plan_reader;
-mod plan_title;
-mod progress_summary;
-mod rating_picker;
-mod reason_dialog;
-mod self_assessment_report;
-mod settings_page;
-mod start_page;
-mod state;
-mod update_notice;
-mod verdict_card;
-mod yearly_report;
+pub mod communities;
+pub mod inspection;
+pub mod kiosk;
+pub mod office;
+pub mod plan;
+pub mod reports;
+pub mod settings;
+pub mod shell;
+pub mod widgets;

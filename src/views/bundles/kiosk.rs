@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::routing::{Bundle, Route};
-use crate::views::app::{framed, mount};
-use crate::views::kiosk_page::KioskPage;
-use crate::views::not_found::NotFound;
-use crate::views::update_notice::UpdateNotice;
+use crate::views::kiosk::kiosk_page::KioskPage;
+use crate::views::shell::app::{framed, mount};
+use crate::views::shell::not_found::NotFound;
+use crate::views::shell::update_notice::UpdateNotice;
 
 pub fn start() {
     mount(Bundle::Kiosk, pages);

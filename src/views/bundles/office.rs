@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::routing::{Bundle, Route};
-use crate::views::app::{framed, mount};
-use crate::views::not_found::NotFound;
-use crate::views::office_community::OfficeCommunityView;
-use crate::views::office_page::OfficePage;
-use crate::views::yearly_report::YearlyReport;
+use crate::views::office::office_community::OfficeCommunityView;
+use crate::views::office::office_page::OfficePage;
+use crate::views::reports::yearly_report::YearlyReport;
+use crate::views::shell::app::{framed, mount};
+use crate::views::shell::not_found::NotFound;
 
 pub fn start() {
     mount(Bundle::Office, pages);

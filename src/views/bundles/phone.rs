@@ -4,19 +4,19 @@
 use leptos::prelude::*;
 
 use crate::routing::{Bundle, Route};
-use crate::views::app::{framed, mount};
-use crate::views::checklist::ChecklistPage;
-use crate::views::home::HomePage;
-use crate::views::inspection_summary::InspectionSummaryPage;
-use crate::views::inspection_walk::InspectionStepPage;
-use crate::views::inspections_page::InspectionsPage;
-use crate::views::item_page::ItemPage;
-use crate::views::missing_page::MissingPage;
-use crate::views::not_found::NotFound;
-use crate::views::open_actions_page::OpenActionsPage;
-use crate::views::plan_reader::PlanReader;
-use crate::views::self_assessment_report::SelfAssessmentReport;
-use crate::views::settings_page::SettingsPage;
+use crate::views::assessment::checklist::ChecklistPage;
+use crate::views::assessment::item_page::ItemPage;
+use crate::views::assessment::missing_page::MissingPage;
+use crate::views::assessment::open_actions_page::OpenActionsPage;
+use crate::views::communities::home::HomePage;
+use crate::views::inspection::inspection_summary::InspectionSummaryPage;
+use crate::views::inspection::inspection_walk::InspectionStepPage;
+use crate::views::inspection::inspections_page::InspectionsPage;
+use crate::views::plan::plan_reader::PlanReader;
+use crate::views::reports::self_assessment_report::SelfAssessmentReport;
+use crate::views::settings::settings_page::SettingsPage;
+use crate::views::shell::app::{framed, mount};
+use crate::views::shell::not_found::NotFound;
 
 pub fn start() {
     mount(Bundle::Phone, pages);

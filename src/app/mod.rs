@@ -1,0 +1,7 @@
+//! The running app (browser only): its shared state and what the user can
+//! do, as commands that build records with the pure domain, commit them to
+//! storage, and only then show them.
+
+pub mod commands;
+pub mod exchange;
+pub mod state;

@@ -1,0 +1,33 @@
+//! What each community's records come to, worked out once and read by every
+//! office report (the table, the heat map, the per-unit table).
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::assessment::{ItemState, Rating};
+use crate::exchange::Dataset;
+
+/// What one community's records come to: its items' states and results.
+pub(crate) struct CommunityFacts {
+    pub community_id: String,
+    pub states: BTreeMap<String, ItemState>,
+    pub ratings: HashMap<String, Rating>,
+}
+
+pub(crate) fn community_facts(dataset: &Dataset) -> Vec<CommunityFacts> {
+    dataset
+        .communities
+        .keys()
+        .map(|id| {
+            let states = dataset.item_states(id);
+            let ratings = states
+                .iter()
+                .map(|(item, state)| (item.clone(), state.rating))
+                .collect();
+            CommunityFacts {
+                community_id: id.clone(),
+                states,
+                ratings,
+            }
+        })
+        .collect()
+}

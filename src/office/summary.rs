@@ -1,0 +1,153 @@
+//! The city office's overview of every community it has imported: one row
+//! per community, the city's totals against the plan's target, and (in
+//! [`super::heat_map`] and [`super::units`]) where requirements are not met.
+//! All derived from the change records, as on the phones.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::facts::{community_facts, CommunityFacts};
+use super::heat_map::{failure_heat_map_of, AreaFailures};
+use super::units::{unit_summaries_of, UnitSummary};
+use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
+use crate::exchange::{conflicts, Dataset};
+use crate::plan::Plan;
+
+/// One community in the office's table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommunityRow {
+    pub community_id: String,
+    pub name: String,
+    /// Assessed of applicable items, and the counts behind it.
+    pub progress: Progress,
+    /// The share of applicable weight earned; `None` with nothing applicable.
+    pub score_share: Option<f64>,
+    pub verdict: Verdict,
+    /// The date of the latest field inspection.
+    pub last_inspection: Option<NaiveDate>,
+    /// When the community's device last exported it, as the files tell.
+    pub last_exported_at: Option<DateTime<Utc>>,
+    pub open_conflicts: usize,
+    /// Actions not done.
+    pub open_actions: usize,
+    /// Actions not done whose due date has passed.
+    pub overdue_actions: usize,
+}
+
+/// The city against the plan's goal: at least `target_share` of the
+/// communities in scope take part and meet the requirements.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CityTotals {
+    /// Communities in scope (那大建成区社区), as counted by the office.
+    pub in_scope: usize,
+    /// Communities with at least one item assessed (or marked 不适用).
+    pub taking_part: usize,
+    /// Communities that meet the requirements.
+    pub meeting: usize,
+    /// Shares of `in_scope`; `None` while it is 0.
+    pub taking_part_share: Option<f64>,
+    pub meeting_share: Option<f64>,
+    /// The plan's target share (0.7) and year (2022).
+    pub target_share: f64,
+    pub target_year: i32,
+}
+
+/// Everything the office overview shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficeSummary {
+    /// By name, then id.
+    pub rows: Vec<CommunityRow>,
+    pub totals: CityTotals,
+    /// In plan order.
+    pub areas: Vec<AreaFailures>,
+    /// In the order the plan first names each unit.
+    pub units: Vec<UnitSummary>,
+}
+
+/// The overview of `dataset`, with `in_scope` communities on the office's
+/// roster and open actions judged overdue as of `today`.
+pub fn office_summary(
+    dataset: &Dataset,
+    plan: &Plan,
+    in_scope: usize,
+    today: NaiveDate,
+) -> OfficeSummary {
+    let facts = community_facts(dataset);
+    let rows = rows_of(&facts, dataset, plan, today);
+    OfficeSummary {
+        totals: city_totals(&rows, plan, in_scope),
+        areas: failure_heat_map_of(&facts, plan),
+        units: unit_summaries_of(&facts, plan, today),
+        rows,
+    }
+}
+
+/// One row per community, by name, then id.
+pub fn community_rows(dataset: &Dataset, plan: &Plan, today: NaiveDate) -> Vec<CommunityRow> {
+    rows_of(&community_facts(dataset), dataset, plan, today)
+}
+
+pub fn city_totals(rows: &[CommunityRow], plan: &Plan, in_scope: usize) -> CityTotals {
+    let taking_part = rows.iter().filter(|r| takes_part(&r.progress)).count();
+    let meeting = rows.iter().filter(|r| r.verdict == Verdict::Meets).count();
+    let share = |n: usize| (in_scope > 0).then(|| n as f64 / in_scope as f64);
+    CityTotals {
+        in_scope,
+        taking_part,
+        meeting,
+        taking_part_share: share(taking_part),
+        meeting_share: share(meeting),
+        target_share: plan.goal.target_share,
+        target_year: plan.goal.target_year,
+    }
+}
+
+/// A community with anything other than 未评估 on any item.
+fn takes_part(progress: &Progress) -> bool {
+    progress.assessed > 0 || progress.not_applicable() > 0
+}
+
+fn rows_of(
+    facts: &[CommunityFacts],
+    dataset: &Dataset,
+    plan: &Plan,
+    today: NaiveDate,
+) -> Vec<CommunityRow> {
+    let mut rows: Vec<CommunityRow> = facts
+        .iter()
+        .map(|f| row_of(f, dataset, plan, today))
+        .collect();
+    rows.sort_by(|a, b| (&a.name, &a.community_id).cmp(&(&b.name, &b.community_id)));
+    rows
+}
+
+fn row_of(
+    facts: &CommunityFacts,
+    dataset: &Dataset,
+    plan: &Plan,
+    today: NaiveDate,
+) -> CommunityRow {
+    let id = facts.community_id.as_str();
+    let open: Vec<bool> = facts
+        .states
+        .values()
+        .flat_map(|s| s.actions.iter())
+        .filter(|a| !a.done)
+        .map(|a| a.is_overdue(today))
+        .collect();
+    CommunityRow {
+        community_id: id.to_string(),
+        name: dataset
+            .communities
+            .get(id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        progress: overall_progress(plan, &facts.ratings),
+        score_share: score(plan, &facts.ratings).share,
+        verdict: verdict(plan, &facts.ratings),
+        last_inspection: dataset.inspections_of(id).iter().map(|i| i.date).max(),
+        last_exported_at: dataset.last_exported_at.get(id).copied(),
+        open_conflicts: conflicts(dataset.changes.values(), id).len(),
+        open_actions: open.len(),
+        overdue_actions: open.iter().filter(|overdue| **overdue).count(),
+    }
+}

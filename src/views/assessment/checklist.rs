@@ -1,0 +1,125 @@
+use leptos::prelude::*;
+
+use crate::app::commands;
+use crate::app::state::use_app_state;
+use crate::assessment::{area_progress, area_score, overall_progress};
+use crate::i18n::fill;
+use crate::i18n::texts;
+use crate::plan::Area;
+use crate::views::assessment::export_panel::ExportPanel;
+use crate::views::assessment::item_row::ItemRow;
+use crate::views::assessment::verdict_card::VerdictCard;
+use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::widgets::plan_title::PlanTitle;
+use crate::views::widgets::progress_summary::ProgressSummary;
+
+/// A community's checklist: overall progress, then the five areas.
+#[component]
+pub fn ChecklistPage(community_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let exists = state
+        .workspace
+        .with_untracked(|w| w.community(&community_id).is_some());
+    if !exists {
+        return view! { <CommunityNotFound /> }.into_any();
+    }
+    commands::select_community(state, Some(community_id.clone()));
+    let id = StoredValue::new(community_id.clone());
+    let name = move || {
+        state
+            .workspace
+            .with(|w| w.community(&id.get_value()).map(|c| c.name.clone()))
+            .unwrap_or_default()
+    };
+    let overall = Memo::new(move |_| {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        state
+            .plan
+            .with_value(|plan| overall_progress(plan, &ratings))
+    });
+    let areas = state.plan.with_value(|plan| plan.areas.clone());
+    view! {
+        <h1 class="community-title">{name}</h1>
+        <section class="card" aria-label=t.overall>
+            <ProgressSummary progress=overall />
+        </section>
+        <VerdictCard community_id=community_id.clone() />
+        <ExportPanel community_id=community_id.clone() />
+        <h2 class="section-title">{t.checklist_areas}</h2>
+        {areas
+            .into_iter()
+            .enumerate()
+            .map(|(index, area)| view! { <AreaSection community_id=community_id.clone() area=area index=index /> })
+            .collect_view()}
+    }
+    .into_any()
+}
+
+#[component]
+fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView {
+    let state = use_app_state();
+    let area_for_memo = StoredValue::new(area.clone());
+    let id = StoredValue::new(community_id.clone());
+    let progress = Memo::new(move |_| {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        area_for_memo.with_value(|a| area_progress(a, &ratings))
+    });
+    let score_text = move || {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        let s = state
+            .plan
+            .with_value(|plan| area_macro_score(plan, &area_for_memo.get_value(), &ratings));
+        fill(
+            texts().area_score,
+            &[
+                ("earned", &format_points(s.0)),
+                ("weight", &format_points(s.1)),
+            ],
+        )
+    };
+    let heading_id = format!("area-{}", area.id);
+    let items = area
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            view! {
+                <ItemRow
+                    community_id=community_id.clone()
+                    item=item.clone()
+                    number=format!("{}.{}", index + 1, i + 1)
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="area card" open data-area=area.id.clone()>
+            <summary>
+                <h3 id=heading_id>{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></h3>
+                <ProgressSummary progress=progress />
+                <p class="area-score" data-testid="area-score">{score_text}</p>
+            </summary>
+            <ul class="item-list">{items}</ul>
+        </details>
+    }
+}
+
+fn area_macro_score(
+    plan: &crate::plan::Plan,
+    area: &Area,
+    ratings: &std::collections::HashMap<String, crate::assessment::Rating>,
+) -> (f64, f64) {
+    let s = area_score(plan, area, ratings);
+    (s.earned, s.applicable_weight)
+}
+
+/// 2 or 2.5, never 2.0.
+pub fn format_points(points: f64) -> String {
+    let rounded = (points * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use crate::app::commands::{commit_change, stamp};
+use crate::app::state::use_app_state;
+use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
+use crate::i18n::texts;
+use crate::views::assessment::history_timeline::describe;
+use crate::web::browser::format_date_time;
+
+/// Edits made on two devices without seeing each other: both values side
+/// by side, and a person picks one. The choice is itself a change record.
+#[component]
+pub fn ConflictPanel(community_id: String, item_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let ids = StoredValue::new((community_id, item_id));
+    let open = move || {
+        ids.with_value(|(c, i)| {
+            state.workspace.with(|w| {
+                conflicts(w.changes.iter(), c)
+                    .into_iter()
+                    .filter(|conflict| &conflict.item_id == i)
+                    .collect::<Vec<Conflict>>()
+            })
+        })
+    };
+    let keep = move |conflict: Conflict, head_id: String| {
+        let Some(value) = kept_value(&conflict, &head_id) else {
+            return;
+        };
+        let base = stamp(state);
+        let resolution_stamp = state.workspace.with_untracked(|w| ResolutionStamp {
+            id: base.id.clone(),
+            device_id: w.device_id.clone(),
+            seq: w.next_seq(),
+            now: base.now,
+            author: base.author.clone(),
+        });
+        let _ = commit_change(
+            state,
+            Ok(resolution_change(&conflict, value, resolution_stamp)),
+        );
+    };
+    view! {
+        {move || open().into_iter().map(|conflict| {
+            let heads = conflict.heads.clone();
+            view! {
+                <section class="card conflict" role="region" aria-label=t.conflict_title data-testid="conflict">
+                    <h2>{t.conflict_title}</h2>
+                    <p>{t.conflict_explain}</p>
+                    <ul class="conflict-heads">
+                        {heads.into_iter().map(|head| {
+                            let conflict = conflict.clone();
+                            let head_id = head.id.clone();
+                            let who = if head.author.is_empty() { head.device_id.chars().take(8).collect() } else { head.author.clone() };
+                            view! {
+                                <li class="conflict-head">
+                                    <p class="conflict-value">{describe(t, &head)}</p>
+                                    <p class="muted">{format!("{} · {}", who, format_date_time(head.at, t.lang))}</p>
+                                    <button type="button" class="button button-primary" on:click=move |_| keep(conflict.clone(), head_id.clone())>
+                                        {t.conflict_keep}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        }).collect_view()}
+    }
+}

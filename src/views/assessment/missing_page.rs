@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::assessment::missing_items;
+use crate::i18n::texts;
+use crate::routing::Route;
+use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::widgets::plan_title::PlanTitle;
+use crate::web::browser::today;
+
+/// Exactly the items that stand between the community and the verdict, with
+/// their open actions.
+#[component]
+pub fn MissingPage(community_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    if state
+        .workspace
+        .with_untracked(|w| w.community(&community_id).is_none())
+    {
+        return view! { <CommunityNotFound /> }.into_any();
+    }
+    let id = StoredValue::new(community_id.clone());
+    let rows = move || {
+        let c = id.get_value();
+        let ratings = state.workspace.with(|w| w.ratings(&c));
+        state.plan.with_value(|plan| {
+            missing_items(plan, &ratings)
+                .into_iter()
+                .filter_map(|m| {
+                    let (_, item) = plan.find_item(&m.item_id)?;
+                    let actions = state.workspace.with(|w| w.actions(&c, &m.item_id));
+                    let open: Vec<_> = actions.into_iter().filter(|a| !a.done).collect();
+                    Some((
+                        item.clone(),
+                        item.display_number(plan),
+                        t.missing_reason(&m.why),
+                        open,
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let back = Route::Community {
+        community_id: community_id.clone(),
+    }
+    .href();
+    view! {
+        <nav class="breadcrumb"><a href=back>{"← "}{t.back_to_checklist}</a></nav>
+        <h1>{t.missing_title}</h1>
+        <p class="defaults-note">{t.scoring_defaults_label}</p>
+        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{t.missing_none}</p> }>
+            <ol class="missing-list" data-testid="missing">
+                {move || rows().into_iter().map(|(item, number, why, open)| {
+                    let href = Route::Item { community_id: id.get_value(), item_id: item.id.clone() }.href();
+                    let today = today();
+                    view! {
+                        <li class="card" data-item=item.id.clone()>
+                            <a class="item-title" href=href><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></a>
+                            <p class="missing-why">{why}</p>
+                            <ul>
+                                {open.into_iter().map(|a| view! {
+                                    <li class:overdue=a.is_overdue(today)>{format!("{}{}", a.description, t.aside(&a.due.to_string()))}</li>
+                                }).collect_view()}
+                            </ul>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </Show>
+    }
+    .into_any()
+}

@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::assessment::{percent, score, verdict, Verdict};
+use crate::i18n::{fill, texts};
+use crate::routing::Route;
+use crate::views::kiosk::kiosk_setup::KioskSetup;
+use crate::views::widgets::progress_summary::percent_text;
+
+/// The verdict by the app's default scoring, the score against the pass
+/// line, and links to what is missing and to open actions.
+#[component]
+pub fn VerdictCard(community_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let id = StoredValue::new(community_id.clone());
+    let result = Memo::new(move |_| {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        state.plan.with_value(|plan| {
+            let total = score(plan, &ratings);
+            (
+                verdict(plan, &ratings),
+                total.share,
+                plan.scoring.pass_share,
+            )
+        })
+    });
+    let meets = move || matches!(result.get().0, Verdict::Meets);
+    let heading = move || {
+        if meets() {
+            t.verdict_meets
+        } else {
+            t.verdict_not_yet
+        }
+    };
+    let reasons = move || match result.get().0 {
+        Verdict::Meets => Vec::new(),
+        Verdict::NotYet(reasons) => reasons.iter().map(|r| t.not_yet_reason(r)).collect(),
+    };
+    let score_text = move || {
+        let (_, share, pass) = result.get();
+        let shown = percent_text(share);
+        fill(
+            t.score_line,
+            &[("score", &shown), ("pass", &format!("{}", percent(pass)))],
+        )
+    };
+    let open_actions = move || {
+        state.plan.with_value(|plan| {
+            state
+                .workspace
+                .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()).len())
+        })
+    };
+    view! {
+        <section class="card verdict" class:verdict-meets=meets data-testid="verdict">
+            <h2>{heading}</h2>
+            <p class="score" data-testid="score">{score_text}</p>
+            <ul class="reasons">{move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <p class="defaults-note">{t.scoring_defaults_label}</p>
+            <div class="button-row">
+                <a class="button" href=Route::Missing { community_id: community_id.clone() }.href()>{t.missing_title}</a>
+                <a class="button" href=Route::Actions { community_id: community_id.clone() }.href()>
+                    {move || fill(t.open_actions_count, &[("n", &open_actions().to_string())])}
+                </a>
+                <a class="button" href=Route::Inspections { community_id: community_id.clone() }.href()>{t.inspection_label}</a>
+                <a class="button" href=Route::Report { community_id: community_id.clone() }.href()>{t.report_self_link}</a>
+                <KioskSetup community_id=community_id.clone() />
+            </div>
+        </section>
+    }
+}

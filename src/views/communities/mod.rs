@@ -1,0 +1,7 @@
+//! The community list, the first-run welcome, and adding, renaming and deleting communities.
+
+pub mod community_card;
+pub mod community_form;
+pub mod first_run;
+pub mod home;
+pub mod start_page;

@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::i18n::{fill, texts};
+use crate::routing::Route;
+use crate::views::shell::not_found::NotFound;
+use crate::web::browser::format_date_time;
+
+/// What an inspection did: items touched, results changed, photos taken,
+/// actions raised, notes written.
+#[component]
+pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let inspection = state.workspace.with_untracked(|w| {
+        w.inspections
+            .iter()
+            .find(|i| i.id == inspection_id && i.community_id == community_id)
+            .cloned()
+    });
+    let Some(inspection) = inspection else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let id = StoredValue::new(inspection_id.clone());
+    let summary = move || {
+        state
+            .workspace
+            .with(|w| w.inspection_summary(&id.get_value()))
+    };
+    let title_of = move |item_id: &str| {
+        state.plan.with_value(|p| {
+            p.find_item(item_id)
+                .map(|(_, i)| format!("{} {}", i.display_number(p), i.title))
+                .unwrap_or_else(|| item_id.to_string())
+        })
+    };
+    let back = Route::Inspections {
+        community_id: community_id.clone(),
+    }
+    .href();
+    let finished = inspection
+        .finished_at
+        .map(|at| format_date_time(at, t.lang))
+        .unwrap_or_else(|| t.inspection_open.to_string());
+    let cid = community_id.clone();
+    view! {
+        <nav class="breadcrumb"><a href=back>{"← "}{t.inspection_label}</a></nav>
+        <h1>{t.inspection_summary}</h1>
+        <section class="card">
+            <p>{t.label_text(t.inspection_date, &inspection.date.to_string())}</p>
+            <p>{t.label_text(t.inspection_inspectors, &t.list(&inspection.inspectors))}</p>
+            <p>{t.label_text(t.inspection_finished_at, &finished)}</p>
+        </section>
+        <section class="card" data-testid="inspection-summary">
+            <ul class="summary-counts">
+                <li>{move || fill(t.inspection_items_touched, &[("n", &summary().items_touched.len().to_string())])}</li>
+                <li>{move || fill(t.inspection_results_changed, &[("n", &summary().result_changes.len().to_string())])}</li>
+                <li>{move || fill(t.inspection_photos_taken, &[("n", &summary().photos_taken.to_string())])}</li>
+                <li>{move || fill(t.inspection_actions_raised, &[("n", &summary().actions_raised.to_string())])}</li>
+                <li>{move || fill(t.inspection_notes_changed, &[("n", &summary().notes_changed.to_string())])}</li>
+            </ul>
+            <h2>{t.inspection_changes}</h2>
+            <ul>
+                {move || summary().result_changes.into_iter().map(|(item_id, old, new)| {
+                    let href = Route::Item { community_id: cid.clone(), item_id: item_id.clone() }.href();
+                    view! {
+                        <li><a href=href>{title_of(&item_id)}</a>{t.label_text("", &format!("{} → {}", t.rating(old), t.rating(new)))}</li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,4 @@
+//! The community center's display and the dialog that turns a device into one.
+
+pub mod kiosk_page;
+pub mod kiosk_setup;

@@ -1,0 +1,113 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::app::exchange::{finish_import, import_file, start_import, FileResult};
+use crate::app::state::use_app_state;
+use crate::i18n::texts;
+
+/// Pick or drop one or many export files; each is imported all or nothing
+/// and gets its own line: imported (what changed), up to date, or rejected
+/// and why.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let results = RwSignal::new(Vec::<(String, FileResult)>::new());
+    let busy = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    let import = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        results.set(Vec::new());
+        busy.set(true);
+        spawn_local(async move {
+            // One after another, so each file is merged with the ones before.
+            let mut batch = start_import(state).await;
+            for file in files {
+                let result = import_file(state, &mut batch, &file).await;
+                results.update(|r| r.push((file.name(), result)));
+            }
+            finish_import(state, batch);
+            busy.set(false);
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| file_list(&list))
+            .unwrap_or_default();
+        input.set_value("");
+        import(files);
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let files = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .map(|list| file_list(&list))
+            .unwrap_or_default();
+        import(files);
+    };
+    view! {
+        <section class="card" data-testid="import">
+            <h2>{t.import_title}</h2>
+            <p class="muted">{t.import_explain}</p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="button button-primary file-button">
+                    {t.import_pick}
+                    <input type="file" multiple accept=".json,application/json" class="visually-hidden"
+                        data-testid="import-input" on:change=on_pick />
+                </label>
+                <p class="muted">{t.import_drop}</p>
+            </div>
+            <p role="status" class="muted">{move || busy.get().then_some(t.import_busy)}</p>
+            <ul class="import-results" data-testid="import-results">
+                // Keyed by position: a new file's line is added, the others stay.
+                <For
+                    each=move || results.get().into_iter().enumerate()
+                    key=|(index, _)| *index
+                    children=|(_, (name, result))| result_line(name, result)
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// One file's line: imported (and what it brought), up to date, or why not.
+fn result_line(name: String, result: FileResult) -> impl IntoView {
+    let t = texts();
+    let (class, title, lines) = match result {
+        FileResult::Imported(lines) => ("imported", t.label_text(&name, t.import_done), lines),
+        FileResult::UpToDate(lines) => (
+            "up-to-date",
+            t.label_text(&name, t.import_up_to_date),
+            lines,
+        ),
+        FileResult::Rejected(message) => ("rejected", message, Vec::new()),
+    };
+    view! {
+        <li class=format!("import-result {class}") data-result=class>
+            <strong>{title}</strong>
+            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </li>
+    }
+}
+
+fn file_list(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}

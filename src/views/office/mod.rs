@@ -1,0 +1,5 @@
+//! The city office's pages: import, the city overview, and the read-only look into one community.
+
+pub mod import_panel;
+pub mod office_community;
+pub mod office_page;

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::assessment::{percent, score, verdict, Rating, Verdict};
+use crate::i18n::texts;
+use crate::routing::Route;
+use crate::views::assessment::history_timeline::describe;
+use crate::views::assessment::photo_panel::PhotoImage;
+use crate::views::shell::not_found::CommunityNotFound;
+use crate::web::browser::format_date_time;
+
+/// The office's read-only look into one community: every item's result,
+/// reason, note, photos and history. Nothing here edits.
+#[component]
+pub fn OfficeCommunityView(community_id: String) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let Some(community) = state
+        .workspace
+        .with_untracked(|w| w.community(&community_id).cloned())
+    else {
+        return view! { <CommunityNotFound /> }.into_any();
+    };
+    let id = StoredValue::new(community_id);
+    let summary = move || {
+        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        state.plan.with_value(|plan| {
+            let s = score(plan, &ratings);
+            (verdict(plan, &ratings) == Verdict::Meets, s.share)
+        })
+    };
+    let areas = state.plan.with_value(|p| p.areas.clone());
+    view! {
+        <nav class="breadcrumb"><a href=Route::Office.href()>{"← "}{t.office_title}</a></nav>
+        <h1>{community.name.clone()}</h1>
+        <p class="muted">{t.office_read_only}</p>
+        <p class="card" data-testid="office-verdict">
+            {move || if summary().0 { t.verdict_meets } else { t.verdict_not_yet }}
+            {move || summary().1.map(|s| format!(" · {}%", percent(s)))}
+        </p>
+        <div data-testid="office-community">
+            {areas.into_iter().map(|area| view! {
+                <section class="card">
+                    <h2>{format!("{}{}", area.number, area.title)}</h2>
+                    <ul class="item-list">
+                        {area.items.into_iter().map(|item| {
+                            let item_key = StoredValue::new(item.id.clone());
+                            let state_of = move || {
+                                state.workspace.with(|w| w.item_state(&id.get_value(), &item_key.get_value()))
+                            };
+                            let history_id = item.id.clone();
+                            let history = move || state.workspace.with(|w| {
+                                w.history(&id.get_value(), &history_id)
+                                    .into_iter()
+                                    .rev()
+                                    .map(|c| format!("{} · {} · {}", describe(t, c), format_date_time(c.at, t.lang), if c.author.is_empty() { c.device_id.chars().take(8).collect() } else { c.author.clone() }))
+                                    .collect::<Vec<_>>()
+                            });
+                            view! {
+                                <li class="item-row" data-item=item.id.clone()>
+                                    <p class="item-title">{item.title.clone()}</p>
+                                    <p><strong>{move || t.rating(state_of().rating)}</strong>
+                                        {move || (state_of().rating == Rating::NotApplicable).then(|| t.aside(&state_of().na_reason.unwrap_or_default()))}</p>
+                                    {move || (!state_of().note.is_empty()).then(|| view! { <p class="note-text">{state_of().note}</p> })}
+                                    <ul class="thumbnails">
+                                        {move || state_of().photos.into_iter().map(|p| view! {
+                                            <li><span class="thumbnail"><PhotoImage hash=p.hash.clone() alt=p.caption.clone() /></span></li>
+                                        }).collect_view()}
+                                    </ul>
+                                    <details>
+                                        <summary>{t.history_label}</summary>
+                                        <ol class="timeline">{move || history().into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ol>
+                                    </details>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}

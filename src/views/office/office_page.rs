@@ -1,0 +1,243 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::exchange::{current_dataset, export_all, export_csv};
+use crate::app::state::use_app_state;
+use crate::assessment::{percent, Verdict};
+use crate::i18n::{fill, texts};
+use crate::office::{office_summary, CommunityRow, OfficeSummary};
+use crate::routing::Route;
+use crate::views::office::import_panel::ImportPanel;
+use crate::views::widgets::progress_summary::percent_text;
+use crate::web::browser::{download, format_date_time, today};
+
+/// Columns the community table sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SortBy {
+    Name,
+    Progress,
+    Score,
+    Overdue,
+}
+
+/// The city office: import every community's file, see the city against
+/// the plan's 70% target, who is behind, where communities fail and which
+/// departments own the most unmet items; export the merged data.
+#[component]
+pub fn OfficePage() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let roster = move || state.preferences.with(|p| p.roster_in_scope);
+    let summary = Memo::new(move |_| {
+        state.workspace.track();
+        state.exports.track();
+        let dataset = current_dataset(state);
+        let in_scope = roster().unwrap_or(0);
+        state
+            .plan
+            .with_value(|plan| office_summary(&dataset, plan, in_scope, today()))
+    });
+    let save_roster = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev)
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0);
+        crate::app::commands::update_preferences_quietly(state, |p| p.roster_in_scope = value);
+    };
+    let export_json = move |with_photos: bool| {
+        spawn_local(async move {
+            let (name, bytes) = export_all(state, with_photos).await;
+            let _ = download(&name, &bytes, "application/json");
+        })
+    };
+    let export_table = move |_| {
+        let (name, bytes) = export_csv(state);
+        let _ = download(&name, &bytes, "text/csv;charset=utf-8");
+    };
+    view! {
+        <h1>{t.office_title}</h1>
+        <ImportPanel />
+        <section class="card">
+            <h2>{t.office_city}</h2>
+            <div class="field">
+                <label for="roster">{t.office_roster}</label>
+                <input id="roster" type="number" inputmode="numeric" min="1"
+                    prop:value=move || roster().map(|n| n.to_string()).unwrap_or_default()
+                    on:change=save_roster aria-describedby="roster-hint" />
+                <p class="field-hint" id="roster-hint">{t.office_roster_hint}</p>
+            </div>
+            <CityTotalsView summary=summary />
+        </section>
+        <CommunityTable summary=summary />
+        <HeatMap summary=summary />
+        <UnitTable summary=summary />
+        <section class="card">
+            <h2>{t.office_export}</h2>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| export_json(false)>{t.office_export_json}</button>
+                <button type="button" class="button" on:click=move |_| export_json(true)>{t.office_export_json_photos}</button>
+                <button type="button" class="button" on:click=export_table data-testid="export-csv">{t.office_export_csv}</button>
+                <a class="button" href=Route::YearlyReport.href()>{t.report_yearly_link}</a>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
+    let t = texts();
+    let totals = move || summary.get().totals;
+    view! {
+        <dl class="facts city-totals" data-testid="city-totals">
+            <dt>{t.office_in_scope}</dt>
+            <dd>{move || if totals().in_scope == 0 { t.office_roster_missing.to_string() } else { totals().in_scope.to_string() }}</dd>
+            <dt>{t.office_taking_part}</dt>
+            <dd data-testid="taking-part">{move || format!("{}{}", totals().taking_part, t.aside(&percent_text(totals().taking_part_share)))}</dd>
+            <dt>{t.office_meeting}</dt>
+            <dd data-testid="meeting">{move || format!("{}{}", totals().meeting, t.aside(&percent_text(totals().meeting_share)))}</dd>
+            <dt>{t.office_target}</dt>
+            <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
+        </dl>
+    }
+}
+
+#[component]
+fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
+    let t = texts();
+    let sort = RwSignal::new(SortBy::Name);
+    let filter = RwSignal::new(String::new());
+    let behind_only = RwSignal::new(false);
+    let rows = move || {
+        let needle = filter.get().trim().to_lowercase();
+        let mut rows: Vec<CommunityRow> = summary
+            .get()
+            .rows
+            .into_iter()
+            .filter(|r| needle.is_empty() || r.name.to_lowercase().contains(&needle))
+            .filter(|r| !behind_only.get() || r.verdict != Verdict::Meets)
+            .collect();
+        match sort.get() {
+            SortBy::Name => {}
+            SortBy::Progress => rows.sort_by(|a, b| {
+                a.progress
+                    .assessed_ratio()
+                    .partial_cmp(&b.progress.assessed_ratio())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            }),
+            SortBy::Score => rows.sort_by(|a, b| {
+                a.score_share
+                    .partial_cmp(&b.score_share)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            }),
+            SortBy::Overdue => rows.sort_by_key(|r| std::cmp::Reverse(r.overdue_actions)),
+        }
+        rows
+    };
+    let header = move |label: &'static str, by: SortBy| {
+        view! {
+            <th scope="col" aria-sort=move || (sort.get() == by).then_some("ascending")>
+                <button type="button" class="link-button" on:click=move |_| sort.set(by)>{label}</button>
+            </th>
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{t.office_communities}</h2>
+            <div class="table-tools">
+                <div class="field">
+                    <label for="office-filter">{t.office_filter}</label>
+                    <input id="office-filter" type="search" on:input=move |ev| filter.set(event_target_value(&ev)) />
+                </div>
+                <label class="check"><input type="checkbox" on:change=move |ev| behind_only.set(event_target_checked(&ev)) />{t.office_behind_only}</label>
+            </div>
+            <div class="table-scroll">
+                <table class="office-table" data-testid="office-table">
+                    <thead><tr>
+                        {header(t.office_col_name, SortBy::Name)}
+                        {header(t.office_col_progress, SortBy::Progress)}
+                        {header(t.office_col_score, SortBy::Score)}
+                        <th scope="col">{t.office_col_verdict}</th>
+                        <th scope="col">{t.office_col_inspection}</th>
+                        <th scope="col">{t.office_col_export}</th>
+                        <th scope="col">{t.office_col_conflicts}</th>
+                        {header(t.office_col_actions, SortBy::Overdue)}
+                    </tr></thead>
+                    <tbody>
+                        {move || rows().into_iter().map(|r| {
+                            let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
+                            view! {
+                                <tr data-community=r.community_id.clone()>
+                                    <th scope="row"><a href=href>{r.name.clone()}</a></th>
+                                    <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
+                                    <td>{percent_text(r.score_share)}</td>
+                                    <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office_meets } else { t.office_not_yet }}</td>
+                                    <td>{r.last_inspection.map(|d| d.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                    <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>
+                                    <td class:conflicts={r.open_conflicts > 0}>{r.open_conflicts.to_string()}</td>
+                                    <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn HeatMap(summary: Memo<OfficeSummary>) -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="card">
+            <h2>{t.office_heat_map}</h2>
+            <p class="muted">{t.office_heat_map_hint}</p>
+            {move || summary.get().areas.into_iter().map(|area| view! {
+                <h3>{format!("{}{}", area.title, t.aside(&fill(t.office_fail_counts, &[("not_met", &area.not_met.to_string()), ("partial", &area.partial.to_string())])))}</h3>
+                <ul class="heat-map">
+                    {area.items.into_iter().map(|item| {
+                        let level = (item.not_met * 2 + item.partial).min(6);
+                        view! {
+                            <li class=format!("heat heat-{level}") data-item=item.item_id.clone()>
+                                <span>{item.title.clone()}</span>
+                                <span class="heat-count">{fill(t.office_fail_counts, &[("not_met", &item.not_met.to_string()), ("partial", &item.partial.to_string())])}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn UnitTable(summary: Memo<OfficeSummary>) -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="card">
+            <h2>{t.office_units}</h2>
+            <p class="muted">{t.office_units_hint}</p>
+            <div class="table-scroll">
+                <table class="office-table" data-testid="unit-table">
+                    <thead><tr>
+                        <th scope="col">{t.responsible_units}</th>
+                        <th scope="col">{t.rating_not_met}</th>
+                        <th scope="col">{t.rating_partial}</th>
+                        <th scope="col">{t.office_col_actions}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || summary.get().units.into_iter().map(|u| view! {
+                            <tr>
+                                <th scope="row">{u.unit.clone()}</th>
+                                <td>{u.not_met_items.to_string()}</td>
+                                <td>{u.partial_items.to_string()}</td>
+                                <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

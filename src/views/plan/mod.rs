@@ -1,0 +1,3 @@
+//! The plan reader.
+
+pub mod plan_reader;

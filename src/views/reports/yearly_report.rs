@@ -1,0 +1,95 @@
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use crate::app::exchange::current_dataset;
+use crate::app::state::use_app_state;
+use crate::assessment::{percent, Verdict};
+use crate::i18n::{fill, texts};
+use crate::office::office_summary;
+use crate::routing::Route;
+use crate::views::widgets::progress_summary::percent_text;
+use crate::web::browser::today;
+
+/// The office's yearly evaluation summary (年度总结评估), due to the leading
+/// group by 30 October: city totals against the target, per area and per
+/// unit, and the communities still behind.
+#[component]
+pub fn YearlyReport() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let in_scope = state
+        .preferences
+        .with_untracked(|p| p.roster_in_scope.unwrap_or(0));
+    let dataset = current_dataset(state);
+    let summary = state
+        .plan
+        .with_value(|plan| office_summary(&dataset, plan, in_scope, today()));
+    let year = today().year();
+    let totals = summary.totals.clone();
+    let behind: Vec<_> = summary
+        .rows
+        .iter()
+        .filter(|r| r.verdict != Verdict::Meets)
+        .cloned()
+        .collect();
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="no-print button-row">
+            <a class="button" href=Route::Office.href()>{"← "}{t.office_title}</a>
+            <button type="button" class="button button-primary" on:click=print>{t.print}</button>
+        </div>
+        <article class="report" data-testid="yearly-report">
+            <h1>{fill(t.report_yearly_title, &[("year", &year.to_string())])}</h1>
+            <p class="report-meta">{t.report_yearly_due}" · "{fill(t.report_date, &[("date", &today().to_string())])}</p>
+            <h2>{t.office_city}</h2>
+            <table class="report-table">
+                <tbody>
+                    <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}</td></tr>
+                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&percent_text(totals.taking_part_share)))}</td></tr>
+                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}{}", totals.meeting, t.aside(&percent_text(totals.meeting_share)))}</td></tr>
+                    <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
+                </tbody>
+            </table>
+            <h2>{t.report_by_area}</h2>
+            <table class="report-table">
+                <thead><tr><th scope="col">{t.report_col_content}</th><th scope="col">{t.rating_not_met}</th><th scope="col">{t.rating_partial}</th></tr></thead>
+                <tbody>
+                    {summary.areas.iter().map(|a| view! {
+                        <tr><td>{a.title.clone()}</td><td>{a.not_met.to_string()}</td><td>{a.partial.to_string()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <h2>{t.office_units}</h2>
+            <table class="report-table">
+                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col">{t.rating_not_met}</th><th scope="col">{t.rating_partial}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                <tbody>
+                    {summary.units.iter().map(|u| view! {
+                        <tr><td>{u.unit.clone()}</td><td>{u.not_met_items.to_string()}</td><td>{u.partial_items.to_string()}</td>
+                        <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <h2>{t.report_behind}</h2>
+            {if behind.is_empty() {
+                view! { <p>{t.report_none_behind}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="report-table">
+                        <thead><tr><th scope="col">{t.office_col_name}</th><th scope="col">{t.office_col_progress}</th><th scope="col">{t.office_col_score}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                        <tbody>
+                            {behind.iter().map(|r| view! {
+                                <tr><td>{r.name.clone()}</td>
+                                <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
+                                <td>{percent_text(r.score_share)}</td>
+                                <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+            <p class="report-meta">{t.scoring_defaults_label}</p>
+        </article>
+    }
+}

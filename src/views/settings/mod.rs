@@ -1,0 +1,3 @@
+//! The settings page.
+
+pub mod settings_page;

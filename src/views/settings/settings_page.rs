@@ -1,0 +1,144 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::use_app_state;
+use crate::i18n::{fill, texts};
+use crate::storage::{self, StorageUse};
+use crate::web::browser::format_date_time;
+
+/// This device: its id, how much storage is used, whether the browser keeps
+/// the data for good, and when anything last changed.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let usage = RwSignal::new(None::<StorageUse>);
+    spawn_local(async move { usage.set(storage::estimate().await) });
+    let last_change = move || {
+        let latest = state
+            .workspace
+            .with(|w| w.changes.iter().map(|c| c.at).max());
+        match latest {
+            Some(at) => fill(
+                t.last_change_any,
+                &[("date", &format_date_time(at, t.lang))],
+            ),
+            None => t.no_data_yet.to_string(),
+        }
+    };
+    // Per community: when it was last exported (the backup), or never.
+    let export_reminders = move || {
+        let communities = state.workspace.with(|w| w.communities.clone());
+        communities
+            .into_iter()
+            .map(|c| {
+                let at = state.exports.with(|log| log.get(&c.id).copied());
+                let text = match at {
+                    Some(at) => fill(
+                        t.export_last,
+                        &[
+                            ("date", &format_date_time(at, t.lang)),
+                            (
+                                "days",
+                                &(crate::web::browser::now() - at).num_days().to_string(),
+                            ),
+                        ],
+                    ),
+                    None => t.export_never_short.to_string(),
+                };
+                view! { <li><strong>{t.label_text(&c.name, "")}</strong>{text}</li> }
+            })
+            .collect_view()
+    };
+    let usage_text = move || match usage.get() {
+        Some(u) => fill(
+            t.storage_used,
+            &[("used", &megabytes(u.used)), ("quota", &megabytes(u.quota))],
+        ),
+        None => t.storage_unknown.to_string(),
+    };
+    let ask = move |_| {
+        spawn_local(async move {
+            let granted = storage::request_persistence().await;
+            state.persisted.set(granted);
+        })
+    };
+    let name = RwSignal::new(state.preferences.with_untracked(|p| p.user_name.clone()));
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        crate::app::commands::set_user_name(state, &name.get_untracked());
+    };
+    let scoring = state.plan.with_value(|p| p.scoring.clone());
+    let choose_language = move |ev: leptos::ev::Event| {
+        if let Some(lang) = crate::i18n::Lang::from_code(&event_target_value(&ev)) {
+            crate::web::language::switch_language(lang);
+        }
+    };
+    let current = crate::i18n::current_lang();
+    view! {
+        <h1>{t.settings_title}</h1>
+        <section class="card">
+            <h2>{t.language_title}</h2>
+            <div class="field">
+                <label for="language">{t.language_label}</label>
+                <select id="language" on:change=choose_language>
+                    {crate::i18n::Lang::ALL.iter().map(|lang| view! {
+                        <option value=lang.as_str() selected=*lang == current>{lang.native_name()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
+        <form class="card" on:submit=save_name>
+            <h2>{t.user_title}</h2>
+            <div class="field">
+                <label for="user-name">{t.user_name}</label>
+                <input id="user-name" type="text" maxlength="40" autocomplete="name"
+                    aria-describedby="user-name-hint"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <p class="field-hint" id="user-name-hint">{t.user_name_hint}</p>
+            </div>
+            <button type="submit" class="button button-primary">{t.save}</button>
+        </form>
+        <section class="card" data-testid="scoring-defaults">
+            <h2>{t.scoring_title}</h2>
+            <p class="defaults-note">{scoring.note_zh.clone()}</p>
+            <dl class="facts">
+                <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
+                <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
+                <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
+                <dt>{t.scoring_pass}</dt><dd>{format!("{}%", (scoring.pass_share * 100.0).round())}</dd>
+                <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
+                <dt>{t.scoring_weights}</dt><dd>{t.scoring_weights_text}</dd>
+            </dl>
+        </section>
+        <section class="card">
+            <h2>{t.device_title}</h2>
+            <p>{t.label_text(t.device_id, "")}<code data-testid="device-id">{device_id}</code></p>
+        </section>
+        <section class="card">
+            <h2>{t.storage_title}</h2>
+            <p data-testid="storage-use">{usage_text}</p>
+            {move || match state.persisted.get() {
+                Some(true) => view! { <p class="ok">{t.persisted_yes}</p> }.into_any(),
+                _ => view! {
+                    <p class="warning" data-testid="not-persisted">{t.persisted_no}</p>
+                    <button type="button" class="button" on:click=ask>{t.request_persist}</button>
+                }.into_any(),
+            }}
+        </section>
+        <section class="card">
+            <h2>{t.backup_title}</h2>
+            <p data-testid="last-change">{last_change}</p>
+            <ul data-testid="export-reminders">{export_reminders}</ul>
+        </section>
+    }
+}
+
+fn megabytes(bytes: f64) -> String {
+    if bytes >= 1024.0 * 1024.0 * 1024.0 {
+        format!("{:.1} GB", bytes / 1024.0 / 1024.0 / 1024.0)
+    } else {
+        format!("{:.1} MB", bytes / 1024.0 / 1024.0)
+    }
+}

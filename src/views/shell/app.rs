@@ -1,0 +1,142 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::{use_app_state, AppState, SaveStatus};
+use crate::i18n::texts;
+use crate::plan;
+use crate::routing::{Bundle, Route};
+use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
+use crate::views::shell::header::Header;
+use crate::views::shell::offline_indicator::OfflineIndicator;
+use crate::views::shell::update_notice::UpdateNotice;
+use crate::web::browser::{
+    current_hash, device_has_communities, navigate, now, random_id, reload,
+    remember_device_has_communities, remove_splash, scroll_to_top,
+};
+
+/// What a bundle shows for a route: its own pages, in their frame.
+pub type Pages = fn(Route) -> AnyView;
+
+/// Opens storage and loads everything, falling back to memory-only storage
+/// when IndexedDB is unavailable.
+async fn start() -> (Storage, Loaded, DeviceRecord) {
+    let storage = match storage::open(DB_NAME).await {
+        Ok(db) => Storage::IndexedDb(db),
+        Err(_) => Storage::memory(),
+    };
+    let (storage, loaded) = match storage.load().await {
+        Ok(loaded) => (storage, loaded),
+        Err(_) => (Storage::memory(), Loaded::default()),
+    };
+    let device = match loaded.device.clone() {
+        Some(device) => device,
+        None => {
+            let device = DeviceRecord {
+                device_id: random_id(),
+                created_at: now(),
+            };
+            let _ = storage.save_device(&device).await;
+            device
+        }
+    };
+    (storage, loaded, device)
+}
+
+/// Mounts the app as bundle `bundle`, which shows its routes with `pages`.
+pub fn mount(bundle: Bundle, pages: Pages) {
+    crate::web::language::apply_remembered_language();
+    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages /> });
+}
+
+#[component]
+fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
+    let ready = RwSignal::new(None::<AppState>);
+    spawn_local(async move {
+        let (storage, mut loaded, device) = start().await;
+        if !loaded.communities.is_empty() {
+            remember_device_has_communities();
+        }
+        let preferences = std::mem::take(&mut loaded.preferences);
+        let exports = std::mem::take(&mut loaded.exports);
+        let state = AppState {
+            plan: StoredValue::new(plan::embedded()),
+            storage: StoredValue::new_local(storage),
+            workspace: RwSignal::new(loaded.into_workspace(device.device_id)),
+            preferences: RwSignal::new(preferences),
+            route: RwSignal::new(Route::parse(&current_hash())),
+            save_status: RwSignal::new(SaveStatus::Idle),
+            persisted: RwSignal::new(storage::is_persisted().await),
+            exports: RwSignal::new(exports),
+        };
+        ready.set(Some(state));
+    });
+
+    // Until the data is loaded, index.html's splash says "opening".
+    move || {
+        ready.get().map(|state| {
+            remove_splash();
+            view! { <Shell state=state bundle=bundle pages=pages /> }
+        })
+    }
+}
+
+#[component]
+fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
+    provide_context(state);
+    // A kiosk stays a kiosk. After a reload or a power cut the browser opens
+    // the kiosk URL or the app's root; the root leads back to the display.
+    // A tab that shows the display cannot leave it without the PIN. Other
+    // tabs opened on a deep link (staff editing) are not locked.
+    let kiosk_display = move || {
+        state.preferences.with(|p| {
+            p.kiosk.as_ref().map(|k| Route::Kiosk {
+                community_id: k.community_id.clone(),
+            })
+        })
+    };
+    let locked = RwSignal::new(false);
+    let follow_hash = move |starting: bool| {
+        let hash = current_hash();
+        let route = Route::parse(&hash);
+        match kiosk_display() {
+            Some(display) if route == display => locked.set(true),
+            Some(display) if locked.get_untracked() || (starting && route == Route::Home) => {
+                navigate(&display.href());
+                return;
+            }
+            Some(_) => {}
+            None => locked.set(false),
+        }
+        if Bundle::for_hash(&hash, device_has_communities()) != bundle {
+            // Another bundle shows this route: the loader picks it.
+            reload();
+            return;
+        }
+        if state.route.get_untracked() != route {
+            state.route.set(route);
+            scroll_to_top();
+        }
+    };
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| follow_hash(false));
+    on_cleanup(move || handle.remove());
+    // The hash may have changed while the data loaded, before this listener.
+    follow_hash(true);
+    move || pages(state.route.get())
+}
+
+/// Header, banners and the current page: the frame of the phone's and the
+/// office's views.
+pub fn framed(page: AnyView) -> AnyView {
+    let state = use_app_state();
+    let persistent = state.storage.with_value(Storage::is_persistent);
+    view! {
+        <Header />
+        <OfflineIndicator />
+        {(!persistent).then(|| view! {
+            <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
+        })}
+        <main id="main">{page}</main>
+        <UpdateNotice />
+    }
+    .into_any()
+}
