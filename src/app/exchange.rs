@@ -11,7 +11,7 @@ use crate::exchange::{
 use crate::i18n::texts;
 use crate::office::{office_summary, to_csv};
 use crate::storage::StorageError;
-use crate::web::browser::{file_bytes, now, today};
+use crate::web::{file_bytes, now, today};
 
 /// What happened to one imported file.
 #[derive(Clone, Debug, PartialEq)]

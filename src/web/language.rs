@@ -2,7 +2,7 @@
 //! synchronously before the app mounts, so the first paint is right).
 
 use crate::i18n::{current_lang, set_lang, Lang};
-use crate::web::browser::local_storage;
+use crate::web::local_storage;
 
 const KEY: &str = "danzhou-green-community-lang";
 

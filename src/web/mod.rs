@@ -2,7 +2,17 @@
 //! photo decoding, the remembered language and dialog focus. Thin wrappers
 //! over web APIs with no app logic.
 
-pub mod browser;
+mod clock;
+mod device_flag;
+mod files;
 pub mod language;
+mod location;
 pub mod modal_focus;
 pub mod photo_processing;
+
+pub use clock::{format_date_time, format_time, now, random_id, today};
+pub use device_flag::{device_has_communities, local_storage, remember_device_has_communities};
+pub use files::{blob_of, download, file_bytes, share_file};
+pub use location::{
+    current_hash, navigate, reload, remove_splash, scroll_to_element, scroll_to_top,
+};

@@ -34,7 +34,7 @@ pub async fn process(file: &web_sys::File, caption: &str) -> Result<ProcessedPho
     bitmap.close();
     let bytes = blob_bytes(&blob).await.ok_or(PhotoFailure::Unreadable)?;
     let taken_at = chrono::DateTime::from_timestamp_millis(file.last_modified() as i64)
-        .unwrap_or_else(crate::web::browser::now);
+        .unwrap_or_else(crate::web::now);
     let photo = PhotoRef {
         hash: sha256_hex(&bytes),
         mime: "image/jpeg".to_string(),

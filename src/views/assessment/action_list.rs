@@ -7,7 +7,7 @@ use crate::assessment::{Action, ActionState, Responsible};
 use crate::i18n::{fill, texts};
 use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
-use crate::web::browser::{random_id, today};
+use crate::web::{random_id, today};
 
 /// The item's rectification actions (整改事项), with a form to add one.
 #[component]

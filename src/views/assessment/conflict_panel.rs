@@ -5,7 +5,7 @@ use crate::app::state::use_app_state;
 use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
 use crate::i18n::texts;
 use crate::views::assessment::history_timeline::describe;
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// Edits made on two devices without seeing each other: both values side
 /// by side, and a person picks one. The choice is itself a change record.

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::exchange::export_community;
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::i18n::{fill, texts};
-use crate::web::browser::{download, format_date_time, now, share_file};
+use crate::web::{download, format_date_time, now, share_file};
 
 /// Export one community as a file: download everywhere, share on phones
 /// that can share files. Shows when it was last exported.

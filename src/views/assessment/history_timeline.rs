@@ -4,7 +4,7 @@ use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::{Change, ChangeKind, Responsible};
 use crate::i18n::{fill, texts, Texts};
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// Every change of the item, newest first, with who and when; "undo"
 /// reverts the latest one (as a new change, so nothing is lost).

@@ -6,7 +6,7 @@ use crate::i18n::texts;
 use crate::routing::Route;
 use crate::views::shell::not_found::CommunityNotFound;
 use crate::views::widgets::plan_title::PlanTitle;
-use crate::web::browser::today;
+use crate::web::today;
 
 /// Exactly the items that stand between the community and the verdict, with
 /// their open actions.

@@ -5,7 +5,7 @@ use crate::i18n::{fill, texts};
 use crate::routing::Route;
 use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::shell::not_found::CommunityNotFound;
-use crate::web::browser::today;
+use crate::web::today;
 
 /// All open rectification actions of a community, by due date; overdue
 /// ones stand out.

@@ -7,7 +7,7 @@ use crate::app::state::{use_app_state, AppState, SaveStatus};
 use crate::assessment::PhotoRef;
 use crate::i18n::{fill, texts};
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 use crate::web::photo_processing::{process, PhotoFailure};
 

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use crate::routing::Bundle;
 use crate::storage::{self, Storage, DB_NAME};
 use crate::views::communities::start_page::{hand_over_to_phone, StartPage};
-use crate::web::browser::{current_hash, device_has_communities, reload, remove_splash};
 use crate::web::language::apply_remembered_language;
+use crate::web::{current_hash, device_has_communities, reload, remove_splash};
 
 pub fn start() {
     apply_remembered_language();

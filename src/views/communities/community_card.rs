@@ -9,7 +9,7 @@ use crate::routing::Route;
 use crate::views::communities::community_form::NameField;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::views::widgets::progress_summary::ProgressSummary;
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// One community in the list: open, rename, delete.
 #[component]

@@ -7,7 +7,7 @@ use crate::routing::Route;
 use crate::storage::{self, Storage, DB_NAME};
 use crate::views::communities::first_run::FirstRun;
 use crate::views::shell::header::AppBar;
-use crate::web::browser::{navigate, now, random_id, reload, remember_device_has_communities};
+use crate::web::{navigate, now, random_id, reload, remember_device_has_communities};
 use crate::workspace::Workspace;
 
 /// The start bundle's only page, for a device that has never held a

@@ -4,7 +4,7 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::routing::Route;
 use crate::views::shell::not_found::NotFound;
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// What an inspection did: items touched, results changed, photos taken,
 /// actions raised, notes written.

@@ -10,7 +10,7 @@ use crate::views::assessment::photo_panel::PhotoPanel;
 use crate::views::assessment::rating_picker::RatingPicker;
 use crate::views::shell::not_found::NotFound;
 use crate::views::widgets::plan_title::PlanTitle;
-use crate::web::browser::navigate;
+use crate::web::navigate;
 
 /// One step of a field inspection: the item, its result, note, photos and
 /// actions, with large previous and next buttons for one thumb.

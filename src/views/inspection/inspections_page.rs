@@ -6,7 +6,7 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::routing::Route;
 use crate::views::shell::not_found::CommunityNotFound;
-use crate::web::browser::{navigate, today};
+use crate::web::{navigate, today};
 
 /// Start a field inspection (实地检查); continue the open one; past ones.
 #[component]

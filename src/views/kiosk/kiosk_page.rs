@@ -12,8 +12,8 @@ use crate::kiosk::{kiosk_slides, KioskData, PinError};
 use crate::storage::ChangeListener;
 use crate::views::assessment::photo_panel::PhotoImage;
 use crate::views::widgets::progress_summary::percent_text;
-use crate::web::browser::{format_date_time, now, today};
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
+use crate::web::{format_date_time, now, today};
 
 /// How often the kiosk re-reads storage, besides being told by other tabs.
 const REFRESH: Duration = Duration::from_secs(30);

@@ -7,7 +7,7 @@ use crate::routing::Route;
 use crate::views::assessment::history_timeline::describe;
 use crate::views::assessment::photo_panel::PhotoImage;
 use crate::views::shell::not_found::CommunityNotFound;
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// The office's read-only look into one community: every item's result,
 /// reason, note, photos and history. Nothing here edits.

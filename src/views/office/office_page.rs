@@ -9,7 +9,7 @@ use crate::office::{office_summary, CommunityRow, OfficeSummary};
 use crate::routing::Route;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::widgets::progress_summary::percent_text;
-use crate::web::browser::{download, format_date_time, today};
+use crate::web::{download, format_date_time, today};
 
 /// Columns the community table sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::plan::{Area, Deadline, Plan};
 use crate::routing::Route;
-use crate::web::browser::scroll_to_element;
+use crate::web::scroll_to_element;
 
 /// The whole plan, readable in the app. Each checklist item has its place
 /// under its area, with a link back to the item in the current community.

@@ -7,7 +7,7 @@ use crate::routing::Route;
 use crate::views::assessment::checklist::format_points;
 use crate::views::shell::not_found::CommunityNotFound;
 use crate::views::widgets::progress_summary::percent_text;
-use crate::web::browser::today;
+use crate::web::today;
 
 /// The community self-assessment form (自评表), laid out for A4 paper:
 /// one row per item, totals, the verdict, and lines to sign and seal.

@@ -8,7 +8,7 @@ use crate::i18n::{fill, texts};
 use crate::office::office_summary;
 use crate::routing::Route;
 use crate::views::widgets::progress_summary::percent_text;
-use crate::web::browser::today;
+use crate::web::today;
 
 /// The office's yearly evaluation summary (年度总结评估), due to the leading
 /// group by 30 October: city totals against the target, per area and per

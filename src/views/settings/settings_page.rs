@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::storage::{self, StorageUse};
-use crate::web::browser::format_date_time;
+use crate::web::format_date_time;
 
 /// This device: its id, how much storage is used, whether the browser keeps
 /// the data for good, and when anything last changed.
@@ -39,10 +39,7 @@ pub fn SettingsPage() -> impl IntoView {
                         t.export_last,
                         &[
                             ("date", &format_date_time(at, t.lang)),
-                            (
-                                "days",
-                                &(crate::web::browser::now() - at).num_days().to_string(),
-                            ),
+                            ("days", &(crate::web::now() - at).num_days().to_string()),
                         ],
                     ),
                     None => t.export_never_short.to_string(),

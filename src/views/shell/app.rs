@@ -9,7 +9,7 @@ use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
 use crate::views::shell::header::Header;
 use crate::views::shell::offline_indicator::OfflineIndicator;
 use crate::views::shell::update_notice::UpdateNotice;
-use crate::web::browser::{
+use crate::web::{
     current_hash, device_has_communities, navigate, now, random_id, reload,
     remember_device_has_communities, remove_splash, scroll_to_top,
 };

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::i18n::{fill, texts};
 use crate::routing::Route;
-use crate::web::browser::format_time;
+use crate::web::format_time;
 
 #[component]
 pub fn Header() -> impl IntoView {

@@ -1,0 +1,86 @@
+use super::preferences::update_preferences_quietly;
+use super::saving::finish;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::{AppState, SaveStatus};
+use crate::web::{navigate, now, random_id, remember_device_has_communities};
+
+use crate::community::NameError;
+use crate::routing::Route;
+
+/// Adds a community and opens its checklist. A refused name returns the
+/// reason at once and nothing is stored.
+pub fn add_community(state: AppState, raw_name: &str) -> Result<(), NameError> {
+    let community = state
+        .workspace
+        .with_untracked(|w| w.new_community(raw_name, random_id(), now()))?;
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let result = storage.save_community(&community).await;
+        if finish(state, result) {
+            let id = community.id.clone();
+            remember_device_has_communities();
+            state.workspace.update(|w| w.put_community(community));
+            navigate(&Route::Community { community_id: id }.href());
+        }
+    });
+    Ok(())
+}
+
+/// Renames a community; `on_saved` runs once the new name is stored.
+pub fn rename_community(
+    state: AppState,
+    id: &str,
+    raw_name: &str,
+    on_saved: impl FnOnce() + 'static,
+) -> Result<(), NameError> {
+    let Some(renamed) = state
+        .workspace
+        .with_untracked(|w| w.renamed(id, raw_name, now()))
+    else {
+        return Ok(());
+    };
+    let community = renamed?;
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let result = storage.save_community(&community).await;
+        if finish(state, result) {
+            state.workspace.update(|w| w.put_community(community));
+            on_saved();
+        }
+    });
+    Ok(())
+}
+
+pub fn delete_community(state: AppState, id: String) {
+    let records = state.workspace.with_untracked(|w| w.records_of(&id));
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let result = storage.delete_community(&id, &records).await;
+        if finish(state, result) {
+            state.workspace.update(|w| w.remove_community(&id));
+            if state
+                .preferences
+                .with_untracked(|p| p.current_community.as_deref() == Some(&id))
+            {
+                select_community(state, None);
+            }
+        }
+    });
+}
+
+/// Remembers the community last opened.
+pub fn select_community(state: AppState, id: Option<String>) {
+    if state
+        .preferences
+        .with_untracked(|p| p.current_community == id)
+    {
+        return;
+    }
+    // A lost "last opened" costs nothing but a tap, so it is saved quietly.
+    update_preferences_quietly(state, |p| p.current_community = id);
+}

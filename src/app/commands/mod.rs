@@ -1,0 +1,19 @@
+//! What the user can do, as functions: each builds the record with the pure
+//! domain, waits for storage to commit it, and only then updates the screen.
+//!
+//! One file per subject; `saving` holds what every command shares (the
+//! commit-then-show step, storage failures in the user's words).
+
+mod communities;
+mod inspections;
+mod items;
+mod kiosk;
+mod preferences;
+mod saving;
+
+pub use communities::*;
+pub use inspections::*;
+pub use items::*;
+pub use kiosk::*;
+pub use preferences::*;
+pub use saving::*;

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::{AppState, SaveStatus};
+use crate::web::{now, random_id};
+
+use crate::assessment::{AssessmentError, Change};
+use crate::i18n::{fill, texts};
+use crate::storage::{self, StorageError};
+use crate::workspace::Stamp;
+
+thread_local! {
+    static PERSISTENCE_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the browser to keep the data for good, once, after the first real
+/// data is saved (asking on first load, with nothing to keep, is refused more
+/// often and bothers the user for nothing).
+fn ask_for_persistence_once(state: AppState) {
+    let persistent_store = state.storage.with_value(|s| s.is_persistent());
+    if !persistent_store || state.persisted.get_untracked() == Some(true) {
+        return;
+    }
+    if PERSISTENCE_ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    spawn_local(async move {
+        if let Some(granted) = storage::request_persistence().await {
+            state.persisted.set(Some(granted));
+        }
+    });
+}
+
+pub fn failure_message(error: &StorageError) -> String {
+    let t = texts();
+    let reason = match error {
+        StorageError::QuotaExceeded => t.quota_exceeded.to_string(),
+        StorageError::Other(message) => message.clone(),
+    };
+    fill(t.save_failed, &[("reason", &reason)])
+}
+
+pub fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
+    match result {
+        Ok(()) => {
+            state.save_status.set(SaveStatus::Saved(now()));
+            ask_for_persistence_once(state);
+            storage::announce_change();
+            true
+        }
+        Err(error) => {
+            state
+                .save_status
+                .set(SaveStatus::Failed(failure_message(&error)));
+            // Views showing the unsaved value fall back to the stored one.
+            state.workspace.update(|_| {});
+            false
+        }
+    }
+}
+
+/// A stamp for a new record: a random id, now, and the user's name.
+pub fn stamp(state: AppState) -> Stamp {
+    let author = state.preferences.with_untracked(|p| p.user_name.clone());
+    Stamp::new(random_id(), now(), author)
+}
+
+/// Stores a change the domain built and shows it once committed. A refused
+/// edit returns its reason at once, and nothing is stored.
+pub fn commit_change(
+    state: AppState,
+    built: Result<Option<Change>, AssessmentError>,
+) -> Result<(), AssessmentError> {
+    if let Some(change) = built? {
+        store_change(state, change);
+    }
+    Ok(())
+}
+
+fn store_change(state: AppState, change: Change) {
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let result = storage.save_change(&change).await;
+        if finish(state, result) {
+            state.workspace.update(|w| w.apply_change(change));
+        }
+    });
+}

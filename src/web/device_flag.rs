@@ -1,0 +1,23 @@
+//! The flag in localStorage that says this device has held a community.
+
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Read by index.html's loader (`src/pwa/loader.js`) too: the root of a
+/// device that has never held a community loads the small start bundle.
+const HAS_COMMUNITIES_KEY: &str = "danzhou-green-community-has-communities";
+
+/// Whether this device has held a community; without storage to ask, yes
+/// (the phone bundle copes with everything).
+pub fn device_has_communities() -> bool {
+    local_storage()
+        .map(|s| s.get_item(HAS_COMMUNITIES_KEY).ok().flatten().as_deref() == Some("1"))
+        .unwrap_or(true)
+}
+
+pub fn remember_device_has_communities() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(HAS_COMMUNITIES_KEY, "1");
+    }
+}
