@@ -10,10 +10,10 @@ use std::time::Instant;
 use chrono::{Duration, TimeZone, Utc};
 use danzhou_green_community::assessment::Rating;
 use danzhou_green_community::exchange::{
-    build_export, import_into, parse_export, to_json, Dataset, DeviceInfo, ExportOptions,
-    MAX_IMPORT_BYTES,
+    build_export, import_into, parse_export, to_json, DeviceInfo, ExportOptions, MAX_IMPORT_BYTES,
 };
 use danzhou_green_community::plan;
+use danzhou_green_community::records::Records;
 use danzhou_green_community::workspace::{Stamp, Workspace};
 
 const COMMUNITIES: usize = 300;
@@ -48,12 +48,7 @@ fn community_file(index: usize, plan: &plan::Plan) -> String {
         with_photos: false,
         relay: false,
     };
-    to_json(&build_export(
-        &Dataset::from_workspace(&ws),
-        &[&id],
-        plan,
-        options,
-    ))
+    to_json(&build_export(&ws.records.clone(), &[&id], plan, options))
 }
 
 fn main() {
@@ -69,7 +64,7 @@ fn main() {
     let bytes: usize = files.iter().map(String::len).sum();
 
     let started = Instant::now();
-    let mut dataset = Dataset::default();
+    let mut dataset = Records::default();
     for json in &files {
         let document = parse_export(json.as_bytes(), &plan, MAX_IMPORT_BYTES).expect("valid");
         let outcome = import_into(&dataset, &document);

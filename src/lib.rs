@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod office;
 pub mod plan;
+pub mod records;
 pub mod routing;
 pub mod workspace;
 

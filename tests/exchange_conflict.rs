@@ -6,9 +6,9 @@ mod exchange_support;
 
 use danzhou_green_community::assessment::{ChangeKind, Rating};
 use danzhou_green_community::exchange::{
-    conflicted_items, conflicts, kept_value, merge, resolution_change, Dataset, ResolutionStamp,
-    SlotId,
+    conflicted_items, conflicts, kept_value, resolution_change, ResolutionStamp, SlotId,
 };
+use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::Workspace;
 use exchange_support::*;
 use proptest::prelude::*;
@@ -21,8 +21,8 @@ fn two_phones() -> (Workspace, Workspace) {
     (a, b)
 }
 
-fn merged(a: &Workspace, b: &Workspace) -> Dataset {
-    merge(&Dataset::from_workspace(a), &Dataset::from_workspace(b))
+fn merged(a: &Workspace, b: &Workspace) -> Records {
+    merge(&a.records.clone(), &b.records.clone())
 }
 
 fn stamp_on(device: &str, id: &str, seq: u64, at: i64) -> ResolutionStamp {
@@ -54,7 +54,7 @@ fn edits_of_one_result_on_two_phones_conflict() {
     assert_eq!(conflict.shown().unwrap().id, "b-1");
     assert!(!conflict.values_agree());
     // The item shows the latest, as always, and is flagged.
-    let ws = office.to_workspace("office");
+    let ws = Workspace::from_records("office".into(), office.clone());
     assert_eq!(ws.rating("c1", "a1-01"), Rating::NotMet);
     assert!(conflicted_items(office.changes.values(), "c1").contains("a1-01"));
 }
@@ -70,10 +70,10 @@ fn edits_of_different_slots_or_in_sequence_do_not_conflict() {
     assert!(conflicts(office.changes.values(), "c1").is_empty());
 
     // b takes in a's edit and then edits the result after it: no conflict.
-    let mut b = office.to_workspace("phone-b");
+    let mut b = Workspace::from_records("phone-b".into(), office.clone());
     let change = b.result_change("c1", "a1-01", Rating::Met, None, stamp("b-2", 30));
     apply(&mut b, change.unwrap());
-    assert!(conflicts(b.changes.iter(), "c1").is_empty());
+    assert!(conflicts(b.changes.values(), "c1").is_empty());
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn a_resolution_settles_the_conflict_with_the_chosen_value() {
     office.insert_change(resolution);
     assert!(conflicts(office.changes.values(), "c1").is_empty());
     assert_eq!(
-        office.to_workspace("office").rating("c1", "a1-01"),
+        Workspace::from_records("office".into(), office.clone()).rating("c1", "a1-01"),
         Rating::Partial
     );
 }
@@ -141,7 +141,7 @@ fn the_same_value_chosen_on_two_phones_is_still_shown_for_confirmation() {
 
 #[test]
 fn the_resolving_field_is_left_out_of_ordinary_records() {
-    let json = serde_json::to_string(&phone().changes[0]).unwrap();
+    let json = serde_json::to_string(phone().changes_in_order()[0]).unwrap();
     assert!(!json.contains("merges"), "{json}");
 }
 

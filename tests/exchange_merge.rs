@@ -7,8 +7,9 @@ mod exchange_support;
 use danzhou_green_community::assessment::{Inspection, Rating};
 use danzhou_green_community::community::Community;
 use danzhou_green_community::exchange::{
-    build_export, id_clashes, import_into, merge, parse_export, to_json, Dataset, MAX_IMPORT_BYTES,
+    build_export, import_into, parse_export, to_json, MAX_IMPORT_BYTES,
 };
+use danzhou_green_community::records::{id_clashes, merge, Records};
 use exchange_support::*;
 use proptest::prelude::*;
 
@@ -77,7 +78,7 @@ proptest! {
         let plan = plan();
         let document = build_export(&d[1], &["c1"], &plan, options(true));
         let outcome = import_into(&d[0], &document);
-        let merged = merge(&d[0], &Dataset::from_export(&document));
+        let merged = merge(&d[0], &Records::from_export(&document));
         prop_assert_eq!(&outcome.to_write, &merged.difference(&d[0]));
         let mut absorbed = d[0].clone();
         absorbed.absorb(&outcome.to_write);
@@ -89,7 +90,7 @@ proptest! {
 fn insertion_order_does_not_matter() {
     let d = play(&[]);
     let dataset = phone_dataset();
-    let mut reversed = Dataset::default();
+    let mut reversed = Records::default();
     for change in dataset.changes.values().rev() {
         reversed.insert_change(change.clone());
     }
@@ -124,7 +125,7 @@ fn the_later_rename_wins_and_ties_go_by_name() {
         ..older.clone()
     };
     let with = |c: &Community| {
-        let mut d = Dataset::default();
+        let mut d = Records::default();
         d.insert_community(c.clone());
         d
     };
@@ -155,9 +156,9 @@ fn a_finished_inspection_wins_over_the_open_copy() {
         finished_at: Some(t(60)),
         ..open.clone()
     };
-    let mut a = Dataset::default();
+    let mut a = Records::default();
     a.insert_inspection(open);
-    let mut b = Dataset::default();
+    let mut b = Records::default();
     b.insert_inspection(finished.clone());
     assert_eq!(merge(&a, &b).inspections["i1"], finished);
     assert_eq!(merge(&b, &a).inspections["i1"], finished);
@@ -176,7 +177,7 @@ fn two_versions_of_one_record_are_reported_and_one_is_kept_everywhere() {
 
 #[test]
 fn the_import_summary_counts_what_came_in() {
-    let office = Dataset::default();
+    let office = Records::default();
     let document = phone_export(true);
     let outcome = import_into(&office, &document);
     let s = &outcome.summary;
@@ -199,12 +200,12 @@ fn the_import_summary_counts_what_came_in() {
 
 #[test]
 fn a_file_without_photos_imports_and_counts_the_missing_ones() {
-    let outcome = import_into(&Dataset::default(), &phone_export(false));
+    let outcome = import_into(&Records::default(), &phone_export(false));
     assert_eq!(outcome.summary.photos_added, 0);
     assert_eq!(outcome.summary.photos_missing, 1);
     // The photo bytes arriving later fill the gap.
     let later = import_into(
-        &imported(&Dataset::default(), &phone_export(false)),
+        &imported(&Records::default(), &phone_export(false)),
         &phone_export(true),
     );
     assert_eq!(later.summary.photos_added, 1);
@@ -214,11 +215,11 @@ fn a_file_without_photos_imports_and_counts_the_missing_ones() {
 
 #[test]
 fn a_newer_file_of_a_known_community_updates_it() {
-    let first = imported(&Dataset::default(), &phone_export(true));
+    let first = imported(&Records::default(), &phone_export(true));
     let mut ws = phone();
     let change = ws.result_change("c1", "a1-04", Rating::NotMet, None, stamp("ch-9", 50));
     apply(&mut ws, change.unwrap());
-    let mut dataset = Dataset::from_workspace(&ws);
+    let mut dataset = ws.records.clone();
     dataset.photos = phone_dataset().photos;
     let document = build_export(&dataset, &["c1"], &plan(), options(true));
     let outcome = import_into(&first, &document);
@@ -230,8 +231,8 @@ fn a_newer_file_of_a_known_community_updates_it() {
 
 #[test]
 fn the_same_community_added_on_two_devices_is_kept_twice_and_reported() {
-    let office = imported(&Dataset::default(), &phone_export(true));
-    let mut other = Dataset::from_workspace(&phone());
+    let office = imported(&Records::default(), &phone_export(true));
+    let mut other = phone().records.clone();
     let community = other.communities.remove("c1").unwrap();
     other.insert_community(Community {
         id: "c2".into(),

@@ -38,7 +38,7 @@ fn rich_export() -> Value {
     apply(&mut ws, change.unwrap());
     let change = ws.result_change("c1", "a1-04", Rating::NotMet, None, stamp("ch-9", 13));
     apply(&mut ws, change.unwrap());
-    let mut dataset = danzhou_green_community::exchange::Dataset::from_workspace(&ws);
+    let mut dataset = ws.records.clone();
     dataset.photos = phone_dataset().photos;
     dataset.note_export("c1".into(), t(50));
     let options = ExportOptions {

@@ -5,9 +5,9 @@
 mod exchange_support;
 
 use danzhou_green_community::assessment::{Rating, Verdict};
-use danzhou_green_community::exchange::{merge, Dataset};
 use danzhou_green_community::i18n::{texts_for, Lang};
 use danzhou_green_community::office::{csv_line, office_summary, to_csv, OfficeSummary};
+use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::Workspace;
 use exchange_support::*;
 
@@ -17,7 +17,7 @@ fn rate(ws: &mut Workspace, community: &str, item: &str, rating: Rating, id: &st
 }
 
 /// 西风社区 (c2): every item 达标.
-fn all_met() -> Dataset {
+fn all_met() -> Records {
     let mut ws = Workspace::new("phone-c2".into(), vec![], vec![]);
     let community = ws.new_community("西风社区", "c2".into(), t(0)).unwrap();
     ws.put_community(community);
@@ -31,12 +31,12 @@ fn all_met() -> Dataset {
             n as i64 + 1,
         );
     }
-    Dataset::from_workspace(&ws)
+    ws.records.clone()
 }
 
 /// 南风社区 (c3): a1-01 未达标, a2-01 部分达标, an overdue action on a2-02,
 /// an inspection, and a note edited on two phones at once.
-fn behind() -> Dataset {
+fn behind() -> Records {
     let mut ws = Workspace::new("phone-c3".into(), vec![], vec![]);
     let community = ws.new_community("南风社区", "c3".into(), t(0)).unwrap();
     ws.put_community(community);
@@ -63,14 +63,11 @@ fn behind() -> Dataset {
     apply(&mut ws, change.unwrap());
     let change = other.note_change("c3", "a1-05", "乙", stamp("c3-5", 6));
     apply(&mut other, change.unwrap());
-    merge(
-        &Dataset::from_workspace(&ws),
-        &Dataset::from_workspace(&other),
-    )
+    merge(&ws.records.clone(), &other.records.clone())
 }
 
 fn office() -> OfficeSummary {
-    let mut dataset = imported(&Dataset::default(), &phone_export(true));
+    let mut dataset = imported(&Records::default(), &phone_export(true));
     dataset.absorb(&all_met());
     dataset.absorb(&behind());
     office_summary(&dataset, &plan(), 10, day(2026, 12, 1))
@@ -115,7 +112,7 @@ fn city_totals_against_the_target() {
     assert_eq!(totals.taking_part_share, Some(0.3));
     assert_eq!(totals.meeting_share, Some(0.1));
     assert_eq!((totals.target_share, totals.target_year), (0.7, 2022));
-    let none = office_summary(&Dataset::default(), &plan(), 0, day(2026, 12, 1)).totals;
+    let none = office_summary(&Records::default(), &plan(), 0, day(2026, 12, 1)).totals;
     assert_eq!((none.taking_part_share, none.meeting_share), (None, None));
 }
 

@@ -238,9 +238,9 @@ fn undo_records_round_trip_through_json() {
     let mut ws = workspace_with_community();
     rate(&mut ws, ITEM, Rating::Met, "r1", 1);
     undo(&mut ws, "u1", 2);
-    let json = serde_json::to_value(&ws.changes[1]).unwrap();
+    let json = serde_json::to_value(ws.changes_in_order()[1]).unwrap();
     assert_eq!(json["undoes"], "r1");
     assert_eq!(json["author"], "王芳");
     let back: danzhou_green_community::assessment::Change = serde_json::from_value(json).unwrap();
-    assert_eq!(back, ws.changes[1]);
+    assert_eq!(back, (*ws.changes_in_order()[1]));
 }

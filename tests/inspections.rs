@@ -76,7 +76,7 @@ fn changes_made_during_an_open_inspection_carry_its_id() {
     rate(&mut ws, "a1-03", Rating::Met, "after", 5);
     let tag = |id: &str| {
         ws.changes
-            .iter()
+            .values()
             .find(|c| c.id == id)
             .unwrap()
             .inspection_id
@@ -118,7 +118,7 @@ fn another_devices_open_inspection_does_not_tag_this_devices_changes() {
     };
     ws.put_inspection(theirs);
     rate(&mut ws, "a1-01", Rating::Met, "x1", 2);
-    assert_eq!(ws.changes[0].inspection_id, None);
+    assert_eq!(ws.changes_in_order()[0].inspection_id, None);
 }
 
 #[test]

@@ -95,7 +95,7 @@ fn slides_never_carry_a_persons_name() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
     let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), None).unwrap();
-    assert!(ws.changes[0].author == "王芳");
+    assert!(ws.changes_in_order()[0].author == "王芳");
     assert!(!format!("{data:?}").contains("王芳"));
 }
 

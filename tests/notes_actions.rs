@@ -274,7 +274,7 @@ fn action_records_have_a_stable_json_shape() {
         state("修路灯", unit(0), (12, 1), false),
         1,
     );
-    let json = serde_json::to_value(&ws.changes[0]).unwrap();
+    let json = serde_json::to_value(ws.changes_in_order()[0]).unwrap();
     assert_eq!(json["kind"]["field"], "action");
     assert_eq!(json["kind"]["action_id"], "act1");
     assert!(json["kind"]["old"].is_null());
@@ -285,5 +285,5 @@ fn action_records_have_a_stable_json_shape() {
         units()[0].as_str()
     );
     let back = serde_json::from_value(json).unwrap();
-    assert_eq!(ws.changes[0], back);
+    assert_eq!((*ws.changes_in_order()[0]), back);
 }

@@ -157,13 +157,13 @@ fn photo_records_have_a_stable_json_shape() {
     let mut ws = workspace_with_community();
     let change = ws.photo_added("c1", "a1-01", photo(7), stamp("p1", 1));
     apply(&mut ws, change.unwrap());
-    let json = serde_json::to_value(&ws.changes[0]).unwrap();
+    let json = serde_json::to_value(ws.changes_in_order()[0]).unwrap();
     assert_eq!(json["kind"]["field"], "photo_added");
     assert_eq!(json["kind"]["photo"]["hash"], photo(7).hash);
     assert_eq!(json["kind"]["photo"]["width"], 1600);
     assert_eq!(json["kind"]["photo"]["taken_at"], "2026-11-28T08:00:00Z");
     let back: Change = serde_json::from_value(json).unwrap();
-    assert_eq!(back, ws.changes[0]);
+    assert_eq!(back, (*ws.changes_in_order()[0]));
     assert!(matches!(back.kind, ChangeKind::PhotoAdded { .. }));
 }
 

@@ -140,7 +140,7 @@ fn an_edit_sorts_after_another_devices_change_at_the_same_moment() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "x1", 10);
     // A record from device-z, made at the same second, merged in.
-    let mut theirs = ws.changes[0].clone();
+    let mut theirs = (*ws.changes_in_order()[0]).clone();
     theirs.id = "z1".into();
     theirs.device_id = "device-z".into();
     theirs.kind = ChangeKind::Result {
@@ -251,18 +251,18 @@ fn change_records_round_trip_through_json() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
     rate_na(&mut ws, "a1-02", "本社区无此设施", "x2", 2);
-    for change in &ws.changes {
+    for change in ws.changes.values() {
         let json = serde_json::to_string(change).unwrap();
         assert!(json.contains("\"field\":\"result\""), "{json}");
         let back: Change = serde_json::from_str(&json).unwrap();
         assert_eq!(*change, back);
     }
-    let met = serde_json::to_value(&ws.changes[0]).unwrap();
+    let met = serde_json::to_value(ws.changes_in_order()[0]).unwrap();
     assert!(
         met["kind"].get("reason").is_none(),
         "no reason unless 不适用"
     );
-    let na = serde_json::to_value(&ws.changes[1]).unwrap();
+    let na = serde_json::to_value(ws.changes_in_order()[1]).unwrap();
     assert_eq!(na["kind"]["reason"], "本社区无此设施");
     assert_eq!(na["author"], "王芳");
 }

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 
 use crate::app::state::AppState;
 use crate::exchange::{
-    build_export, file_name, import_into, parse_export, Dataset, DeviceInfo, ExportOptions,
-    ImportError, PhotoBlob, MAX_IMPORT_BYTES,
+    build_export, file_name, import_into, parse_export, DeviceInfo, ExportOptions, ImportError,
+    MAX_IMPORT_BYTES,
 };
 use crate::i18n::texts;
 use crate::office::{office_summary, to_csv};
+use crate::records::{PhotoBlob, Records};
 use crate::storage::StorageError;
 use crate::web::{file_bytes, now, today};
+use crate::workspace::Workspace;
 
 /// What happened to one imported file.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,14 +25,14 @@ pub enum FileResult {
 
 /// The device's data as a dataset, with export times but without photo
 /// bytes.
-pub fn current_dataset(state: AppState) -> Dataset {
-    let mut dataset = state.workspace.with_untracked(Dataset::from_workspace);
+pub fn current_dataset(state: AppState) -> Records {
+    let mut dataset = state.workspace.with_untracked(|w| w.records.clone());
     dataset.last_exported_at = state.exports.get_untracked();
     dataset
 }
 
 /// Adds the stored bytes of the photos the given communities show.
-async fn add_photo_bytes(state: AppState, dataset: &mut Dataset, community_ids: &[&str]) {
+async fn add_photo_bytes(state: AppState, dataset: &mut Records, community_ids: &[&str]) {
     let storage = state.storage.get_value();
     let hashes: Vec<String> = community_ids
         .iter()
@@ -128,7 +130,7 @@ pub fn export_csv(state: AppState) -> (String, Vec<u8>) {
 /// imported file is absorbed, so a file costs its own size and not that of
 /// everything imported before it. The views see the result at the end.
 pub struct ImportBatch {
-    dataset: Dataset,
+    dataset: Records,
     imported_any: bool,
 }
 
@@ -159,7 +161,9 @@ pub fn finish_import(state: AppState, batch: ImportBatch) {
         return;
     }
     let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-    state.workspace.set(batch.dataset.to_workspace(&device_id));
+    state
+        .workspace
+        .set(Workspace::from_records(device_id, batch.dataset.clone()));
     state.exports.set(batch.dataset.last_exported_at);
     crate::storage::announce_change();
 }

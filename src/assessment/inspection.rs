@@ -76,8 +76,14 @@ pub struct InspectionSummary {
 
 /// Sums up the inspection `inspection_id` from a community's changes (all of
 /// them, so that later undos are seen).
-pub fn summarize_inspection(changes: &[Change], inspection_id: &str) -> InspectionSummary {
-    let standing = standing_changes(changes, inspection_id);
+/// `changes` are every change record that may belong to the inspection,
+/// in any order.
+pub fn summarize_inspection<'a>(
+    changes: impl IntoIterator<Item = &'a Change>,
+    inspection_id: &str,
+) -> InspectionSummary {
+    let changes: Vec<&Change> = changes.into_iter().collect();
+    let standing = standing_changes(&changes, inspection_id);
     let mut summary = InspectionSummary::default();
     let mut noted: HashSet<&str> = HashSet::new();
     for change in standing {
@@ -105,10 +111,11 @@ pub fn summarize_inspection(changes: &[Change], inspection_id: &str) -> Inspecti
 }
 
 /// The inspection's changes that are not undos and were not undone, sorted.
-fn standing_changes<'a>(changes: &'a [Change], inspection_id: &str) -> Vec<&'a Change> {
+fn standing_changes<'a>(changes: &[&'a Change], inspection_id: &str) -> Vec<&'a Change> {
     let undone: HashSet<&str> = changes.iter().filter_map(|c| c.undoes.as_deref()).collect();
     let mut standing: Vec<&Change> = changes
         .iter()
+        .copied()
         .filter(|c| c.inspection_id.as_deref() == Some(inspection_id))
         .filter(|c| !c.is_undo() && !undone.contains(c.id.as_str()))
         .collect();

@@ -5,12 +5,12 @@ use chrono::{DateTime, Utc};
 
 use super::base64;
 use super::checksum::compute_checksum;
-use super::dataset::Dataset;
 use super::format::{
     Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef, APP_VERSION,
     EXPORT_FORMAT, SCHEMA_VERSION,
 };
 use crate::plan::Plan;
+use crate::records::Records;
 
 /// How an export is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct ExportOptions {
 /// The export of the communities `community_ids` (in that order; ids the
 /// dataset does not hold are skipped), checksum included.
 pub fn build_export(
-    dataset: &Dataset,
+    dataset: &Records,
     community_ids: &[&str],
     plan: &Plan,
     options: ExportOptions,
@@ -74,7 +74,7 @@ pub fn to_json(document: &ExportDocument) -> String {
     serde_json::to_string_pretty(document).unwrap_or_default()
 }
 
-fn exported_community(dataset: &Dataset, id: &str, relay: bool) -> Option<ExportedCommunity> {
+fn exported_community(dataset: &Records, id: &str, relay: bool) -> Option<ExportedCommunity> {
     let community = dataset.communities.get(id)?.clone();
     Some(ExportedCommunity {
         community,
@@ -88,7 +88,7 @@ fn exported_community(dataset: &Dataset, id: &str, relay: bool) -> Option<Export
 
 /// The photos the communities' records mention that the dataset holds, by
 /// hash.
-fn exported_photos(dataset: &Dataset, community_ids: &[&str]) -> Vec<ExportedPhoto> {
+fn exported_photos(dataset: &Records, community_ids: &[&str]) -> Vec<ExportedPhoto> {
     let mut hashes: Vec<String> = community_ids
         .iter()
         .flat_map(|id| dataset.photo_hashes_of(id))

@@ -4,18 +4,18 @@
 use std::collections::BTreeSet;
 
 use super::conflict::conflicts;
-use super::dataset::Dataset;
 use super::format::ExportDocument;
-use super::merge::id_clashes;
 use crate::community::{validate_name, NameError};
+use crate::records::id_clashes;
+use crate::records::Records;
 
 /// The result of importing one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportOutcome {
     /// What to write (all in one go), and then to
-    /// [`absorb`](Dataset::absorb) into the existing data, to make it the
+    /// [`absorb`](Records::absorb) into the existing data, to make it the
     /// merge of the two: new or replaced records only.
-    pub to_write: Dataset,
+    pub to_write: Records,
     pub summary: ImportSummary,
 }
 
@@ -49,14 +49,14 @@ pub struct ImportSummary {
 /// caller has stored `to_write` and absorbs it. Importing the same file
 /// again brings nothing. The cost grows with the file and with the records
 /// of the file's communities, not with everything already imported.
-pub fn import_into(existing: &Dataset, incoming: &ExportDocument) -> ImportOutcome {
-    let incoming = Dataset::from_export(incoming);
+pub fn import_into(existing: &Records, incoming: &ExportDocument) -> ImportOutcome {
+    let incoming = Records::from_export(incoming);
     let to_write = existing.updates_from(&incoming);
     let summary = summarize(existing, &incoming, &to_write);
     ImportOutcome { to_write, summary }
 }
 
-fn summarize(existing: &Dataset, incoming: &Dataset, new: &Dataset) -> ImportSummary {
+fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSummary {
     let file_communities: Vec<&str> = incoming.communities.keys().map(String::as_str).collect();
     let is_new = |id: &str| !existing.communities.contains_key(id);
     let merged = merged_communities(existing, new, &file_communities);
@@ -86,8 +86,8 @@ fn summarize(existing: &Dataset, incoming: &Dataset, new: &Dataset) -> ImportSum
 
 /// The change records of the given communities after the import (and
 /// nothing else): what the summary looks at.
-fn merged_communities(existing: &Dataset, new: &Dataset, community_ids: &[&str]) -> Dataset {
-    let mut merged = Dataset::default();
+fn merged_communities(existing: &Records, new: &Records, community_ids: &[&str]) -> Records {
+    let mut merged = Records::default();
     existing
         .changes
         .values()
@@ -100,7 +100,7 @@ fn merged_communities(existing: &Dataset, new: &Dataset, community_ids: &[&str])
 }
 
 /// Whether `new` holds anything of the community.
-fn touches(new: &Dataset, community_id: &str) -> bool {
+fn touches(new: &Records, community_id: &str) -> bool {
     new.communities.contains_key(community_id)
         || new.changes.values().any(|c| c.community_id == community_id)
         || new
@@ -111,7 +111,7 @@ fn touches(new: &Dataset, community_id: &str) -> bool {
 
 /// Distinct photos shown in the communities whose bytes are not `present`.
 fn missing_photos(
-    dataset: &Dataset,
+    dataset: &Records,
     community_ids: &[&str],
     present: impl Fn(&str) -> bool,
 ) -> usize {
@@ -123,7 +123,7 @@ fn missing_photos(
     shown.iter().filter(|hash| !present(hash)).count()
 }
 
-fn same_names(existing: &Dataset, incoming: &Dataset) -> Vec<String> {
+fn same_names(existing: &Records, incoming: &Records) -> Vec<String> {
     incoming
         .communities
         .values()

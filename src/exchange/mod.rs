@@ -4,7 +4,7 @@
 //! resolution. Pure: no browser. The office's reports over the merged
 //! records live in `crate::office`.
 //!
-//! The flow: a phone turns its records into a [`Dataset`], builds an
+//! The flow: a phone takes its [`crate::records::Records`], builds an
 //! [`ExportDocument`] for one community and saves [`to_json`] under
 //! [`file_name`]. The office (or another phone) reads the bytes with
 //! [`parse_export`], which refuses anything doubtful with an
@@ -14,14 +14,13 @@
 mod base64;
 mod checksum;
 mod conflict;
-mod dataset;
 mod error;
 mod export;
 mod file_name;
 mod format;
 mod import;
 mod import_outcome;
-mod merge;
+mod records_of_export;
 mod validate;
 
 pub use base64::{decode as base64_decode, encode as base64_encode, Base64Error};
@@ -30,7 +29,6 @@ pub use conflict::{
     conflicted_items, conflicts, heads, kept_value, resolution_change, Conflict, ResolutionStamp,
     SlotId,
 };
-pub use dataset::{Dataset, PhotoBlob};
 pub use error::{ImportError, ValueProblem};
 pub use export::{build_export, to_json, ExportOptions};
 pub use file_name::file_name;
@@ -40,5 +38,4 @@ pub use format::{
 };
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
-pub use merge::{id_clashes, merge};
 pub use validate::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

@@ -4,7 +4,6 @@ use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
     Verdict,
 };
-use crate::exchange::Dataset;
 use crate::office::{office_summary, CityTotals};
 use crate::plan::Plan;
 use crate::workspace::Workspace;
@@ -118,8 +117,12 @@ fn city_line(
     if workspace.communities.len() < 2 {
         return None;
     }
-    let dataset = Dataset::from_workspace(workspace);
-    let summary = office_summary(&dataset, plan, roster_in_scope.unwrap_or(0), today);
+    let summary = office_summary(
+        &workspace.records,
+        plan,
+        roster_in_scope.unwrap_or(0),
+        today,
+    );
     Some(CityLine {
         known: summary.rows.len(),
         totals: summary.totals,

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::assessment::{ItemState, Rating};
-use crate::exchange::Dataset;
+use crate::records::Records;
 
 /// What one community's records come to: its items' states and results.
 pub(crate) struct CommunityFacts {
@@ -13,7 +13,7 @@ pub(crate) struct CommunityFacts {
     pub ratings: HashMap<String, Rating>,
 }
 
-pub(crate) fn community_facts(dataset: &Dataset) -> Vec<CommunityFacts> {
+pub(crate) fn community_facts(dataset: &Records) -> Vec<CommunityFacts> {
     dataset
         .communities
         .keys()

@@ -3,8 +3,8 @@
 
 use super::facts::{community_facts, CommunityFacts};
 use crate::assessment::{rating_of, Rating};
-use crate::exchange::Dataset;
 use crate::plan::{Area, Item, Plan};
+use crate::records::Records;
 
 /// One area's failures, with its items', in plan order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct ItemFailures {
 }
 
 /// Failure counts over every community of the dataset, in plan order.
-pub fn failure_heat_map(dataset: &Dataset, plan: &Plan) -> Vec<AreaFailures> {
+pub fn failure_heat_map(dataset: &Records, plan: &Plan) -> Vec<AreaFailures> {
     failure_heat_map_of(&community_facts(dataset), plan)
 }
 

@@ -9,8 +9,9 @@ use super::facts::{community_facts, CommunityFacts};
 use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
-use crate::exchange::{conflicts, Dataset};
+use crate::exchange::conflicts;
 use crate::plan::Plan;
+use crate::records::Records;
 
 /// One community in the office's table.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +67,7 @@ pub struct OfficeSummary {
 /// The overview of `dataset`, with `in_scope` communities on the office's
 /// roster and open actions judged overdue as of `today`.
 pub fn office_summary(
-    dataset: &Dataset,
+    dataset: &Records,
     plan: &Plan,
     in_scope: usize,
     today: NaiveDate,
@@ -82,7 +83,7 @@ pub fn office_summary(
 }
 
 /// One row per community, by name, then id.
-pub fn community_rows(dataset: &Dataset, plan: &Plan, today: NaiveDate) -> Vec<CommunityRow> {
+pub fn community_rows(dataset: &Records, plan: &Plan, today: NaiveDate) -> Vec<CommunityRow> {
     rows_of(&community_facts(dataset), dataset, plan, today)
 }
 
@@ -108,7 +109,7 @@ fn takes_part(progress: &Progress) -> bool {
 
 fn rows_of(
     facts: &[CommunityFacts],
-    dataset: &Dataset,
+    dataset: &Records,
     plan: &Plan,
     today: NaiveDate,
 ) -> Vec<CommunityRow> {
@@ -122,7 +123,7 @@ fn rows_of(
 
 fn row_of(
     facts: &CommunityFacts,
-    dataset: &Dataset,
+    dataset: &Records,
     plan: &Plan,
     today: NaiveDate,
 ) -> CommunityRow {

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use super::facts::{community_facts, CommunityFacts};
 use crate::assessment::{rating_of, Rating};
-use crate::exchange::Dataset;
 use crate::plan::{Area, Plan};
+use crate::records::Records;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitSummary {
@@ -25,7 +25,7 @@ pub struct UnitSummary {
 }
 
 /// One summary per unit, in the order the plan first names each.
-pub fn unit_summaries(dataset: &Dataset, plan: &Plan, today: NaiveDate) -> Vec<UnitSummary> {
+pub fn unit_summaries(dataset: &Records, plan: &Plan, today: NaiveDate) -> Vec<UnitSummary> {
     unit_summaries_of(&community_facts(dataset), plan, today)
 }
 

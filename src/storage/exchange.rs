@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 
 use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 use super::{photo_record_of, write_transaction, Storage, StorageError};
-use crate::exchange::Dataset;
+use crate::records::Records;
 
 /// When each community was last exported, by its id: from this device's
 /// own exports and from the files the office imported.
@@ -31,7 +31,7 @@ impl Storage {
     /// transaction: a failure or a closed tab leaves the data as it was.
     pub async fn write_import(
         &self,
-        new: &Dataset,
+        new: &Records,
         exports: &ExportLog,
     ) -> Result<(), StorageError> {
         match self {

@@ -31,7 +31,7 @@ use std::rc::Rc;
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
-use crate::workspace::CommunityRecords;
+use crate::records::{CommunityRecords, Records};
 use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 
 /// This device: its random id, made on first run.
@@ -72,8 +72,8 @@ pub struct Loaded {
 impl Loaded {
     /// The stored records as the workspace of device `device_id`.
     pub fn into_workspace(self, device_id: String) -> crate::workspace::Workspace {
-        crate::workspace::Workspace::new(device_id, self.communities, self.changes)
-            .with_inspections(self.inspections)
+        let records = Records::from_lists(self.communities, self.changes, self.inspections);
+        crate::workspace::Workspace::from_records(device_id, records)
     }
 }
 

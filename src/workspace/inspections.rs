@@ -6,17 +6,6 @@ use crate::assessment::{
 };
 
 impl Workspace {
-    /// A community's inspections, newest first.
-    pub fn inspections(&self, community_id: &str) -> Vec<&Inspection> {
-        let mut list: Vec<&Inspection> = self
-            .inspections
-            .iter()
-            .filter(|i| i.community_id == community_id)
-            .collect();
-        list.sort_by(|a, b| (b.started_at, &b.id).cmp(&(a.started_at, &a.id)));
-        list
-    }
-
     /// The inspection of the community under way on this device. Changes
     /// made meanwhile are tagged with its id.
     pub fn open_inspection(&self, community_id: &str) -> Option<&Inspection> {
@@ -57,7 +46,7 @@ impl Workspace {
         inspection_id: &str,
         now: DateTime<Utc>,
     ) -> Option<Inspection> {
-        let inspection = self.inspections.iter().find(|i| i.id == inspection_id)?;
+        let inspection = self.records.inspections.get(inspection_id)?;
         inspection.is_open().then(|| Inspection {
             finished_at: Some(now.max(inspection.started_at)),
             ..inspection.clone()
@@ -66,20 +55,19 @@ impl Workspace {
 
     /// Adds or replaces an inspection.
     pub fn put_inspection(&mut self, inspection: Inspection) {
-        match self.inspections.iter_mut().find(|i| i.id == inspection.id) {
-            Some(existing) => *existing = inspection,
-            None => self.inspections.push(inspection),
-        }
+        self.records
+            .inspections
+            .insert(inspection.id.clone(), inspection);
     }
 
     /// Removes an inspection record. The changes made during it stay (they
     /// are the items' history) and keep its id.
     pub fn remove_inspection(&mut self, inspection_id: &str) {
-        self.inspections.retain(|i| i.id != inspection_id);
+        self.records.inspections.remove(inspection_id);
     }
 
     /// What the inspection changed, as far as it still stands.
     pub fn inspection_summary(&self, inspection_id: &str) -> InspectionSummary {
-        summarize_inspection(&self.changes, inspection_id)
+        summarize_inspection(self.records.changes.values(), inspection_id)
     }
 }

@@ -5,10 +5,11 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use danzhou_green_community::assessment::{ActionState, Change, PhotoRef, Rating, Responsible};
 use danzhou_green_community::exchange::{
-    build_export, import_into, Dataset, DeviceInfo, ExportDocument, ExportOptions, PhotoBlob,
+    build_export, import_into, DeviceInfo, ExportDocument, ExportOptions,
 };
 use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::plan::{self, Plan};
+use danzhou_green_community::records::{PhotoBlob, Records};
 use danzhou_green_community::workspace::{Stamp, Workspace};
 use proptest::prelude::*;
 
@@ -92,8 +93,8 @@ pub fn phone() -> Workspace {
 }
 
 /// The phone's records with the bytes of its photo.
-pub fn phone_dataset() -> Dataset {
-    let mut dataset = Dataset::from_workspace(&phone());
+pub fn phone_dataset() -> Records {
+    let mut dataset = phone().records.clone();
     let (reference, bytes) = photo(1);
     dataset.insert_photo(
         reference.hash,
@@ -123,7 +124,7 @@ pub fn phone_export(with_photos: bool) -> ExportDocument {
 }
 
 /// `dataset` after importing `document` (which must be a checked file).
-pub fn imported(dataset: &Dataset, document: &ExportDocument) -> Dataset {
+pub fn imported(dataset: &Records, document: &ExportDocument) -> Records {
     let mut after = dataset.clone();
     after.absorb(&import_into(dataset, document).to_write);
     after
@@ -211,7 +212,7 @@ pub fn history(max_steps: usize) -> impl Strategy<Value = Vec<(usize, Op)>> {
 
 /// Each device's records (with the bytes of the photos it mentions) after
 /// the history.
-pub fn play(steps: &[(usize, Op)]) -> Vec<Dataset> {
+pub fn play(steps: &[(usize, Op)]) -> Vec<Records> {
     let mut devices: Vec<Workspace> = (0..DEVICES).map(device).collect();
     for (step, (d, op)) in steps.iter().enumerate() {
         // Two steps share each second, so timestamps tie now and then.
@@ -303,30 +304,24 @@ fn do_step(devices: &[Workspace], d: usize, op: &Op, id: String, at: i64) -> Wor
 
 /// `ws` after taking in everything `other` holds.
 fn synced(ws: &Workspace, other: &Workspace) -> Workspace {
-    let merged = danzhou_green_community::exchange::merge(
-        &Dataset::from_workspace(ws),
-        &Dataset::from_workspace(other),
-    );
-    let mut result = merged.to_workspace(&ws.device_id);
-    result.communities = merged.communities.values().cloned().collect();
-    result
+    let merged = danzhou_green_community::records::merge(&ws.records, &other.records);
+    Workspace::from_records(ws.device_id.clone(), merged)
 }
 
 fn with_clash(mut ws: Workspace, other: &Workspace, d: usize) -> Workspace {
-    let Some(original) = other.changes.iter().max_by_key(|c| c.id.clone()) else {
+    let Some(original) = other.changes.values().max_by_key(|c| c.id.clone()) else {
         return ws;
     };
     let altered = Change {
         author: format!("改动{d}"),
         ..original.clone()
     };
-    ws.changes.retain(|c| c.id != altered.id);
-    ws.changes.push(altered);
+    ws.changes.insert(altered.id.clone(), altered);
     ws
 }
 
-fn with_photo_bytes(ws: &Workspace) -> Dataset {
-    let mut dataset = Dataset::from_workspace(ws);
+fn with_photo_bytes(ws: &Workspace) -> Records {
+    let mut dataset = ws.records.clone();
     for n in 0..2 {
         let (reference, bytes) = photo(n);
         if dataset.photo_hashes_of("c1").contains(&reference.hash) {

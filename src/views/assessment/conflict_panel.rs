@@ -17,7 +17,7 @@ pub fn ConflictPanel(community_id: String, item_id: String) -> impl IntoView {
     let open = move || {
         ids.with_value(|(c, i)| {
             state.workspace.with(|w| {
-                conflicts(w.changes.iter(), c)
+                conflicts(w.changes.values(), c)
                     .into_iter()
                     .filter(|conflict| &conflict.item_id == i)
                     .collect::<Vec<Conflict>>()

@@ -16,8 +16,8 @@ pub fn HomePage() -> impl IntoView {
     let is_empty = move || state.workspace.with(|w| w.communities.is_empty());
     let ids = move || {
         state.workspace.with(|w| {
-            w.communities
-                .iter()
+            w.communities_in_order()
+                .into_iter()
                 .map(|c| c.id.clone())
                 .collect::<Vec<_>>()
         })

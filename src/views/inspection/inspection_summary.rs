@@ -12,12 +12,9 @@ use crate::web::format_date_time;
 pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let inspection = state.workspace.with_untracked(|w| {
-        w.inspections
-            .iter()
-            .find(|i| i.id == inspection_id && i.community_id == community_id)
-            .cloned()
-    });
+    let inspection = state
+        .workspace
+        .with_untracked(|w| w.inspection(&community_id, &inspection_id).cloned());
     let Some(inspection) = inspection else {
         return view! { <NotFound /> }.into_any();
     };

@@ -22,12 +22,9 @@ pub fn InspectionStepPage(
 ) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let inspection = state.workspace.with_untracked(|w| {
-        w.inspections
-            .iter()
-            .find(|i| i.id == inspection_id && i.community_id == community_id)
-            .cloned()
-    });
+    let inspection = state
+        .workspace
+        .with_untracked(|w| w.inspection(&community_id, &inspection_id).cloned());
     let total = state.plan.with_value(|p| p.item_count());
     let found = state.plan.with_value(|plan| {
         let (area, item) = plan.items().nth(step - 1)?;

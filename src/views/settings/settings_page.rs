@@ -16,9 +16,7 @@ pub fn SettingsPage() -> impl IntoView {
     let usage = RwSignal::new(None::<StorageUse>);
     spawn_local(async move { usage.set(storage::estimate().await) });
     let last_change = move || {
-        let latest = state
-            .workspace
-            .with(|w| w.changes.iter().map(|c| c.at).max());
+        let latest = state.workspace.with(|w| w.last_change_at_all());
         match latest {
             Some(at) => fill(
                 t.last_change_any,
@@ -29,7 +27,9 @@ pub fn SettingsPage() -> impl IntoView {
     };
     // Per community: when it was last exported (the backup), or never.
     let export_reminders = move || {
-        let communities = state.workspace.with(|w| w.communities.clone());
+        let communities: Vec<_> = state
+            .workspace
+            .with(|w| w.communities_in_order().into_iter().cloned().collect());
         communities
             .into_iter()
             .map(|c| {

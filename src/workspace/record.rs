@@ -61,7 +61,7 @@ impl Workspace {
 
     pub fn next_seq(&self) -> u64 {
         self.changes
-            .iter()
+            .values()
             .filter(|c| c.device_id == self.device_id)
             .map(|c| c.seq + 1)
             .max()

@@ -25,12 +25,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::dataset::{Dataset, PhotoBlob};
+use super::{PhotoBlob, Records};
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 
 /// Every record of `a` and `b`, each id once, by the preferences above.
-pub fn merge(a: &Dataset, b: &Dataset) -> Dataset {
+pub fn merge(a: &Records, b: &Records) -> Records {
     let mut merged = a.clone();
     merged.absorb(b);
     merged
@@ -38,7 +38,7 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Dataset {
 
 /// Ids of change records that `a` and `b` both hold, with different content.
 /// Costs the size of `b` (the smaller one, when `b` is a file).
-pub fn id_clashes(a: &Dataset, b: &Dataset) -> Vec<String> {
+pub fn id_clashes(a: &Records, b: &Records) -> Vec<String> {
     b.changes
         .iter()
         .filter(|(id, change)| a.changes.get(*id).is_some_and(|other| other != *change))
@@ -46,12 +46,12 @@ pub fn id_clashes(a: &Dataset, b: &Dataset) -> Vec<String> {
         .collect()
 }
 
-impl Dataset {
+impl Records {
     /// The records of `other` that merging it into `self` would add or put
     /// in place of what `self` holds: `self.absorb(&self.updates_from(other))`
     /// leaves `self` as `merge(self, other)`. Costs the size of `other`, so
     /// importing a file does not touch everything already imported.
-    pub fn updates_from(&self, other: &Dataset) -> Dataset {
+    pub fn updates_from(&self, other: &Records) -> Records {
         let photos = other
             .photos
             .iter()
@@ -68,7 +68,7 @@ impl Dataset {
             })
             .map(|(id, at)| (id.clone(), *at))
             .collect();
-        Dataset {
+        Records {
             communities: updates(&self.communities, &other.communities, community_rank),
             changes: updates(&self.changes, &other.changes, |_| ()),
             inspections: updates(&self.inspections, &other.inspections, inspection_rank),
@@ -78,7 +78,7 @@ impl Dataset {
     }
 
     /// Merges `other` into `self`.
-    pub fn absorb(&mut self, other: &Dataset) {
+    pub fn absorb(&mut self, other: &Records) {
         other
             .communities
             .values()
