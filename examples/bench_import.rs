@@ -12,6 +12,7 @@ use danzhou_green_community::assessment::Rating;
 use danzhou_green_community::exchange::{
     build_export, import_into, parse_export, to_json, DeviceInfo, ExportOptions, MAX_IMPORT_BYTES,
 };
+use danzhou_green_community::ids::CommunityId;
 use danzhou_green_community::plan;
 use danzhou_green_community::records::Records;
 use danzhou_green_community::workspace::{Stamp, Workspace};
@@ -22,10 +23,10 @@ const RESULTS: [Rating; 4] = [Rating::Met, Rating::Partial, Rating::NotMet, Rati
 
 fn community_file(index: usize, plan: &plan::Plan) -> String {
     let start = Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).unwrap();
-    let mut ws = Workspace::new(format!("device-{index}"), vec![], vec![]);
+    let mut ws = Workspace::new(format!("device-{index}").into(), vec![], vec![]);
     let id = format!("community-{index:03}");
     let community = ws
-        .new_community(&format!("社区{index:03}"), id.clone(), start)
+        .new_community(&format!("社区{index:03}"), id.clone().into(), start)
         .unwrap();
     ws.put_community(community);
     let mut n = 0i64;
@@ -33,22 +34,29 @@ fn community_file(index: usize, plan: &plan::Plan) -> String {
         for round in 0..CHANGES_PER_ITEM {
             n += 1;
             let rating = RESULTS[(round + index) % RESULTS.len()];
-            let stamp = Stamp::new(format!("{id}-{n}"), start + Duration::seconds(n), "");
-            if let Ok(Some(change)) = ws.result_change(&id, item, rating, None, stamp) {
+            let stamp = Stamp::new(format!("{id}-{n}").into(), start + Duration::seconds(n), "");
+            if let Ok(Some(change)) =
+                ws.result_change(&CommunityId::from(&id), item, rating, None, stamp)
+            {
                 ws.apply_change(change);
             }
         }
     }
     let options = ExportOptions {
         device: DeviceInfo {
-            id: format!("device-{index}"),
+            id: format!("device-{index}").into(),
             user_name: String::new(),
         },
         exported_at: start + Duration::days(1),
         with_photos: false,
         relay: false,
     };
-    to_json(&build_export(&ws.records.clone(), &[&id], plan, options))
+    to_json(&build_export(
+        &ws.records.clone(),
+        &[&id.into()],
+        plan,
+        options,
+    ))
 }
 
 fn main() {

@@ -10,6 +10,7 @@ pub mod community;
 pub mod exchange;
 pub mod hashing;
 pub mod i18n;
+pub mod ids;
 pub mod kiosk;
 pub mod office;
 pub mod plan;

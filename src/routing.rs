@@ -1,5 +1,9 @@
 //! Every view has a URL. Routes live in the hash (`#/c/…`), so a reload on
-//! any URL works on a plain static server with no rewrite rules.
+//! any URL works on a plain static server with no rewrite rules. Ids are
+//! percent-encoded in URLs (an imported id may hold `/`, `#` or Chinese),
+//! and decoded when a URL is parsed.
+
+use crate::ids::{CommunityId, InspectionId, ItemId};
 
 /// The views of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -8,39 +12,39 @@ pub enum Route {
     Home,
     /// A community's checklist.
     Community {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// One item of a community's checklist.
     Item {
-        community_id: String,
-        item_id: String,
+        community_id: CommunityId,
+        item_id: ItemId,
     },
     /// What stands between the community and 达到创建要求.
     Missing {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// The community's open rectification actions, by due date.
     Actions {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// Start a field inspection; past inspections.
     Inspections {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// Step `step` (1-based, in plan order) of an inspection walk.
     InspectionStep {
-        community_id: String,
-        inspection_id: String,
+        community_id: CommunityId,
+        inspection_id: InspectionId,
         step: usize,
     },
     /// What an inspection changed.
     InspectionSummary {
-        community_id: String,
-        inspection_id: String,
+        community_id: CommunityId,
+        inspection_id: InspectionId,
     },
     /// The plan reader, optionally scrolled to an item's place.
     Plan {
-        focus_item: Option<String>,
+        focus_item: Option<ItemId>,
     },
     /// Device, storage and defaults.
     Settings,
@@ -50,15 +54,15 @@ pub enum Route {
     YearlyReport,
     /// The office's read-only look into one community.
     OfficeCommunity {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// A community's self-assessment form, for printing.
     Report {
-        community_id: String,
+        community_id: CommunityId,
     },
     /// The community center's display for one community.
     Kiosk {
-        community_id: String,
+        community_id: CommunityId,
     },
     NotFound,
 }
@@ -123,33 +127,41 @@ impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let Some(parts) = path
+            .split('/')
+            .filter(|p| !p.is_empty())
+            .map(percent_decode)
+            .collect::<Option<Vec<String>>>()
+        else {
+            return Route::NotFound;
+        };
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         match parts.as_slice() {
             [] => Route::Home,
             ["c", community] => Route::Community {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["c", community, "i", item] => Route::Item {
-                community_id: community.to_string(),
-                item_id: item.to_string(),
+                community_id: CommunityId::from(*community),
+                item_id: ItemId::from(*item),
             },
             ["c", community, "missing"] => Route::Missing {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["c", community, "actions"] => Route::Actions {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["c", community, "inspections"] => Route::Inspections {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["c", community, "inspections", inspection] => Route::InspectionSummary {
-                community_id: community.to_string(),
-                inspection_id: inspection.to_string(),
+                community_id: CommunityId::from(*community),
+                inspection_id: InspectionId::from(*inspection),
             },
             ["c", community, "inspections", inspection, step] => match step.parse() {
                 Ok(step) if step >= 1 => Route::InspectionStep {
-                    community_id: community.to_string(),
-                    inspection_id: inspection.to_string(),
+                    community_id: CommunityId::from(*community),
+                    inspection_id: InspectionId::from(*inspection),
                     step,
                 },
                 _ => Route::NotFound,
@@ -159,52 +171,101 @@ impl Route {
             ["office"] => Route::Office,
             ["office", "report"] => Route::YearlyReport,
             ["office", "c", community] => Route::OfficeCommunity {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["c", community, "report"] => Route::Report {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["kiosk", community] => Route::Kiosk {
-                community_id: community.to_string(),
+                community_id: CommunityId::from(*community),
             },
             ["plan", item] => Route::Plan {
-                focus_item: Some(item.to_string()),
+                focus_item: Some(ItemId::from(*item)),
             },
             _ => Route::NotFound,
         }
     }
 
-    /// The `href` for a link to this route.
+    /// The `href` for a link to this route, its ids percent-encoded.
     pub fn href(&self) -> String {
+        let c = |id: &CommunityId| percent_encode(id);
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
-            Route::Community { community_id } => format!("#/c/{community_id}"),
+            Route::Community { community_id } => format!("#/c/{}", c(community_id)),
             Route::Item {
                 community_id,
                 item_id,
-            } => format!("#/c/{community_id}/i/{item_id}"),
-            Route::Missing { community_id } => format!("#/c/{community_id}/missing"),
-            Route::Actions { community_id } => format!("#/c/{community_id}/actions"),
-            Route::Inspections { community_id } => format!("#/c/{community_id}/inspections"),
+            } => format!("#/c/{}/i/{}", c(community_id), percent_encode(item_id)),
+            Route::Missing { community_id } => format!("#/c/{}/missing", c(community_id)),
+            Route::Actions { community_id } => format!("#/c/{}/actions", c(community_id)),
+            Route::Inspections { community_id } => {
+                format!("#/c/{}/inspections", c(community_id))
+            }
             Route::InspectionStep {
                 community_id,
                 inspection_id,
                 step,
-            } => format!("#/c/{community_id}/inspections/{inspection_id}/{step}"),
+            } => format!(
+                "#/c/{}/inspections/{}/{step}",
+                c(community_id),
+                percent_encode(inspection_id)
+            ),
             Route::InspectionSummary {
                 community_id,
                 inspection_id,
-            } => format!("#/c/{community_id}/inspections/{inspection_id}"),
+            } => format!(
+                "#/c/{}/inspections/{}",
+                c(community_id),
+                percent_encode(inspection_id)
+            ),
             Route::Plan { focus_item: None } => "#/plan".to_string(),
             Route::Plan {
                 focus_item: Some(item),
-            } => format!("#/plan/{item}"),
+            } => format!("#/plan/{}", percent_encode(item)),
             Route::Settings => "#/settings".to_string(),
             Route::Office => "#/office".to_string(),
             Route::YearlyReport => "#/office/report".to_string(),
-            Route::OfficeCommunity { community_id } => format!("#/office/c/{community_id}"),
-            Route::Report { community_id } => format!("#/c/{community_id}/report"),
-            Route::Kiosk { community_id } => format!("#/kiosk/{community_id}"),
+            Route::OfficeCommunity { community_id } => format!("#/office/c/{}", c(community_id)),
+            Route::Report { community_id } => format!("#/c/{}/report", c(community_id)),
+            Route::Kiosk { community_id } => format!("#/kiosk/{}", c(community_id)),
         }
     }
+}
+
+/// A URL path segment: every byte but ASCII letters, digits and `-._~` as
+/// `%XX` (the unreserved characters of RFC 3986), so a segment never holds
+/// `/`, `#`, `?` or `%` of its own.
+pub fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The segment with its `%XX` escapes decoded; `None` when an escape is
+/// broken or the bytes are not UTF-8. Unescaped characters (a browser may
+/// show or hand back Chinese as is) are kept.
+pub fn percent_decode(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = segment.get(i + 1..i + 3)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }

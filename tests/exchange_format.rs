@@ -110,7 +110,12 @@ fn the_office_export_holds_many_communities_and_their_export_times() {
         exported_at: t(500),
         ..options(false)
     };
-    let document = build_export(&office, &["c1", "c2", "missing"], &plan(), options);
+    let document = build_export(
+        &office,
+        &[&"c1".into(), &"c2".into(), &"missing".into()],
+        &plan(),
+        options,
+    );
     assert_eq!(document.communities.len(), 2);
     assert_eq!(document.communities[0].last_exported_at, Some(t(100)));
     assert_eq!(document.communities[1].last_exported_at, None);

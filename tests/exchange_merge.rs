@@ -9,6 +9,7 @@ use danzhou_green_community::community::Community;
 use danzhou_green_community::exchange::{
     build_export, import_into, parse_export, to_json, MAX_IMPORT_BYTES,
 };
+use danzhou_green_community::ids::ChangeId;
 use danzhou_green_community::records::{id_clashes, merge, Records};
 use exchange_support::*;
 use proptest::prelude::*;
@@ -62,7 +63,7 @@ proptest! {
     fn importing_a_file_twice_changes_nothing_the_second_time(steps in history(30)) {
         let d = play(&steps);
         let plan = plan();
-        let document = build_export(&d[1], &["c1"], &plan, options(true));
+        let document = build_export(&d[1], &[&"c1".into()], &plan, options(true));
         let bytes = to_json(&document).into_bytes();
         let parsed = parse_export(&bytes, &plan, MAX_IMPORT_BYTES).expect("a valid export");
         let after_first = imported(&d[0], &parsed);
@@ -76,7 +77,7 @@ proptest! {
     fn an_import_writes_exactly_what_the_merge_changes(steps in history(30)) {
         let d = play(&steps);
         let plan = plan();
-        let document = build_export(&d[1], &["c1"], &plan, options(true));
+        let document = build_export(&d[1], &[&"c1".into()], &plan, options(true));
         let outcome = import_into(&d[0], &document);
         let merged = merge(&d[0], &Records::from_export(&document));
         prop_assert_eq!(&outcome.to_write, &merged.difference(&d[0]));
@@ -170,7 +171,7 @@ fn two_versions_of_one_record_are_reported_and_one_is_kept_everywhere() {
     let mut b = a.clone();
     let change = b.changes.get_mut("ch-1").unwrap();
     change.author = "改过的".into();
-    assert_eq!(id_clashes(&a, &b), vec!["ch-1".to_string()]);
+    assert_eq!(id_clashes(&a, &b), vec![ChangeId::from("ch-1")]);
     assert_eq!(merge(&a, &b), merge(&b, &a));
     assert_eq!(merge(&a, &b).changes.len(), a.changes.len());
 }
@@ -217,11 +218,17 @@ fn a_file_without_photos_imports_and_counts_the_missing_ones() {
 fn a_newer_file_of_a_known_community_updates_it() {
     let first = imported(&Records::default(), &phone_export(true));
     let mut ws = phone();
-    let change = ws.result_change("c1", "a1-04", Rating::NotMet, None, stamp("ch-9", 50));
+    let change = ws.result_change(
+        &"c1".into(),
+        &"a1-04".into(),
+        Rating::NotMet,
+        None,
+        stamp("ch-9", 50),
+    );
     apply(&mut ws, change.unwrap());
     let mut dataset = ws.records.clone();
     dataset.photos = phone_dataset().photos;
-    let document = build_export(&dataset, &["c1"], &plan(), options(true));
+    let document = build_export(&dataset, &[&"c1".into()], &plan(), options(true));
     let outcome = import_into(&first, &document);
     assert_eq!(outcome.summary.communities_added, 0);
     assert_eq!(outcome.summary.communities_updated, 1);
@@ -240,7 +247,7 @@ fn the_same_community_added_on_two_devices_is_kept_twice_and_reported() {
     });
     for change in other.changes.values_mut() {
         change.community_id = "c2".into();
-        change.id = format!("other-{}", change.id);
+        change.id = format!("other-{}", change.id).into();
     }
     other.changes = other
         .changes
@@ -249,14 +256,14 @@ fn the_same_community_added_on_two_devices_is_kept_twice_and_reported() {
         .collect();
     for inspection in other.inspections.values_mut() {
         inspection.community_id = "c2".into();
-        inspection.id = format!("other-{}", inspection.id);
+        inspection.id = format!("other-{}", inspection.id).into();
     }
     other.inspections = other
         .inspections
         .values()
         .map(|i| (i.id.clone(), i.clone()))
         .collect();
-    let document = build_export(&other, &["c2"], &plan(), options(false));
+    let document = build_export(&other, &[&"c2".into()], &plan(), options(false));
     let outcome = import_into(&office, &document);
     assert_eq!(outcome.summary.same_names, vec!["东风社区".to_string()]);
     assert_eq!(imported(&office, &document).communities.len(), 2);

@@ -29,14 +29,32 @@ fn errors(instance: &Value) -> Vec<String> {
 /// photos, an office export time.
 fn rich_export() -> Value {
     let mut ws = phone();
-    let change = ws.photo_removed("c1", "a2-01", &photo(1).0.hash, stamp("ch-6", 10));
+    let change = ws.photo_removed(
+        &"c1".into(),
+        &"a2-01".into(),
+        &photo(1).0.hash,
+        stamp("ch-6", 10),
+    );
     apply(&mut ws, change);
-    let undo = ws.undo_last("c1", "a2-01", stamp("ch-7", 11));
+    let undo = ws.undo_last(&"c1".into(), &"a2-01".into(), stamp("ch-7", 11));
     apply(&mut ws, undo);
     let units = plan().areas[0].responsible_units.clone();
-    let change = ws.action_change("c1", "a1-03", "act-1", None, &units, stamp("ch-8", 12));
+    let change = ws.action_change(
+        &"c1".into(),
+        &"a1-03".into(),
+        &"act-1".into(),
+        None,
+        &units,
+        stamp("ch-8", 12),
+    );
     apply(&mut ws, change.unwrap());
-    let change = ws.result_change("c1", "a1-04", Rating::NotMet, None, stamp("ch-9", 13));
+    let change = ws.result_change(
+        &"c1".into(),
+        &"a1-04".into(),
+        Rating::NotMet,
+        None,
+        stamp("ch-9", 13),
+    );
     apply(&mut ws, change.unwrap());
     let mut dataset = ws.records.clone();
     dataset.photos = phone_dataset().photos;
@@ -45,7 +63,7 @@ fn rich_export() -> Value {
         relay: true,
         ..options(true)
     };
-    let document = build_export(&dataset, &["c1"], &plan(), options);
+    let document = build_export(&dataset, &[&"c1".into()], &plan(), options);
     serde_json::from_str(&to_json(&document)).unwrap()
 }
 

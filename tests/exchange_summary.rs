@@ -12,7 +12,7 @@ use danzhou_green_community::workspace::Workspace;
 use exchange_support::*;
 
 fn rate(ws: &mut Workspace, community: &str, item: &str, rating: Rating, id: &str, at: i64) {
-    let change = ws.result_change(community, item, rating, None, stamp(id, at));
+    let change = ws.result_change(&community.into(), &item.into(), rating, None, stamp(id, at));
     apply(ws, change.unwrap());
 }
 
@@ -41,7 +41,13 @@ fn behind() -> Records {
     let community = ws.new_community("南风社区", "c3".into(), t(0)).unwrap();
     ws.put_community(community);
     let inspection = ws
-        .new_inspection("c3", day(2026, 11, 20), &["李明"], "c3-insp".into(), t(1))
+        .new_inspection(
+            &"c3".into(),
+            day(2026, 11, 20),
+            &["李明"],
+            "c3-insp".into(),
+            t(1),
+        )
         .unwrap();
     ws.put_inspection(inspection);
     rate(&mut ws, "c3", "a1-01", Rating::NotMet, "c3-1", 2);
@@ -49,9 +55,9 @@ fn behind() -> Records {
     let units = plan().areas[1].responsible_units.clone();
     let late = action("疏通下水道", day(2026, 11, 1), false);
     let change = ws.action_change(
-        "c3",
-        "a2-02",
-        "c3-act",
+        &"c3".into(),
+        &"a2-02".into(),
+        &"c3-act".into(),
         Some(late),
         &units,
         stamp("c3-3", 4),
@@ -59,9 +65,9 @@ fn behind() -> Records {
     apply(&mut ws, change.unwrap());
     let mut other = ws.clone();
     other.device_id = "phone-c3b".into();
-    let change = ws.note_change("c3", "a1-05", "甲", stamp("c3-4", 5));
+    let change = ws.note_change(&"c3".into(), &"a1-05".into(), "甲", stamp("c3-4", 5));
     apply(&mut ws, change.unwrap());
-    let change = other.note_change("c3", "a1-05", "乙", stamp("c3-5", 6));
+    let change = other.note_change(&"c3".into(), &"a1-05".into(), "乙", stamp("c3-5", 6));
     apply(&mut other, change.unwrap());
     merge(&ws.records.clone(), &other.records.clone())
 }

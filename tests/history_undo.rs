@@ -11,7 +11,7 @@ const ITEM: &str = "a2-01";
 
 /// Undoes the item's latest edit and applies the undo record.
 fn undo(ws: &mut Workspace, id: &str, at: i64) {
-    let change = ws.undo_last("c1", ITEM, stamp(id, at));
+    let change = ws.undo_last(&"c1".into(), &ITEM.into(), stamp(id, at));
     apply(ws, change);
 }
 
@@ -37,22 +37,29 @@ fn action(done: bool) -> ActionState {
 }
 
 fn set_action(ws: &mut Workspace, new: Option<ActionState>, id: &str, at: i64) {
-    let change = ws.action_change("c1", ITEM, "act1", new, &[], stamp(id, at));
+    let change = ws.action_change(
+        &"c1".into(),
+        &ITEM.into(),
+        &"act1".into(),
+        new,
+        &[],
+        stamp(id, at),
+    );
     apply(ws, change.unwrap());
 }
 
 fn write_note(ws: &mut Workspace, text: &str, id: &str, at: i64) {
-    let change = ws.note_change("c1", ITEM, text, stamp(id, at));
+    let change = ws.note_change(&"c1".into(), &ITEM.into(), text, stamp(id, at));
     apply(ws, change.unwrap());
 }
 
 fn add_photo(ws: &mut Workspace, id: &str, at: i64) {
-    let change = ws.photo_added("c1", ITEM, photo(), stamp(id, at));
+    let change = ws.photo_added(&"c1".into(), &ITEM.into(), photo(), stamp(id, at));
     apply(ws, change.unwrap());
 }
 
 fn remove_photo(ws: &mut Workspace, id: &str, at: i64) {
-    let change = ws.photo_removed("c1", ITEM, &photo().hash, stamp(id, at));
+    let change = ws.photo_removed(&"c1".into(), &ITEM.into(), &photo().hash, stamp(id, at));
     apply(ws, change);
 }
 
@@ -65,7 +72,7 @@ fn history_holds_every_kind_of_change_oldest_first() {
     set_action(&mut ws, Some(action(false)), "a1", 4);
     undo(&mut ws, "u1", 5);
     let ids: Vec<&str> = ws
-        .history("c1", ITEM)
+        .history(&"c1".into(), &ITEM.into())
         .iter()
         .map(|c| c.id.as_str())
         .collect();
@@ -77,7 +84,9 @@ fn undoing_a_result_puts_the_old_result_back() {
     let mut ws = workspace_with_community();
     rate(&mut ws, ITEM, Rating::Partial, "r1", 1);
     rate(&mut ws, ITEM, Rating::Met, "r2", 2);
-    let change = ws.undo_last("c1", ITEM, stamp("u1", 3)).unwrap();
+    let change = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u1", 3))
+        .unwrap();
     assert_eq!(change.undoes.as_deref(), Some("r2"));
     assert_eq!(change.author, "王芳");
     assert_eq!(
@@ -89,8 +98,8 @@ fn undoing_a_result_puts_the_old_result_back() {
         }
     );
     ws.apply_change(change);
-    assert_eq!(ws.rating("c1", ITEM), Rating::Partial);
-    assert_eq!(ws.ratings("c1")[ITEM], Rating::Partial);
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::Partial);
+    assert_eq!(ws.ratings(&"c1".into())[ITEM], Rating::Partial);
     assert_eq!(ws.changes.len(), 3, "the undone record is kept");
 }
 
@@ -99,11 +108,11 @@ fn undoing_back_to_not_applicable_brings_its_reason_back() {
     let mut ws = workspace_with_community();
     rate_na(&mut ws, ITEM, "本社区无公共绿地", "r1", 1);
     rate(&mut ws, ITEM, Rating::Met, "r2", 2);
-    assert_eq!(ws.na_reason("c1", ITEM), None);
+    assert_eq!(ws.na_reason(&"c1".into(), &ITEM.into()), None);
     undo(&mut ws, "u1", 3);
-    assert_eq!(ws.rating("c1", ITEM), Rating::NotApplicable);
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::NotApplicable);
     assert_eq!(
-        ws.na_reason("c1", ITEM).as_deref(),
+        ws.na_reason(&"c1".into(), &ITEM.into()).as_deref(),
         Some("本社区无公共绿地")
     );
 }
@@ -114,8 +123,11 @@ fn undoing_a_changed_reason_restores_the_earlier_reason() {
     rate_na(&mut ws, ITEM, "第一个理由", "r1", 1);
     rate_na(&mut ws, ITEM, "第二个理由", "r2", 2);
     undo(&mut ws, "u1", 3);
-    assert_eq!(ws.rating("c1", ITEM), Rating::NotApplicable);
-    assert_eq!(ws.na_reason("c1", ITEM).as_deref(), Some("第一个理由"));
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::NotApplicable);
+    assert_eq!(
+        ws.na_reason(&"c1".into(), &ITEM.into()).as_deref(),
+        Some("第一个理由")
+    );
 }
 
 #[test]
@@ -124,27 +136,31 @@ fn undoing_a_note_puts_the_old_text_back() {
     write_note(&mut ws, "第一版", "n1", 1);
     write_note(&mut ws, "第二版", "n2", 2);
     undo(&mut ws, "u1", 3);
-    assert_eq!(ws.note("c1", ITEM), "第一版");
+    assert_eq!(ws.note(&"c1".into(), &ITEM.into()), "第一版");
     undo(&mut ws, "u2", 4);
-    assert_eq!(ws.note("c1", ITEM), "");
+    assert_eq!(ws.note(&"c1".into(), &ITEM.into()), "");
 }
 
 #[test]
 fn undoing_an_added_photo_removes_it_and_undoing_a_removal_adds_it_back() {
     let mut ws = workspace_with_community();
     add_photo(&mut ws, "p1", 1);
-    let undo_add = ws.undo_last("c1", ITEM, stamp("u1", 2)).unwrap();
+    let undo_add = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u1", 2))
+        .unwrap();
     assert_eq!(undo_add.kind, ChangeKind::PhotoRemoved { photo: photo() });
     ws.apply_change(undo_add);
-    assert!(ws.photos("c1", ITEM).is_empty());
+    assert!(ws.photos(&"c1".into(), &ITEM.into()).is_empty());
 
     let mut ws = workspace_with_community();
     add_photo(&mut ws, "p1", 1);
     remove_photo(&mut ws, "p2", 2);
-    let undo_remove = ws.undo_last("c1", ITEM, stamp("u1", 3)).unwrap();
+    let undo_remove = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u1", 3))
+        .unwrap();
     assert_eq!(undo_remove.kind, ChangeKind::PhotoAdded { photo: photo() });
     ws.apply_change(undo_remove);
-    assert_eq!(ws.photos("c1", ITEM), [photo()]);
+    assert_eq!(ws.photos(&"c1".into(), &ITEM.into()), [photo()]);
 }
 
 #[test]
@@ -152,7 +168,9 @@ fn undoing_an_action_change_swaps_old_and_new() {
     let mut ws = workspace_with_community();
     set_action(&mut ws, Some(action(false)), "a1", 1);
     set_action(&mut ws, Some(action(true)), "a2", 2);
-    let change = ws.undo_last("c1", ITEM, stamp("u1", 3)).unwrap();
+    let change = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u1", 3))
+        .unwrap();
     assert_eq!(
         change.kind,
         ChangeKind::Action {
@@ -162,9 +180,12 @@ fn undoing_an_action_change_swaps_old_and_new() {
         }
     );
     ws.apply_change(change);
-    assert!(!ws.actions("c1", ITEM)[0].done);
+    assert!(!ws.actions(&"c1".into(), &ITEM.into())[0].done);
     undo(&mut ws, "u2", 4);
-    assert!(ws.actions("c1", ITEM).is_empty(), "creation undone");
+    assert!(
+        ws.actions(&"c1".into(), &ITEM.into()).is_empty(),
+        "creation undone"
+    );
 }
 
 #[test]
@@ -173,7 +194,10 @@ fn undoing_a_deleted_action_brings_it_back() {
     set_action(&mut ws, Some(action(false)), "a1", 1);
     set_action(&mut ws, None, "a2", 2);
     undo(&mut ws, "u1", 3);
-    assert_eq!(ws.actions("c1", ITEM)[0].state(), action(false));
+    assert_eq!(
+        ws.actions(&"c1".into(), &ITEM.into())[0].state(),
+        action(false)
+    );
 }
 
 #[test]
@@ -183,21 +207,27 @@ fn undoing_twice_walks_back_two_changes_not_back_and_forth() {
     write_note(&mut ws, "路灯坏了", "n1", 2);
     rate(&mut ws, ITEM, Rating::Met, "r2", 3);
     undo(&mut ws, "u1", 4);
-    assert_eq!(ws.rating("c1", ITEM), Rating::NotMet);
-    assert_eq!(ws.note("c1", ITEM), "路灯坏了");
-    let second = ws.undo_last("c1", ITEM, stamp("u2", 5)).unwrap();
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::NotMet);
+    assert_eq!(ws.note(&"c1".into(), &ITEM.into()), "路灯坏了");
+    let second = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u2", 5))
+        .unwrap();
     assert_eq!(second.undoes.as_deref(), Some("n1"), "not the undo u1");
     ws.apply_change(second);
-    assert_eq!(ws.note("c1", ITEM), "");
-    assert_eq!(ws.rating("c1", ITEM), Rating::NotMet);
+    assert_eq!(ws.note(&"c1".into(), &ITEM.into()), "");
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::NotMet);
     undo(&mut ws, "u3", 6);
-    assert_eq!(ws.rating("c1", ITEM), Rating::Unassessed);
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::Unassessed);
     assert_eq!(
-        ws.undo_last("c1", ITEM, stamp("u4", 7)),
+        ws.undo_last(&"c1".into(), &ITEM.into(), stamp("u4", 7)),
         None,
         "nothing left"
     );
-    assert_eq!(ws.history("c1", ITEM).len(), 6, "nothing deleted");
+    assert_eq!(
+        ws.history(&"c1".into(), &ITEM.into()).len(),
+        6,
+        "nothing deleted"
+    );
 }
 
 #[test]
@@ -207,10 +237,12 @@ fn a_new_edit_after_an_undo_is_undone_first() {
     rate(&mut ws, ITEM, Rating::Partial, "r2", 2);
     undo(&mut ws, "u1", 3);
     rate(&mut ws, ITEM, Rating::Met, "r3", 4);
-    let change = ws.undo_last("c1", ITEM, stamp("u2", 5)).unwrap();
+    let change = ws
+        .undo_last(&"c1".into(), &ITEM.into(), stamp("u2", 5))
+        .unwrap();
     assert_eq!(change.undoes.as_deref(), Some("r3"));
     ws.apply_change(change);
-    assert_eq!(ws.rating("c1", ITEM), Rating::NotMet);
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::NotMet);
 }
 
 #[test]
@@ -218,8 +250,11 @@ fn an_undo_sorts_after_the_change_it_reverts_even_if_the_clock_went_back() {
     let mut ws = workspace_with_community();
     rate(&mut ws, ITEM, Rating::Met, "r1", 10);
     undo(&mut ws, "u1", 5);
-    assert_eq!(ws.history("c1", ITEM).last().unwrap().id, "u1");
-    assert_eq!(ws.rating("c1", ITEM), Rating::Unassessed);
+    assert_eq!(
+        ws.history(&"c1".into(), &ITEM.into()).last().unwrap().id,
+        "u1"
+    );
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::Unassessed);
 }
 
 #[test]
@@ -229,8 +264,8 @@ fn undo_only_touches_its_own_item() {
     rate(&mut ws, ITEM, Rating::NotMet, "r2", 2);
     rate(&mut ws, "a1-01", Rating::Partial, "r3", 3);
     undo(&mut ws, "u1", 4);
-    assert_eq!(ws.rating("c1", ITEM), Rating::Unassessed);
-    assert_eq!(ws.rating("c1", "a1-01"), Rating::Partial);
+    assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::Unassessed);
+    assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::Partial);
 }
 
 #[test]

@@ -11,13 +11,19 @@ use danzhou_green_community::workspace::Workspace;
 
 fn start(ws: &mut Workspace, id: &str, at: i64) {
     let inspection = ws
-        .new_inspection("c1", day(2026, 11, 28), &["王芳", "李明"], id.into(), t(at))
+        .new_inspection(
+            &"c1".into(),
+            day(2026, 11, 28),
+            &["王芳", "李明"],
+            id.into(),
+            t(at),
+        )
         .unwrap();
     ws.put_inspection(inspection);
 }
 
 fn finish(ws: &mut Workspace, id: &str, at: i64) {
-    let finished = ws.finished_inspection(id, t(at)).unwrap();
+    let finished = ws.finished_inspection(&id.into(), t(at)).unwrap();
     ws.put_inspection(finished);
 }
 
@@ -40,14 +46,23 @@ fn raise_action(ws: &mut Workspace, item: &str, action_id: &str, at: i64) {
         due: day(2026, 12, 31),
         done: false,
     };
-    let change = ws.action_change("c1", item, action_id, Some(new), &[], stamp(action_id, at));
+    let change = ws.action_change(
+        &"c1".into(),
+        &item.into(),
+        &action_id.into(),
+        Some(new),
+        &[],
+        stamp(action_id, at),
+    );
     apply(ws, change.unwrap());
 }
 
 #[test]
 fn inspectors_are_trimmed_and_at_least_one_is_required() {
     let ws = workspace_with_community();
-    let new = |names: &[&str]| ws.new_inspection("c1", day(2026, 11, 28), names, "i1".into(), t(1));
+    let new = |names: &[&str]| {
+        ws.new_inspection(&"c1".into(), day(2026, 11, 28), names, "i1".into(), t(1))
+    };
     assert_eq!(new(&[]).unwrap_err(), AssessmentError::InspectorRequired);
     assert_eq!(
         new(&[" ", ""]).unwrap_err(),
@@ -92,16 +107,22 @@ fn only_one_inspection_of_a_community_is_open_per_device() {
     let mut ws = workspace_with_community();
     start(&mut ws, "i1", 1);
     assert_eq!(
-        ws.new_inspection("c1", day(2026, 11, 28), &["王芳"], "i2".into(), t(2)),
+        ws.new_inspection(
+            &"c1".into(),
+            day(2026, 11, 28),
+            &["王芳"],
+            "i2".into(),
+            t(2)
+        ),
         Err(AssessmentError::InspectionAlreadyOpen)
     );
     finish(&mut ws, "i1", 3);
     assert!(
-        ws.finished_inspection("i1", t(4)).is_none(),
+        ws.finished_inspection(&"i1".into(), t(4)).is_none(),
         "already finished"
     );
     start(&mut ws, "i2", 5);
-    assert_eq!(ws.open_inspection("c1").unwrap().id, "i2");
+    assert_eq!(ws.open_inspection(&"c1".into()).unwrap().id, "i2");
 }
 
 #[test]
@@ -127,10 +148,14 @@ fn inspections_are_listed_newest_first() {
     start(&mut ws, "i1", 1);
     finish(&mut ws, "i1", 2);
     start(&mut ws, "i2", 10);
-    let ids: Vec<&str> = ws.inspections("c1").iter().map(|i| i.id.as_str()).collect();
+    let ids: Vec<&str> = ws
+        .inspections(&"c1".into())
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
     assert_eq!(ids, ["i2", "i1"]);
-    ws.remove_inspection("i1");
-    assert_eq!(ws.inspections("c1").len(), 1);
+    ws.remove_inspection(&"i1".into());
+    assert_eq!(ws.inspections(&"c1".into()).len(), 1);
 }
 
 #[test]
@@ -142,11 +167,11 @@ fn the_summary_counts_what_the_inspection_did() {
     rate(&mut ws, "a1-01", Rating::Met, "r2", 4);
     rate(&mut ws, "a2-01", Rating::NotMet, "r3", 5);
     for (n, id) in [(1u8, "p1"), (2, "p2")] {
-        let change = ws.photo_added("c1", "a2-01", photo(n), stamp(id, 6));
+        let change = ws.photo_added(&"c1".into(), &"a2-01".into(), photo(n), stamp(id, 6));
         apply(&mut ws, change.unwrap());
     }
     raise_action(&mut ws, "a2-01", "act1", 7);
-    let note = ws.note_change("c1", "a3-01", "井盖破损", stamp("n1", 8));
+    let note = ws.note_change(&"c1".into(), &"a3-01".into(), "井盖破损", stamp("n1", 8));
     apply(&mut ws, note.unwrap());
     // Set and set back within the inspection: no net result change.
     rate(&mut ws, "a3-02", Rating::Met, "r4", 9);
@@ -154,7 +179,7 @@ fn the_summary_counts_what_the_inspection_did() {
     finish(&mut ws, "i1", 11);
     rate(&mut ws, "a4-01", Rating::Met, "later", 12);
 
-    let summary = ws.inspection_summary("i1");
+    let summary = ws.inspection_summary(&"i1".into());
     assert_eq!(
         summary,
         InspectionSummary {
@@ -180,25 +205,28 @@ fn the_summary_leaves_out_what_was_undone() {
     let mut ws = workspace_with_community();
     start(&mut ws, "i1", 1);
     rate(&mut ws, "a1-01", Rating::Met, "r1", 2);
-    let change = ws.photo_added("c1", "a1-02", photo(1), stamp("p1", 3));
+    let change = ws.photo_added(&"c1".into(), &"a1-02".into(), photo(1), stamp("p1", 3));
     apply(&mut ws, change.unwrap());
-    let undo = ws.undo_last("c1", "a1-02", stamp("u1", 4));
+    let undo = ws.undo_last(&"c1".into(), &"a1-02".into(), stamp("u1", 4));
     apply(&mut ws, undo);
     finish(&mut ws, "i1", 5);
     // Undone after the inspection ended.
-    let undo = ws.undo_last("c1", "a1-01", stamp("u2", 6));
+    let undo = ws.undo_last(&"c1".into(), &"a1-01".into(), stamp("u2", 6));
     apply(&mut ws, undo);
-    assert_eq!(ws.inspection_summary("i1"), InspectionSummary::default());
+    assert_eq!(
+        ws.inspection_summary(&"i1".into()),
+        InspectionSummary::default()
+    );
 }
 
 #[test]
 fn inspection_records_round_trip_through_json() {
     let mut ws = workspace_with_community();
     start(&mut ws, "i1", 1);
-    let json = serde_json::to_value(ws.inspections("c1")[0]).unwrap();
+    let json = serde_json::to_value(ws.inspections(&"c1".into())[0]).unwrap();
     assert_eq!(json["date"], "2026-11-28");
     assert!(json["finished_at"].is_null());
     assert_eq!(json["inspectors"][1], "李明");
     let back: Inspection = serde_json::from_value(json).unwrap();
-    assert_eq!(&back, ws.inspections("c1")[0]);
+    assert_eq!(&back, ws.inspections(&"c1".into())[0]);
 }

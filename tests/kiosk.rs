@@ -55,9 +55,9 @@ fn slides_show_progress_recent_results_and_open_actions() {
         };
         let change = ws
             .action_change(
-                "c1",
-                "a2-05",
-                &format!("x{i}"),
+                &"c1".into(),
+                &"a2-05".into(),
+                &format!("x{i}").into(),
                 Some(state),
                 &plan.areas[1].responsible_units,
                 stamp(&format!("s{i}"), 10 + i),
@@ -66,7 +66,7 @@ fn slides_show_progress_recent_results_and_open_actions() {
         ws.apply_change(change.unwrap());
     }
 
-    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), None).unwrap();
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 8), None).unwrap();
     assert_eq!(data.community_name, "东风社区");
     assert!(!data.meets);
     assert_eq!(data.overall.assessed, 4);
@@ -94,7 +94,7 @@ fn slides_never_carry_a_persons_name() {
     let plan = plan::embedded();
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
-    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), None).unwrap();
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 8), None).unwrap();
     assert!(ws.changes_in_order()[0].author == "王芳");
     assert!(!format!("{data:?}").contains("王芳"));
 }
@@ -103,7 +103,7 @@ fn slides_never_carry_a_persons_name() {
 fn an_unknown_community_has_no_slides() {
     let plan = plan::embedded();
     let ws = workspace_with_community();
-    assert!(kiosk_slides(&plan, &ws, "nope", day(2026, 12, 8), None).is_none());
+    assert!(kiosk_slides(&plan, &ws, &"nope".into(), day(2026, 12, 8), None).is_none());
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn the_city_line_appears_once_other_communities_are_known() {
     let plan = plan::embedded();
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
-    let alone = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), Some(10)).unwrap();
+    let alone = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 8), Some(10)).unwrap();
     assert_eq!(
         alone.city, None,
         "one community says nothing about the city"
@@ -121,7 +121,7 @@ fn the_city_line_appears_once_other_communities_are_known() {
         .new_community("兰洋社区", "c2".into(), common::t(2))
         .unwrap();
     ws.put_community(other);
-    let data = kiosk_slides(&plan, &ws, "c1", day(2026, 12, 8), Some(10)).unwrap();
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 8), Some(10)).unwrap();
     let city = data.city.expect("city progress");
     assert_eq!(city.known, 2);
     assert_eq!(city.totals.in_scope, 10);

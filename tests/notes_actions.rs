@@ -14,9 +14,9 @@ use danzhou_green_community::workspace::Workspace;
 fn a_note_of_2000_characters_is_kept_whole() {
     let mut ws = workspace_with_community();
     let note = "绿".repeat(2000);
-    let change = ws.note_change("c1", "a1-01", &note, stamp("n1", 1));
+    let change = ws.note_change(&"c1".into(), &"a1-01".into(), &note, stamp("n1", 1));
     apply(&mut ws, change.unwrap());
-    assert_eq!(ws.note("c1", "a1-01"), note);
+    assert_eq!(ws.note(&"c1".into(), &"a1-01".into()), note);
 }
 
 #[test]
@@ -24,7 +24,7 @@ fn a_note_of_2001_characters_is_refused_not_cut() {
     let ws = workspace_with_community();
     let note = "绿".repeat(2001);
     assert_eq!(
-        ws.note_change("c1", "a1-01", &note, stamp("n1", 1)),
+        ws.note_change(&"c1".into(), &"a1-01".into(), &note, stamp("n1", 1)),
         Err(AssessmentError::NoteTooLong {
             max: 2000,
             actual: 2001
@@ -36,11 +36,11 @@ fn a_note_of_2001_characters_is_refused_not_cut() {
 fn a_note_is_stored_as_typed_and_only_whitespace_is_empty() {
     let mut ws = workspace_with_community();
     let typed = "  第一行\n第二行  ";
-    let change = ws.note_change("c1", "a1-01", typed, stamp("n1", 1));
+    let change = ws.note_change(&"c1".into(), &"a1-01".into(), typed, stamp("n1", 1));
     apply(&mut ws, change.unwrap());
-    assert_eq!(ws.note("c1", "a1-01"), typed);
+    assert_eq!(ws.note(&"c1".into(), &"a1-01".into()), typed);
     let cleared = ws
-        .note_change("c1", "a1-01", " \n\t ", stamp("n2", 2))
+        .note_change(&"c1".into(), &"a1-01".into(), " \n\t ", stamp("n2", 2))
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -51,10 +51,10 @@ fn a_note_is_stored_as_typed_and_only_whitespace_is_empty() {
         }
     );
     ws.apply_change(cleared);
-    assert_eq!(ws.note("c1", "a1-01"), "");
+    assert_eq!(ws.note(&"c1".into(), &"a1-01".into()), "");
     // Whitespace onto an empty note changes nothing.
     assert_eq!(
-        ws.note_change("c1", "a1-01", "   ", stamp("n3", 3)),
+        ws.note_change(&"c1".into(), &"a1-01".into(), "   ", stamp("n3", 3)),
         Ok(None)
     );
 }
@@ -62,18 +62,22 @@ fn a_note_is_stored_as_typed_and_only_whitespace_is_empty() {
 #[test]
 fn setting_the_same_note_again_records_nothing() {
     let mut ws = workspace_with_community();
-    let change = ws.note_change("c1", "a1-01", "已核实", stamp("n1", 1));
+    let change = ws.note_change(&"c1".into(), &"a1-01".into(), "已核实", stamp("n1", 1));
     apply(&mut ws, change.unwrap());
     assert_eq!(
-        ws.note_change("c1", "a1-01", "已核实", stamp("n2", 2)),
+        ws.note_change(&"c1".into(), &"a1-01".into(), "已核实", stamp("n2", 2)),
         Ok(None)
     );
-    assert_eq!(ws.history("c1", "a1-01").len(), 1);
+    assert_eq!(ws.history(&"c1".into(), &"a1-01".into()).len(), 1);
 }
 
 fn units() -> Vec<String> {
     let plan = plan::embedded();
-    plan.find_item("a2-01").unwrap().0.responsible_units.clone()
+    plan.find_item(&"a2-01".into())
+        .unwrap()
+        .0
+        .responsible_units
+        .clone()
 }
 
 fn state(description: &str, responsible: Responsible, due: (u32, u32), done: bool) -> ActionState {
@@ -91,7 +95,14 @@ fn unit(i: usize) -> Responsible {
 
 fn put_action(ws: &mut Workspace, item: &str, action_id: &str, new: ActionState, at: i64) {
     let id = format!("{action_id}@{at}");
-    let change = ws.action_change("c1", item, action_id, Some(new), &units(), stamp(&id, at));
+    let change = ws.action_change(
+        &"c1".into(),
+        &item.into(),
+        &action_id.into(),
+        Some(new),
+        &units(),
+        stamp(&id, at),
+    );
     apply(ws, change.unwrap());
 }
 
@@ -100,20 +111,34 @@ fn an_action_is_created_edited_and_deleted_by_records() {
     let mut ws = workspace_with_community();
     let first = state(" 清理楼道杂物 ", unit(0), (12, 1), false);
     put_action(&mut ws, "a2-01", "act1", first, 1);
-    let actions = ws.actions("c1", "a2-01");
+    let actions = ws.actions(&"c1".into(), &"a2-01".into());
     assert_eq!(actions.len(), 1);
     assert_eq!(actions[0].id, "act1");
     assert_eq!(actions[0].description, "清理楼道杂物", "trimmed");
 
     let done = state("清理楼道杂物", unit(0), (12, 1), true);
     put_action(&mut ws, "a2-01", "act1", done.clone(), 2);
-    assert!(ws.actions("c1", "a2-01")[0].done);
+    assert!(ws.actions(&"c1".into(), &"a2-01".into())[0].done);
     // The same state again records nothing.
-    let again = ws.action_change("c1", "a2-01", "act1", Some(done), &units(), stamp("x", 3));
+    let again = ws.action_change(
+        &"c1".into(),
+        &"a2-01".into(),
+        &"act1".into(),
+        Some(done),
+        &units(),
+        stamp("x", 3),
+    );
     assert_eq!(again, Ok(None));
 
     let delete = ws
-        .action_change("c1", "a2-01", "act1", None, &units(), stamp("del", 4))
+        .action_change(
+            &"c1".into(),
+            &"a2-01".into(),
+            &"act1".into(),
+            None,
+            &units(),
+            stamp("del", 4),
+        )
         .unwrap()
         .unwrap();
     assert!(matches!(
@@ -125,8 +150,12 @@ fn an_action_is_created_edited_and_deleted_by_records() {
         }
     ));
     ws.apply_change(delete);
-    assert!(ws.actions("c1", "a2-01").is_empty());
-    assert_eq!(ws.history("c1", "a2-01").len(), 3, "records are kept");
+    assert!(ws.actions(&"c1".into(), &"a2-01".into()).is_empty());
+    assert_eq!(
+        ws.history(&"c1".into(), &"a2-01".into()).len(),
+        3,
+        "records are kept"
+    );
 }
 
 #[test]
@@ -134,7 +163,14 @@ fn an_action_needs_a_description_of_at_most_500_characters() {
     let ws = workspace_with_community();
     let check = |description: &str| {
         let new = state(description, unit(0), (12, 1), false);
-        ws.action_change("c1", "a2-01", "a", Some(new), &units(), stamp("x", 1))
+        ws.action_change(
+            &"c1".into(),
+            &"a2-01".into(),
+            &"a".into(),
+            Some(new),
+            &units(),
+            stamp("x", 1),
+        )
     };
     assert_eq!(check("  "), Err(AssessmentError::ActionDescriptionRequired));
     assert_eq!(
@@ -152,7 +188,14 @@ fn the_responsible_unit_must_be_one_of_the_areas_units() {
     let ws = workspace_with_community();
     let check = |responsible: Responsible| {
         let new = state("修路灯", responsible, (12, 1), false);
-        ws.action_change("c1", "a2-01", "a", Some(new), &units(), stamp("x", 1))
+        ws.action_change(
+            &"c1".into(),
+            &"a2-01".into(),
+            &"a".into(),
+            Some(new),
+            &units(),
+            stamp("x", 1),
+        )
     };
     assert_eq!(
         check(Responsible::Unit("市财政局".into())),
@@ -166,7 +209,14 @@ fn another_responsible_party_is_free_text_of_at_most_60_characters() {
     let ws = workspace_with_community();
     let check = |name: &str| {
         let new = state("修路灯", Responsible::Other(name.into()), (12, 1), false);
-        ws.action_change("c1", "a2-01", "a", Some(new), &units(), stamp("x", 1))
+        ws.action_change(
+            &"c1".into(),
+            &"a2-01".into(),
+            &"a".into(),
+            Some(new),
+            &units(),
+            stamp("x", 1),
+        )
     };
     assert_eq!(check(" "), Err(AssessmentError::ResponsibleRequired));
     assert_eq!(
@@ -246,9 +296,9 @@ fn open_actions_sort_by_due_date_then_plan_order_then_creation() {
     );
     let plan = plan::embedded();
     let open: Vec<(String, String)> = ws
-        .open_actions("c1", &plan.item_ids())
+        .open_actions(&"c1".into(), &plan.item_ids())
         .into_iter()
-        .map(|(item, action)| (item, action.id))
+        .map(|(item, action)| (item.to_string(), action.id.to_string()))
         .collect();
     let expected = [
         ("a2-02", "first"),

@@ -83,19 +83,29 @@ fn a_photo_hash_is_64_lowercase_hex_digits() {
 fn photos_are_listed_in_the_order_added_and_can_be_removed() {
     let mut ws = workspace_with_community();
     for (n, id) in [(1, "p1"), (2, "p2"), (3, "p3")] {
-        let change = ws.photo_added("c1", "a1-01", photo(n), stamp(id, n.into()));
+        let change = ws.photo_added(&"c1".into(), &"a1-01".into(), photo(n), stamp(id, n.into()));
         apply(&mut ws, change.unwrap());
     }
-    let removal = ws.photo_removed("c1", "a1-01", &photo(2).hash, stamp("r2", 4));
+    let removal = ws.photo_removed(
+        &"c1".into(),
+        &"a1-01".into(),
+        &photo(2).hash,
+        stamp("r2", 4),
+    );
     apply(&mut ws, removal);
     let hashes: Vec<String> = ws
-        .photos("c1", "a1-01")
+        .photos(&"c1".into(), &"a1-01".into())
         .into_iter()
         .map(|p| p.hash)
         .collect();
     assert_eq!(hashes, [photo(1).hash, photo(3).hash]);
     assert_eq!(
-        ws.photo_removed("c1", "a1-01", &photo(2).hash, stamp("r3", 5)),
+        ws.photo_removed(
+            &"c1".into(),
+            &"a1-01".into(),
+            &photo(2).hash,
+            stamp("r3", 5)
+        ),
         None,
         "not there any more"
     );
@@ -104,19 +114,19 @@ fn photos_are_listed_in_the_order_added_and_can_be_removed() {
 #[test]
 fn the_same_photo_added_twice_records_nothing_the_second_time() {
     let mut ws = workspace_with_community();
-    let change = ws.photo_added("c1", "a1-01", photo(1), stamp("p1", 1));
+    let change = ws.photo_added(&"c1".into(), &"a1-01".into(), photo(1), stamp("p1", 1));
     apply(&mut ws, change.unwrap());
     let again = PhotoRef {
         caption: "另一个说明".into(),
         ..photo(1)
     };
     assert_eq!(
-        ws.photo_added("c1", "a1-01", again, stamp("p2", 2)),
+        ws.photo_added(&"c1".into(), &"a1-01".into(), again, stamp("p2", 2)),
         Ok(None)
     );
-    assert_eq!(ws.photos("c1", "a1-01").len(), 1);
+    assert_eq!(ws.photos(&"c1".into(), &"a1-01".into()).len(), 1);
     // The same image on another item is another piece of evidence.
-    let other = ws.photo_added("c1", "a1-02", photo(1), stamp("p3", 3));
+    let other = ws.photo_added(&"c1".into(), &"a1-02".into(), photo(1), stamp("p3", 3));
     assert!(other.unwrap().is_some());
 }
 
@@ -128,7 +138,7 @@ fn a_photo_record_is_checked_before_it_is_made() {
         ..photo(1)
     };
     assert_eq!(
-        ws.photo_added("c1", "a1-01", bad_hash, stamp("p1", 1)),
+        ws.photo_added(&"c1".into(), &"a1-01".into(), bad_hash, stamp("p1", 1)),
         Err(AssessmentError::BadPhotoHash)
     );
     let long_caption = PhotoRef {
@@ -136,7 +146,7 @@ fn a_photo_record_is_checked_before_it_is_made() {
         ..photo(1)
     };
     assert_eq!(
-        ws.photo_added("c1", "a1-01", long_caption, stamp("p1", 1)),
+        ws.photo_added(&"c1".into(), &"a1-01".into(), long_caption, stamp("p1", 1)),
         Err(AssessmentError::CaptionTooLong {
             max: 200,
             actual: 201
@@ -147,7 +157,7 @@ fn a_photo_record_is_checked_before_it_is_made() {
         ..photo(1)
     };
     assert_eq!(
-        ws.photo_added("c1", "a1-01", pdf, stamp("p1", 1)),
+        ws.photo_added(&"c1".into(), &"a1-01".into(), pdf, stamp("p1", 1)),
         Err(AssessmentError::NotAnImage)
     );
 }
@@ -155,7 +165,7 @@ fn a_photo_record_is_checked_before_it_is_made() {
 #[test]
 fn photo_records_have_a_stable_json_shape() {
     let mut ws = workspace_with_community();
-    let change = ws.photo_added("c1", "a1-01", photo(7), stamp("p1", 1));
+    let change = ws.photo_added(&"c1".into(), &"a1-01".into(), photo(7), stamp("p1", 1));
     apply(&mut ws, change.unwrap());
     let json = serde_json::to_value(ws.changes_in_order()[0]).unwrap();
     assert_eq!(json["kind"]["field"], "photo_added");
@@ -179,18 +189,28 @@ fn deleting_a_community_frees_the_images_only_it_shows() {
         ("c1", 2, "p2"),
         ("c1", 3, "p3"),
     ] {
-        let change = ws.photo_added(community, "a1-01", photo(n), stamp(id, n.into()));
+        let change = ws.photo_added(
+            &community.into(),
+            &"a1-01".into(),
+            photo(n),
+            stamp(id, n.into()),
+        );
         apply(&mut ws, change.unwrap());
     }
-    let removal = ws.photo_removed("c1", "a1-01", &photo(2).hash, stamp("r2", 9));
+    let removal = ws.photo_removed(
+        &"c1".into(),
+        &"a1-01".into(),
+        &photo(2).hash,
+        stamp("r2", 9),
+    );
     apply(&mut ws, removal);
 
-    let records = ws.records_of("c1");
+    let records = ws.records_of(&"c1".into());
     assert_eq!(records.photo_hashes, [photo(2).hash, photo(3).hash]);
     assert_eq!(records.change_ids.len(), 4);
     assert!(
-        ws.records_of("c2").photo_hashes.is_empty(),
+        ws.records_of(&"c2".into()).photo_hashes.is_empty(),
         "photo 1 is c1's too"
     );
-    assert_eq!(ws.records_of("nowhere"), Default::default());
+    assert_eq!(ws.records_of(&"nowhere".into()), Default::default());
 }

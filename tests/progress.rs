@@ -5,10 +5,14 @@ use std::collections::HashMap;
 use danzhou_green_community::assessment::{
     area_progress, overall_progress, percent, Progress, Rating,
 };
+use danzhou_green_community::ids::ItemId;
 use danzhou_green_community::plan;
 
-fn ratings(pairs: &[(&str, Rating)]) -> HashMap<String, Rating> {
-    pairs.iter().map(|(id, r)| (id.to_string(), *r)).collect()
+fn ratings(pairs: &[(&str, Rating)]) -> HashMap<ItemId, Rating> {
+    pairs
+        .iter()
+        .map(|(id, r)| (ItemId::from(*id), *r))
+        .collect()
 }
 
 #[test]
@@ -54,7 +58,7 @@ fn not_applicable_items_leave_the_denominator() {
 fn an_area_with_everything_not_applicable_has_no_ratio() {
     let plan = plan::embedded();
     let area = &plan.areas[0];
-    let r: HashMap<String, Rating> = area
+    let r: HashMap<ItemId, Rating> = area
         .items
         .iter()
         .map(|i| (i.id.clone(), Rating::NotApplicable))
@@ -69,7 +73,7 @@ fn an_area_with_everything_not_applicable_has_no_ratio() {
 #[test]
 fn overall_is_the_sum_of_the_areas() {
     let plan = plan::embedded();
-    let r: HashMap<String, Rating> = plan
+    let r: HashMap<ItemId, Rating> = plan
         .items()
         .enumerate()
         .map(|(i, (_, item))| (item.id.clone(), Rating::ALL[i % 5]))

@@ -1,52 +1,129 @@
 //! Every view has a URL that survives a reload.
 
+use danzhou_green_community::ids::CommunityId;
 use danzhou_green_community::routing::{Bundle, Route};
 
+/// One example of every route, found by walking [`after`] from `Home`. Its
+/// `match` names every variant and has no wildcard, so a new variant does
+/// not compile until it is given an example and its place in the walk.
 fn every_route() -> Vec<Route> {
-    vec![
-        Route::Home,
-        Route::Community {
-            community_id: "c-1".into(),
-        },
-        Route::Item {
-            community_id: "c-1".into(),
+    let mut all = vec![Route::Home];
+    while let Some(next) = after(all.last().expect("starts with Home")) {
+        all.push(next);
+    }
+    all
+}
+
+/// An imported id can hold anything: a slash, a hash, a percent sign,
+/// spaces and Chinese.
+fn odd_community() -> CommunityId {
+    CommunityId::from("东风/社区 #1 100%")
+}
+
+fn after(route: &Route) -> Option<Route> {
+    let community_id = odd_community();
+    Some(match route {
+        Route::Home => Route::Community { community_id },
+        Route::Community { .. } => Route::Item {
+            community_id,
             item_id: "a2-05".into(),
         },
-        Route::Plan { focus_item: None },
-        Route::Plan {
-            focus_item: Some("a3-01".into()),
-        },
-        Route::Settings,
-        Route::Office,
-        Route::YearlyReport,
-        Route::OfficeCommunity {
-            community_id: "c-1".into(),
-        },
-        Route::Report {
-            community_id: "c-1".into(),
-        },
-        Route::Kiosk {
-            community_id: "c-1".into(),
-        },
-        Route::Missing {
-            community_id: "c-1".into(),
-        },
-        Route::Actions {
-            community_id: "c-1".into(),
-        },
-        Route::Inspections {
-            community_id: "c-1".into(),
-        },
-        Route::InspectionStep {
-            community_id: "c-1".into(),
-            inspection_id: "x".into(),
+        Route::Item { .. } => Route::Missing { community_id },
+        Route::Missing { .. } => Route::Actions { community_id },
+        Route::Actions { .. } => Route::Inspections { community_id },
+        Route::Inspections { .. } => Route::InspectionStep {
+            community_id,
+            inspection_id: "检查/1?".into(),
             step: 3,
         },
-        Route::InspectionSummary {
-            community_id: "c-1".into(),
-            inspection_id: "x".into(),
+        Route::InspectionStep { .. } => Route::InspectionSummary {
+            community_id,
+            inspection_id: "检查/1?".into(),
         },
-    ]
+        Route::InspectionSummary { .. } => Route::Plan { focus_item: None },
+        Route::Plan { focus_item: None } => Route::Plan {
+            focus_item: Some("a3-01".into()),
+        },
+        Route::Plan {
+            focus_item: Some(_),
+        } => Route::Settings,
+        Route::Settings => Route::Office,
+        Route::Office => Route::YearlyReport,
+        Route::YearlyReport => Route::OfficeCommunity { community_id },
+        Route::OfficeCommunity { .. } => Route::Report { community_id },
+        Route::Report { .. } => Route::Kiosk { community_id },
+        // The end of the walk. `NotFound` has no URL of its own.
+        Route::Kiosk { .. } | Route::NotFound => return None,
+    })
+}
+
+#[test]
+fn the_walk_meets_each_kind_of_route_once() {
+    let routes = every_route();
+    let kinds: std::collections::HashSet<_> = routes
+        .iter()
+        .map(|r| {
+            (
+                std::mem::discriminant(r),
+                matches!(
+                    r,
+                    Route::Plan {
+                        focus_item: Some(_)
+                    }
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(kinds.len(), routes.len());
+}
+
+#[test]
+fn ids_are_percent_encoded_in_links() {
+    let href = Route::Community {
+        community_id: odd_community(),
+    }
+    .href();
+    assert_eq!(
+        href,
+        "#/c/%E4%B8%9C%E9%A3%8E%2F%E7%A4%BE%E5%8C%BA%20%231%20100%25"
+    );
+    for route in every_route() {
+        let href = route.href();
+        let path = href.trim_start_matches("#/");
+        assert!(!path.contains(['#', '?', ' ']), "{href}");
+    }
+}
+
+#[test]
+fn a_browser_that_hands_back_chinese_unescaped_still_opens_the_route() {
+    assert_eq!(
+        Route::parse("#/c/东风社区/i/a1-01"),
+        Route::Item {
+            community_id: "东风社区".into(),
+            item_id: "a1-01".into(),
+        }
+    );
+}
+
+#[test]
+fn broken_escapes_are_not_found() {
+    assert_eq!(Route::parse("#/c/%E4%B8"), Route::NotFound);
+    assert_eq!(Route::parse("#/c/%zz"), Route::NotFound);
+    assert_eq!(Route::parse("#/c/%+1"), Route::NotFound);
+    assert_eq!(Route::parse("#/c/50%"), Route::NotFound);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_id_survives_a_link(id in "\\PC{0,40}") {
+        let route = Route::OfficeCommunity { community_id: CommunityId::from(id.as_str()) };
+        let parsed = Route::parse(&route.href());
+        if id.is_empty() {
+            proptest::prop_assert_eq!(parsed, Route::NotFound);
+        } else {
+            proptest::prop_assert_eq!(parsed, route);
+        }
+    }
 }
 
 #[test]

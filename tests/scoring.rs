@@ -7,6 +7,7 @@ use danzhou_green_community::assessment::{
     area_score, missing_items, score, verdict, MissingItem, MissingReason, NotYetReason, Rating,
     Score, Verdict,
 };
+use danzhou_green_community::ids::ItemId;
 use danzhou_green_community::plan::{self, Plan, PlanError, EMBEDDED_PLAN_JSON};
 use serde_json::{json, Value};
 
@@ -30,14 +31,14 @@ fn set_on_items(value: &mut Value, field: &str, to: Value) {
 }
 
 /// The given results; every other item gets `rest`.
-fn ratings(plan: &Plan, given: &[(&str, Rating)], rest: Rating) -> HashMap<String, Rating> {
-    let mut all: HashMap<String, Rating> = plan
+fn ratings(plan: &Plan, given: &[(&str, Rating)], rest: Rating) -> HashMap<ItemId, Rating> {
+    let mut all: HashMap<ItemId, Rating> = plan
         .item_ids()
         .into_iter()
-        .map(|id| (id.to_string(), rest))
+        .map(|id| (id.clone(), rest))
         .collect();
     for (id, rating) in given {
-        all.insert(id.to_string(), *rating);
+        all.insert(id.to_string().into(), *rating);
     }
     all
 }
@@ -166,7 +167,7 @@ fn everything_not_applicable_has_nothing_to_judge_by() {
 fn nothing_assessed_is_not_yet_with_every_item_missing() {
     let plan = plan::embedded();
     let r = HashMap::new();
-    let all: Vec<String> = plan.item_ids().iter().map(|s| s.to_string()).collect();
+    let all: Vec<ItemId> = plan.item_ids().into_iter().cloned().collect();
     assert_eq!(
         reasons(verdict(&plan, &r)),
         [
@@ -184,7 +185,7 @@ fn nothing_assessed_is_not_yet_with_every_item_missing() {
 
 /// a1-01 at 达标 with weight `met`, a1-02 at 未达标 with weight `not_met`,
 /// everything else 不适用.
-fn two_items(met: f64, not_met: f64) -> (Plan, HashMap<String, Rating>) {
+fn two_items(met: f64, not_met: f64) -> (Plan, HashMap<ItemId, Rating>) {
     let plan = plan_with(|v| {
         v["areas"][0]["items"][0]["weight"] = json!(met);
         v["areas"][0]["items"][1]["weight"] = json!(not_met);
@@ -210,8 +211,11 @@ fn seventy_percent_from_an_inexact_sum_still_meets() {
     // sums give 0.6999999999999998.
     let plan = plan_with(|v| set_on_items(v, "weight", json!(0.1)));
     let ids = plan.item_ids();
-    let mut given: Vec<(&str, Rating)> = ids[..21].iter().map(|id| (*id, Rating::Met)).collect();
-    given.extend(ids[21..30].iter().map(|id| (*id, Rating::NotMet)));
+    let mut given: Vec<(&str, Rating)> = ids[..21]
+        .iter()
+        .map(|id| (id.as_str(), Rating::Met))
+        .collect();
+    given.extend(ids[21..30].iter().map(|id| (id.as_str(), Rating::NotMet)));
     let r = ratings(&plan, &given, Rating::NotApplicable);
     let share = score(&plan, &r).share.unwrap();
     assert!(share < 0.7, "the sum is inexact: {share}");
@@ -327,7 +331,10 @@ fn when_not_every_item_must_be_assessed_unassessed_items_only_score_zero() {
     assert!(missing_items(&plan, &enough).is_empty());
 
     let ids = plan.item_ids();
-    let given: Vec<(&str, Rating)> = ids[..20].iter().map(|id| (*id, Rating::Met)).collect();
+    let given: Vec<(&str, Rating)> = ids[..20]
+        .iter()
+        .map(|id| (id.as_str(), Rating::Met))
+        .collect();
     let short = ratings(&plan, &given, Rating::Unassessed);
     assert!(matches!(
         reasons(verdict(&plan, &short))[..],

@@ -128,9 +128,9 @@ async fn deleting_a_community_deletes_its_changes_only() {
         .unwrap();
     storage
         .delete_community(
-            "c1",
+            &"c1".into(),
             &CommunityRecords {
-                change_ids: vec!["x1".to_string()],
+                change_ids: vec!["x1".to_string().into()],
                 ..Default::default()
             },
         )
@@ -275,7 +275,10 @@ async fn photo_blobs_are_stored_read_back_deduplicated_and_freed() {
         photo_hashes: vec![photo.hash.clone()],
         ..Default::default()
     };
-    reopened.delete_community("c1", &records).await.unwrap();
+    reopened
+        .delete_community(&"c1".into(), &records)
+        .await
+        .unwrap();
     assert_eq!(reopened.photo_count().await.unwrap(), 0);
     assert!(reopened.load_photo(&photo.hash).await.unwrap().is_none());
     assert!(reopened.load().await.unwrap().changes.is_empty());
@@ -298,9 +301,9 @@ async fn inspections_are_written_and_read_back() {
     assert_eq!(loaded.inspections, vec![inspection]);
     storage
         .delete_community(
-            "c1",
+            &"c1".into(),
             &CommunityRecords {
-                inspection_ids: vec!["i1".to_string()],
+                inspection_ids: vec!["i1".to_string().into()],
                 ..Default::default()
             },
         )

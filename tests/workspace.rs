@@ -11,7 +11,7 @@ fn a_result_change_records_who_when_old_and_new() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Partial, "x1", 1);
     rate(&mut ws, "a1-01", Rating::Met, "x2", 2);
-    let latest = ws.latest_result("c1", "a1-01").unwrap();
+    let latest = ws.latest_result(&"c1".into(), &"a1-01".into()).unwrap();
     assert_eq!(latest.device_id, "device-a");
     assert_eq!(latest.author, "王芳");
     assert_eq!(latest.at, t(2));
@@ -24,18 +24,30 @@ fn a_result_change_records_who_when_old_and_new() {
             reason: None
         }
     );
-    assert_eq!(ws.rating("c1", "a1-01"), Rating::Met);
-    assert_eq!(ws.history("c1", "a1-01").len(), 2);
-    assert_eq!(ws.last_change_at("c1"), Some(t(2)));
+    assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::Met);
+    assert_eq!(ws.history(&"c1".into(), &"a1-01".into()).len(), 2);
+    assert_eq!(ws.last_change_at(&"c1".into()), Some(t(2)));
 }
 
 #[test]
 fn setting_the_same_result_records_nothing() {
     let mut ws = workspace_with_community();
-    let unchanged = ws.result_change("c1", "a1-01", Rating::Unassessed, None, stamp("x0", 1));
+    let unchanged = ws.result_change(
+        &"c1".into(),
+        &"a1-01".into(),
+        Rating::Unassessed,
+        None,
+        stamp("x0", 1),
+    );
     assert_eq!(unchanged, Ok(None));
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
-    let again = ws.result_change("c1", "a1-01", Rating::Met, None, stamp("x2", 2));
+    let again = ws.result_change(
+        &"c1".into(),
+        &"a1-01".into(),
+        Rating::Met,
+        None,
+        stamp("x2", 2),
+    );
     assert_eq!(again, Ok(None));
 }
 
@@ -44,7 +56,13 @@ fn not_applicable_without_a_reason_is_refused() {
     let ws = workspace_with_community();
     for reason in [None, Some(""), Some("  \n ")] {
         assert_eq!(
-            ws.result_change("c1", "a1-01", Rating::NotApplicable, reason, stamp("x1", 1)),
+            ws.result_change(
+                &"c1".into(),
+                &"a1-01".into(),
+                Rating::NotApplicable,
+                reason,
+                stamp("x1", 1)
+            ),
             Err(AssessmentError::ReasonRequired),
             "{reason:?}"
         );
@@ -58,8 +76,8 @@ fn a_reason_is_trimmed_and_at_most_200_characters() {
     let long = "无".repeat(201);
     assert_eq!(
         ws.result_change(
-            "c1",
-            "a1-01",
+            &"c1".into(),
+            &"a1-01".into(),
             Rating::NotApplicable,
             Some(&long),
             stamp("x1", 1)
@@ -71,29 +89,35 @@ fn a_reason_is_trimmed_and_at_most_200_characters() {
     );
     let fits = format!("  {}  ", "无".repeat(200));
     let change = ws.result_change(
-        "c1",
-        "a1-01",
+        &"c1".into(),
+        &"a1-01".into(),
         Rating::NotApplicable,
         Some(&fits),
         stamp("x1", 1),
     );
     apply(&mut ws, change.unwrap());
-    assert_eq!(ws.na_reason("c1", "a1-01"), Some("无".repeat(200)));
+    assert_eq!(
+        ws.na_reason(&"c1".into(), &"a1-01".into()),
+        Some("无".repeat(200))
+    );
 }
 
 #[test]
 fn the_current_reason_is_the_latest_and_only_while_not_applicable() {
     let mut ws = workspace_with_community();
     rate_na(&mut ws, "a1-03", "本社区没有老旧小区", "x1", 1);
-    assert_eq!(ws.rating("c1", "a1-03"), Rating::NotApplicable);
     assert_eq!(
-        ws.na_reason("c1", "a1-03").as_deref(),
+        ws.rating(&"c1".into(), &"a1-03".into()),
+        Rating::NotApplicable
+    );
+    assert_eq!(
+        ws.na_reason(&"c1".into(), &"a1-03".into()).as_deref(),
         Some("本社区没有老旧小区")
     );
     // The same reason again records nothing; a new reason is a change.
     let same = ws.result_change(
-        "c1",
-        "a1-03",
+        &"c1".into(),
+        &"a1-03".into(),
         Rating::NotApplicable,
         Some(" 本社区没有老旧小区"),
         stamp("x2", 2),
@@ -101,18 +125,24 @@ fn the_current_reason_is_the_latest_and_only_while_not_applicable() {
     assert_eq!(same, Ok(None));
     rate_na(&mut ws, "a1-03", "辖区内无此类设施", "x2", 2);
     assert_eq!(
-        ws.na_reason("c1", "a1-03").as_deref(),
+        ws.na_reason(&"c1".into(), &"a1-03".into()).as_deref(),
         Some("辖区内无此类设施")
     );
     rate(&mut ws, "a1-03", Rating::Met, "x3", 3);
-    assert_eq!(ws.na_reason("c1", "a1-03"), None);
+    assert_eq!(ws.na_reason(&"c1".into(), &"a1-03".into()), None);
 }
 
 #[test]
 fn other_results_take_no_reason() {
     let mut ws = workspace_with_community();
     let change = ws
-        .result_change("c1", "a1-01", Rating::Met, Some("不需要"), stamp("x1", 1))
+        .result_change(
+            &"c1".into(),
+            &"a1-01".into(),
+            Rating::Met,
+            Some("不需要"),
+            stamp("x1", 1),
+        )
         .unwrap()
         .unwrap();
     assert!(matches!(
@@ -120,7 +150,7 @@ fn other_results_take_no_reason() {
         ChangeKind::Result { reason: None, .. }
     ));
     ws.apply_change(change);
-    assert_eq!(ws.na_reason("c1", "a1-01"), None);
+    assert_eq!(ws.na_reason(&"c1".into(), &"a1-01".into()), None);
 }
 
 #[test]
@@ -129,10 +159,10 @@ fn counters_increase_and_time_never_goes_back() {
     rate(&mut ws, "a1-01", Rating::Met, "x1", 10);
     // The phone's clock went back five seconds.
     rate(&mut ws, "a1-01", Rating::NotMet, "x2", 5);
-    let history = ws.history("c1", "a1-01");
+    let history = ws.history(&"c1".into(), &"a1-01".into());
     assert!(history[1].seq > history[0].seq);
     assert_eq!(history[1].at, t(10));
-    assert_eq!(ws.rating("c1", "a1-01"), Rating::NotMet);
+    assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::NotMet);
 }
 
 #[test]
@@ -150,8 +180,11 @@ fn an_edit_sorts_after_another_devices_change_at_the_same_moment() {
     };
     ws.apply_change(theirs);
     rate(&mut ws, "a1-01", Rating::NotMet, "x2", 10);
-    assert_eq!(ws.history("c1", "a1-01").last().unwrap().id, "x2");
-    assert_eq!(ws.rating("c1", "a1-01"), Rating::NotMet);
+    assert_eq!(
+        ws.history(&"c1".into(), &"a1-01".into()).last().unwrap().id,
+        "x2"
+    );
+    assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::NotMet);
 }
 
 #[test]
@@ -160,31 +193,40 @@ fn ratings_hold_the_latest_result_per_item() {
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
     rate_na(&mut ws, "a2-01", "无", "x2", 2);
     rate(&mut ws, "a1-01", Rating::Partial, "x3", 3);
-    let note = ws.note_change("c1", "a3-01", "只有备注", stamp("x4", 4));
+    let note = ws.note_change(&"c1".into(), &"a3-01".into(), "只有备注", stamp("x4", 4));
     apply(&mut ws, note.unwrap());
-    let r = ws.ratings("c1");
+    let r = ws.ratings(&"c1".into());
     assert_eq!(r.len(), 2, "an item with only a note has no result");
     assert_eq!(r["a1-01"], Rating::Partial);
     assert_eq!(r["a2-01"], Rating::NotApplicable);
-    assert!(ws.ratings("other").is_empty());
+    assert!(ws.ratings(&"other".into()).is_empty());
 }
 
 #[test]
 fn a_note_does_not_change_the_result() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
-    let note = ws.note_change("c1", "a1-01", "已核实", stamp("x2", 2));
+    let note = ws.note_change(&"c1".into(), &"a1-01".into(), "已核实", stamp("x2", 2));
     apply(&mut ws, note.unwrap());
-    assert_eq!(ws.rating("c1", "a1-01"), Rating::Met);
-    assert_eq!(ws.latest_result("c1", "a1-01").unwrap().id, "x1");
-    assert_eq!(ws.ratings("c1")["a1-01"], Rating::Met);
+    assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::Met);
+    assert_eq!(
+        ws.latest_result(&"c1".into(), &"a1-01".into()).unwrap().id,
+        "x1"
+    );
+    assert_eq!(ws.ratings(&"c1".into())["a1-01"], Rating::Met);
 }
 
 #[test]
 fn applying_the_same_record_twice_changes_nothing() {
     let mut ws = workspace_with_community();
     let change = ws
-        .result_change("c1", "a1-01", Rating::Met, None, stamp("x1", 1))
+        .result_change(
+            &"c1".into(),
+            &"a1-01".into(),
+            Rating::Met,
+            None,
+            stamp("x1", 1),
+        )
         .unwrap()
         .unwrap();
     ws.apply_change(change.clone());
@@ -203,18 +245,24 @@ fn names_must_be_unique_but_a_rename_may_keep_its_own_name() {
     let second = ws.new_community("兰洋社区", "c2".into(), t(1)).unwrap();
     ws.put_community(second);
     assert_eq!(
-        ws.renamed("c2", "东风社区", t(2)),
+        ws.renamed(&"c2".into(), "东风社区", t(2)),
         Some(Err(NameError::Duplicate))
     );
-    let same = ws.renamed("c1", "东风社区 ", t(2)).unwrap().unwrap();
+    let same = ws
+        .renamed(&"c1".into(), "东风社区 ", t(2))
+        .unwrap()
+        .unwrap();
     assert_eq!(same.name, "东风社区");
-    let renamed = ws.renamed("c1", "东风新社区", t(3)).unwrap().unwrap();
+    let renamed = ws
+        .renamed(&"c1".into(), "东风新社区", t(3))
+        .unwrap()
+        .unwrap();
     assert_eq!(renamed.created_at, t(0));
     assert_eq!(renamed.updated_at, t(3));
     ws.put_community(renamed);
     assert_eq!(ws.communities.len(), 2);
-    assert_eq!(ws.community("c1").unwrap().name, "东风新社区");
-    assert_eq!(ws.renamed("nope", "x", t(4)), None);
+    assert_eq!(ws.community(&"c1".into()).unwrap().name, "东风新社区");
+    assert_eq!(ws.renamed(&"nope".into(), "x", t(4)), None);
 }
 
 #[test]
@@ -223,12 +271,18 @@ fn removing_a_community_removes_its_records_and_inspections_only() {
     let second = ws.new_community("兰洋社区", "c2".into(), t(1)).unwrap();
     ws.put_community(second);
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
-    let other = ws.result_change("c2", "a1-01", Rating::NotMet, None, stamp("y1", 2));
+    let other = ws.result_change(
+        &"c2".into(),
+        &"a1-01".into(),
+        Rating::NotMet,
+        None,
+        stamp("y1", 2),
+    );
     apply(&mut ws, other.unwrap());
     for (community, id) in [("c1", "i1"), ("c2", "i2")] {
         let inspection = ws
             .new_inspection(
-                community,
+                &community.into(),
                 common::day(2026, 11, 28),
                 &["王芳"],
                 id.into(),
@@ -237,13 +291,13 @@ fn removing_a_community_removes_its_records_and_inspections_only() {
             .unwrap();
         ws.put_inspection(inspection);
     }
-    assert_eq!(ws.change_ids_of("c1"), ["x1"]);
-    ws.remove_community("c1");
-    assert!(ws.community("c1").is_none());
+    assert_eq!(ws.change_ids_of(&"c1".into()), ["x1"]);
+    ws.remove_community(&"c1".into());
+    assert!(ws.community(&"c1".into()).is_none());
     assert_eq!(ws.changes.len(), 1);
-    assert_eq!(ws.rating("c2", "a1-01"), Rating::NotMet);
-    assert!(ws.inspections("c1").is_empty());
-    assert_eq!(ws.inspections("c2").len(), 1);
+    assert_eq!(ws.rating(&"c2".into(), &"a1-01".into()), Rating::NotMet);
+    assert!(ws.inspections(&"c1".into()).is_empty());
+    assert_eq!(ws.inspections(&"c2".into()).len(), 1);
 }
 
 #[test]
@@ -287,6 +341,9 @@ fn records_stored_before_reasons_authors_inspections_and_undo_still_load() {
     assert_eq!(change.undoes, None);
     let mut ws = workspace_with_community();
     ws.apply_change(change);
-    assert_eq!(ws.rating("c1", "a1-03"), Rating::NotApplicable);
-    assert_eq!(ws.na_reason("c1", "a1-03"), None);
+    assert_eq!(
+        ws.rating(&"c1".into(), &"a1-03".into()),
+        Rating::NotApplicable
+    );
+    assert_eq!(ws.na_reason(&"c1".into(), &"a1-03".into()), None);
 }

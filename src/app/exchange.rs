@@ -9,6 +9,7 @@ use crate::exchange::{
     MAX_IMPORT_BYTES,
 };
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::office::{office_summary, to_csv};
 use crate::records::{PhotoBlob, Records};
 use crate::storage::StorageError;
@@ -32,7 +33,7 @@ pub fn current_dataset(state: AppState) -> Records {
 }
 
 /// Adds the stored bytes of the photos the given communities show.
-async fn add_photo_bytes(state: AppState, dataset: &mut Records, community_ids: &[&str]) {
+async fn add_photo_bytes(state: AppState, dataset: &mut Records, community_ids: &[&CommunityId]) {
     let storage = state.storage.get_value();
     let hashes: Vec<String> = community_ids
         .iter()
@@ -66,7 +67,7 @@ fn options(state: AppState, with_photos: bool, relay: bool) -> ExportOptions {
 /// recorded for the backup reminder.
 pub async fn export_community(
     state: AppState,
-    community_id: &str,
+    community_id: &CommunityId,
     with_photos: bool,
 ) -> Result<(String, Vec<u8>), StorageError> {
     let mut dataset = current_dataset(state);
@@ -88,7 +89,7 @@ pub async fn export_community(
         .unwrap_or_default();
     let json = crate::exchange::to_json(&document);
     state.exports.update(|log| {
-        log.insert(community_id.to_string(), document.exported_at);
+        log.insert(community_id.clone(), document.exported_at);
     });
     let log = state.exports.get_untracked();
     state.storage.get_value().save_export_log(&log).await?;
@@ -98,8 +99,8 @@ pub async fn export_community(
 /// Every community this device holds, as the office's merged file.
 pub async fn export_all(state: AppState, with_photos: bool) -> (String, Vec<u8>) {
     let mut dataset = current_dataset(state);
-    let ids: Vec<String> = dataset.communities.keys().cloned().collect();
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let ids: Vec<CommunityId> = dataset.communities.keys().cloned().collect();
+    let ids: Vec<&CommunityId> = ids.iter().collect();
     if with_photos {
         add_photo_bytes(state, &mut dataset, &ids).await;
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::too_long;
 use super::AssessmentError;
+use crate::ids::ActionId;
 
 /// The longest action description, in characters.
 pub const MAX_ACTION_DESCRIPTION_CHARS: usize = 500;
@@ -15,7 +16,7 @@ pub const MAX_RESPONSIBLE_CHARS: usize = 60;
 /// An action as it currently stands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Action {
-    pub id: String,
+    pub id: ActionId,
     pub description: String,
     pub responsible: Responsible,
     pub due: NaiveDate,
@@ -58,7 +59,7 @@ impl Action {
 }
 
 impl ActionState {
-    pub fn with_id(self, id: String) -> Action {
+    pub fn with_id(self, id: ActionId) -> Action {
         Action {
             id,
             description: self.description,

@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{ActionState, PhotoRef, Rating};
+use crate::ids::{ActionId, ChangeId, CommunityId, DeviceId, InspectionId, ItemId};
 
 /// One recorded edit of one item in one community: who (device and person),
 /// when, what, old and new value. Items' current state is derived from these
@@ -10,17 +11,17 @@ use super::{ActionState, PhotoRef, Rating};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     /// Random, unique across devices.
-    pub id: String,
+    pub id: ChangeId,
     /// The device that made the change.
-    pub device_id: String,
+    pub device_id: DeviceId,
     /// Per-device counter; orders changes made in the same millisecond.
     pub seq: u64,
     pub at: DateTime<Utc>,
-    pub community_id: String,
-    pub item_id: String,
+    pub community_id: CommunityId,
+    pub item_id: ItemId,
     /// The change this one replaced in the same [`Slot`], as the device saw
     /// it; `None` when the slot had no recorded value on that device.
-    pub base: Option<String>,
+    pub base: Option<ChangeId>,
     pub kind: ChangeKind,
     /// The name of the device's user; empty when not given and in records
     /// made before names were recorded.
@@ -28,15 +29,15 @@ pub struct Change {
     pub author: String,
     /// The field inspection during which the change was made.
     #[serde(default)]
-    pub inspection_id: Option<String>,
+    pub inspection_id: Option<InspectionId>,
     /// The change this one reverts, when it was made by "undo".
     #[serde(default)]
-    pub undoes: Option<String>,
+    pub undoes: Option<ChangeId>,
     /// When this change settles a conflict (see `exchange::conflict`): the
     /// other concurrent changes in the same slot it replaces, besides
     /// `base`. Empty, and left out of the stored record, otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub merges: Vec<String>,
+    pub merges: Vec<ChangeId>,
 }
 
 /// What changed. Stored with a `field` tag: `result`, `note`,
@@ -67,7 +68,7 @@ pub enum ChangeKind {
     /// An action created (`old` is `None`), edited, or deleted (`new` is
     /// `None`).
     Action {
-        action_id: String,
+        action_id: ActionId,
         old: Option<ActionState>,
         new: Option<ActionState>,
     },

@@ -9,14 +9,15 @@ use serde::{Deserialize, Serialize};
 
 use super::error::too_long;
 use super::{AssessmentError, Change, ChangeKind, Rating};
+use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId, ItemId};
 
 /// The longest inspector name, in characters.
 pub const MAX_INSPECTOR_NAME_CHARS: usize = 40;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Inspection {
-    pub id: String,
-    pub community_id: String,
+    pub id: InspectionId,
+    pub community_id: CommunityId,
     /// The local date of the inspection.
     pub date: NaiveDate,
     /// At least one, none empty.
@@ -25,7 +26,7 @@ pub struct Inspection {
     /// `None` while the inspection is under way.
     pub finished_at: Option<DateTime<Utc>>,
     /// The device the inspection was recorded on.
-    pub device_id: String,
+    pub device_id: DeviceId,
 }
 
 impl Inspection {
@@ -63,10 +64,10 @@ pub fn validate_inspectors<S: AsRef<str>>(raw: &[S]) -> Result<Vec<String>, Asse
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InspectionSummary {
     /// In the order first touched.
-    pub items_touched: Vec<String>,
+    pub items_touched: Vec<ItemId>,
     /// Per item, its result before the inspection's first result change and
     /// after its last; items that ended where they started are left out.
-    pub result_changes: Vec<(String, Rating, Rating)>,
+    pub result_changes: Vec<(ItemId, Rating, Rating)>,
     pub photos_taken: usize,
     /// Actions created.
     pub actions_raised: usize,
@@ -80,16 +81,16 @@ pub struct InspectionSummary {
 /// in any order.
 pub fn summarize_inspection<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
-    inspection_id: &str,
+    inspection_id: &InspectionId,
 ) -> InspectionSummary {
     let changes: Vec<&Change> = changes.into_iter().collect();
     let standing = standing_changes(&changes, inspection_id);
     let mut summary = InspectionSummary::default();
-    let mut noted: HashSet<&str> = HashSet::new();
+    let mut noted: HashSet<&ItemId> = HashSet::new();
     for change in standing {
-        let item = change.item_id.as_str();
-        if !summary.items_touched.iter().any(|i| i == item) {
-            summary.items_touched.push(item.to_string());
+        let item = &change.item_id;
+        if !summary.items_touched.contains(item) {
+            summary.items_touched.push(item.clone());
         }
         match &change.kind {
             ChangeKind::Result { old, new, .. } => add_result(&mut summary, item, *old, *new),
@@ -111,26 +112,26 @@ pub fn summarize_inspection<'a>(
 }
 
 /// The inspection's changes that are not undos and were not undone, sorted.
-fn standing_changes<'a>(changes: &[&'a Change], inspection_id: &str) -> Vec<&'a Change> {
-    let undone: HashSet<&str> = changes.iter().filter_map(|c| c.undoes.as_deref()).collect();
+fn standing_changes<'a>(changes: &[&'a Change], inspection_id: &InspectionId) -> Vec<&'a Change> {
+    let undone: HashSet<&ChangeId> = changes.iter().filter_map(|c| c.undoes.as_ref()).collect();
     let mut standing: Vec<&Change> = changes
         .iter()
         .copied()
-        .filter(|c| c.inspection_id.as_deref() == Some(inspection_id))
-        .filter(|c| !c.is_undo() && !undone.contains(c.id.as_str()))
+        .filter(|c| c.inspection_id.as_ref() == Some(inspection_id))
+        .filter(|c| !c.is_undo() && !undone.contains(&c.id))
         .collect();
     standing.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     standing
 }
 
 /// Keeps the first `old` and the latest `new` per item.
-fn add_result(summary: &mut InspectionSummary, item: &str, old: Rating, new: Rating) {
+fn add_result(summary: &mut InspectionSummary, item: &ItemId, old: Rating, new: Rating) {
     match summary
         .result_changes
         .iter_mut()
         .find(|(id, _, _)| id == item)
     {
         Some(entry) => entry.2 = new,
-        None => summary.result_changes.push((item.to_string(), old, new)),
+        None => summary.result_changes.push((item.clone(), old, new)),
     }
 }

@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 
 use super::Rating;
+use crate::ids::ItemId;
 use crate::plan::{Area, Plan};
 
 /// Counts for a set of items. Ratios are over applicable items; with none
@@ -61,13 +62,13 @@ pub fn percent(ratio: f64) -> u32 {
     (ratio * 100.0 + 1e-9).floor() as u32
 }
 
-pub fn area_progress(area: &Area, ratings: &HashMap<String, Rating>) -> Progress {
+pub fn area_progress(area: &Area, ratings: &HashMap<ItemId, Rating>) -> Progress {
     area.items.iter().fold(Progress::default(), |p, item| {
         p.add(ratings.get(&item.id).copied().unwrap_or_default())
     })
 }
 
-pub fn overall_progress(plan: &Plan, ratings: &HashMap<String, Rating>) -> Progress {
+pub fn overall_progress(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Progress {
     plan.areas
         .iter()
         .map(|area| area_progress(area, ratings))

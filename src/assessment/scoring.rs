@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::Rating;
+use crate::ids::ItemId;
 use crate::plan::{Area, Item, Plan, ScoreValues};
 
 /// Points earned over the applicable weight. 不适用 items leave the
@@ -29,12 +30,12 @@ pub fn rating_value(values: &ScoreValues, rating: Rating) -> Option<f64> {
 }
 
 /// The score of one area.
-pub fn area_score(plan: &Plan, area: &Area, ratings: &HashMap<String, Rating>) -> Score {
+pub fn area_score(plan: &Plan, area: &Area, ratings: &HashMap<ItemId, Rating>) -> Score {
     score_of(&plan.scoring.values, area.items.iter(), ratings)
 }
 
 /// The score of the whole checklist.
-pub fn score(plan: &Plan, ratings: &HashMap<String, Rating>) -> Score {
+pub fn score(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Score {
     score_of(
         &plan.scoring.values,
         plan.items().map(|(_, item)| item),
@@ -43,14 +44,14 @@ pub fn score(plan: &Plan, ratings: &HashMap<String, Rating>) -> Score {
 }
 
 /// An item's current result; items never rated are 未评估.
-pub fn rating_of(item: &Item, ratings: &HashMap<String, Rating>) -> Rating {
+pub fn rating_of(item: &Item, ratings: &HashMap<ItemId, Rating>) -> Rating {
     ratings.get(&item.id).copied().unwrap_or_default()
 }
 
 fn score_of<'a>(
     values: &ScoreValues,
     items: impl Iterator<Item = &'a Item>,
-    ratings: &HashMap<String, Rating>,
+    ratings: &HashMap<ItemId, Rating>,
 ) -> Score {
     let (earned, applicable_weight) = items
         .filter_map(|item| {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::scoring::{rating_of, rating_value, score};
 use super::Rating;
+use crate::ids::ItemId;
 use crate::plan::{Item, Plan};
 
 /// Shares within this of the pass line count as reaching it, so that a
@@ -26,19 +27,19 @@ pub enum NotYetReason {
     NothingApplicable,
     /// Applicable items not yet assessed, in plan order (only when the
     /// plan's scoring requires every item assessed).
-    Unassessed(Vec<String>),
+    Unassessed(Vec<ItemId>),
     BelowThreshold {
         share: f64,
         needed: f64,
     },
     /// Veto items at 未达标, in plan order.
-    VetoFailed(Vec<String>),
+    VetoFailed(Vec<ItemId>),
 }
 
 /// One item that stands between the community and 达到创建要求.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MissingItem {
-    pub item_id: String,
+    pub item_id: ItemId,
     pub why: MissingReason,
 }
 
@@ -50,7 +51,7 @@ pub enum MissingReason {
     CouldGain(f64),
 }
 
-pub fn verdict(plan: &Plan, ratings: &HashMap<String, Rating>) -> Verdict {
+pub fn verdict(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Verdict {
     let total = score(plan, ratings);
     let Some(share) = total.share else {
         return Verdict::NotYet(vec![NotYetReason::NothingApplicable]);
@@ -82,7 +83,7 @@ pub fn verdict(plan: &Plan, ratings: &HashMap<String, Rating>) -> Verdict {
 /// only while the share is below the pass line — the items that could
 /// still gain points, most points first. Empty when the verdict is
 /// [`Verdict::Meets`], and when nothing is applicable.
-pub fn missing_items(plan: &Plan, ratings: &HashMap<String, Rating>) -> Vec<MissingItem> {
+pub fn missing_items(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Vec<MissingItem> {
     let Some(share) = score(plan, ratings).share else {
         return Vec::new();
     };
@@ -102,7 +103,7 @@ fn is_below(plan: &Plan, share: f64) -> bool {
 
 fn required_unassessed<'a>(
     plan: &'a Plan,
-    ratings: &'a HashMap<String, Rating>,
+    ratings: &'a HashMap<ItemId, Rating>,
 ) -> impl Iterator<Item = &'a Item> {
     let required = plan.scoring.require_all_assessed;
     plan.items()
@@ -112,7 +113,7 @@ fn required_unassessed<'a>(
 
 fn veto_failures<'a>(
     plan: &'a Plan,
-    ratings: &'a HashMap<String, Rating>,
+    ratings: &'a HashMap<ItemId, Rating>,
 ) -> impl Iterator<Item = &'a Item> {
     plan.items()
         .map(|(_, item)| item)
@@ -121,7 +122,7 @@ fn veto_failures<'a>(
 
 /// Items not already listed that would add points at 达标, most first;
 /// ties keep plan order.
-fn gains(plan: &Plan, ratings: &HashMap<String, Rating>) -> Vec<MissingItem> {
+fn gains(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Vec<MissingItem> {
     let values = &plan.scoring.values;
     let mut gains: Vec<MissingItem> = plan
         .items()
@@ -137,7 +138,7 @@ fn gains(plan: &Plan, ratings: &HashMap<String, Rating>) -> Vec<MissingItem> {
     gains
 }
 
-fn already_listed(plan: &Plan, item: &Item, ratings: &HashMap<String, Rating>) -> bool {
+fn already_listed(plan: &Plan, item: &Item, ratings: &HashMap<ItemId, Rating>) -> bool {
     match rating_of(item, ratings) {
         Rating::Unassessed => plan.scoring.require_all_assessed,
         Rating::NotMet => item.veto,
@@ -159,6 +160,6 @@ fn missing(item: &Item, why: MissingReason) -> MissingItem {
     }
 }
 
-fn ids<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
+fn ids<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<ItemId> {
     items.map(|item| item.id.clone()).collect()
 }

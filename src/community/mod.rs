@@ -7,10 +7,12 @@ pub use name::{normalise_name, validate_name, NameError, MAX_NAME_CHARS};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::ids::CommunityId;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Community {
     /// Random, stable; used in URLs and change records.
-    pub id: String,
+    pub id: CommunityId,
     pub name: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use chrono::{DateTime, Duration, Utc};
 
 use crate::assessment::{Change, ChangeKind, Rating, Slot};
+use crate::ids::{ChangeId, CommunityId, DeviceId, ItemId};
 
 /// A [`Slot`] that owns its photo hash or action id.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,8 +58,8 @@ impl SlotId {
 /// One slot of one item with concurrent changes, for a person to settle.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
-    pub community_id: String,
-    pub item_id: String,
+    pub community_id: CommunityId,
+    pub item_id: ItemId,
     pub slot: SlotId,
     /// The candidates side by side, in [`Change::order_key`] order (at
     /// least two); the last is the one the item shows meanwhile.
@@ -82,15 +83,15 @@ impl Conflict {
 /// The conflicts in a community's records, by item id, then slot.
 pub fn conflicts<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
-    community_id: &str,
+    community_id: &CommunityId,
 ) -> Vec<Conflict> {
     slots_of(changes, community_id)
         .into_iter()
         .filter_map(|((item_id, slot), records)| {
             let heads = heads(&records);
             (heads.len() > 1).then(|| Conflict {
-                community_id: community_id.to_string(),
-                item_id: item_id.to_string(),
+                community_id: community_id.clone(),
+                item_id: item_id.clone(),
                 slot,
                 heads: heads.into_iter().cloned().collect(),
             })
@@ -101,8 +102,8 @@ pub fn conflicts<'a>(
 /// The items of a community with at least one conflict.
 pub fn conflicted_items<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
-    community_id: &str,
-) -> BTreeSet<String> {
+    community_id: &CommunityId,
+) -> BTreeSet<ItemId> {
     conflicts(changes, community_id)
         .into_iter()
         .map(|c| c.item_id)
@@ -112,12 +113,12 @@ pub fn conflicted_items<'a>(
 /// A community's changes grouped by item and slot.
 fn slots_of<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
-    community_id: &str,
-) -> BTreeMap<(&'a str, SlotId), Vec<&'a Change>> {
-    let mut slots: BTreeMap<(&str, SlotId), Vec<&Change>> = BTreeMap::new();
+    community_id: &CommunityId,
+) -> BTreeMap<(&'a ItemId, SlotId), Vec<&'a Change>> {
+    let mut slots: BTreeMap<(&ItemId, SlotId), Vec<&Change>> = BTreeMap::new();
     for change in changes {
-        if change.community_id == community_id {
-            let key = (change.item_id.as_str(), SlotId::of(&change.kind));
+        if change.community_id == *community_id {
+            let key = (&change.item_id, SlotId::of(&change.kind));
             slots.entry(key).or_default().push(change);
         }
     }
@@ -132,7 +133,7 @@ pub fn heads<'a>(slot_changes: &[&'a Change]) -> Vec<&'a Change> {
         .iter()
         .flat_map(|c| {
             let links = c.base.iter().chain(c.merges.iter());
-            links.map(String::as_str).filter(move |id| *id != c.id)
+            links.map(ChangeId::as_str).filter(move |id| *id != c.id)
         })
         .collect();
     let mut heads: Vec<&Change> = slot_changes
@@ -169,8 +170,8 @@ fn same_value(a: &ChangeKind, b: &ChangeKind) -> bool {
 /// device's id and next counter, the time now and who decided.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolutionStamp {
-    pub id: String,
-    pub device_id: String,
+    pub id: ChangeId,
+    pub device_id: DeviceId,
     pub seq: u64,
     pub now: DateTime<Utc>,
     pub author: String,
@@ -178,8 +179,8 @@ pub struct ResolutionStamp {
 
 /// The change kind that keeps the value one of the heads set; `None` when
 /// `head_id` is not one of the conflict's heads.
-pub fn kept_value(conflict: &Conflict, head_id: &str) -> Option<ChangeKind> {
-    let head = conflict.heads.iter().find(|h| h.id == head_id)?;
+pub fn kept_value(conflict: &Conflict, head_id: &ChangeId) -> Option<ChangeKind> {
+    let head = conflict.heads.iter().find(|h| h.id == *head_id)?;
     Some(head.kind.clone())
 }
 
@@ -198,7 +199,7 @@ pub fn resolution_change(
         return None;
     }
     let shown = conflict.shown()?;
-    let mut merges: Vec<String> = conflict
+    let mut merges: Vec<ChangeId> = conflict
         .heads
         .iter()
         .filter(|h| h.id != shown.id)

@@ -9,6 +9,7 @@ use super::format::{
     Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef, APP_VERSION,
     EXPORT_FORMAT, SCHEMA_VERSION,
 };
+use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
 
@@ -33,7 +34,7 @@ pub struct ExportOptions {
 /// dataset does not hold are skipped), checksum included.
 pub fn build_export(
     dataset: &Records,
-    community_ids: &[&str],
+    community_ids: &[&CommunityId],
     plan: &Plan,
     options: ExportOptions,
 ) -> ExportDocument {
@@ -74,7 +75,11 @@ pub fn to_json(document: &ExportDocument) -> String {
     serde_json::to_string_pretty(document).unwrap_or_default()
 }
 
-fn exported_community(dataset: &Records, id: &str, relay: bool) -> Option<ExportedCommunity> {
+fn exported_community(
+    dataset: &Records,
+    id: &CommunityId,
+    relay: bool,
+) -> Option<ExportedCommunity> {
     let community = dataset.communities.get(id)?.clone();
     Some(ExportedCommunity {
         community,
@@ -88,7 +93,7 @@ fn exported_community(dataset: &Records, id: &str, relay: bool) -> Option<Export
 
 /// The photos the communities' records mention that the dataset holds, by
 /// hash.
-fn exported_photos(dataset: &Records, community_ids: &[&str]) -> Vec<ExportedPhoto> {
+fn exported_photos(dataset: &Records, community_ids: &[&CommunityId]) -> Vec<ExportedPhoto> {
     let mut hashes: Vec<String> = community_ids
         .iter()
         .flat_map(|id| dataset.photo_hashes_of(id))

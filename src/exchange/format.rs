@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::ids::DeviceId;
 
 /// The value of every export's `format` field.
 pub const EXPORT_FORMAT: &str = "danzhou-green-community-export";
@@ -47,7 +48,7 @@ pub struct PlanRef {
 /// The device that made the file and the name of its user (may be empty).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceInfo {
-    pub id: String,
+    pub id: DeviceId,
     pub user_name: String,
 }
 

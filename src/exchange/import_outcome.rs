@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use super::conflict::conflicts;
 use super::format::ExportDocument;
 use crate::community::{validate_name, NameError};
+use crate::ids::CommunityId;
 use crate::records::id_clashes;
 use crate::records::Records;
 
@@ -57,8 +58,8 @@ pub fn import_into(existing: &Records, incoming: &ExportDocument) -> ImportOutco
 }
 
 fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSummary {
-    let file_communities: Vec<&str> = incoming.communities.keys().map(String::as_str).collect();
-    let is_new = |id: &str| !existing.communities.contains_key(id);
+    let file_communities: Vec<&CommunityId> = incoming.communities.keys().collect();
+    let is_new = |id: &CommunityId| !existing.communities.contains_key(id);
     let merged = merged_communities(existing, new, &file_communities);
     ImportSummary {
         communities_added: file_communities.iter().filter(|id| is_new(id)).count(),
@@ -86,12 +87,16 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
 
 /// The change records of the given communities after the import (and
 /// nothing else): what the summary looks at.
-fn merged_communities(existing: &Records, new: &Records, community_ids: &[&str]) -> Records {
+fn merged_communities(
+    existing: &Records,
+    new: &Records,
+    community_ids: &[&CommunityId],
+) -> Records {
     let mut merged = Records::default();
     existing
         .changes
         .values()
-        .filter(|c| community_ids.contains(&c.community_id.as_str()))
+        .filter(|c| community_ids.contains(&&c.community_id))
         .for_each(|c| merged.insert_change(c.clone()));
     new.changes
         .values()
@@ -100,19 +105,22 @@ fn merged_communities(existing: &Records, new: &Records, community_ids: &[&str])
 }
 
 /// Whether `new` holds anything of the community.
-fn touches(new: &Records, community_id: &str) -> bool {
+fn touches(new: &Records, community_id: &CommunityId) -> bool {
     new.communities.contains_key(community_id)
-        || new.changes.values().any(|c| c.community_id == community_id)
+        || new
+            .changes
+            .values()
+            .any(|c| c.community_id == *community_id)
         || new
             .inspections
             .values()
-            .any(|i| i.community_id == community_id)
+            .any(|i| i.community_id == *community_id)
 }
 
 /// Distinct photos shown in the communities whose bytes are not `present`.
 fn missing_photos(
     dataset: &Records,
-    community_ids: &[&str],
+    community_ids: &[&CommunityId],
     present: impl Fn(&str) -> bool,
 ) -> usize {
     let shown: BTreeSet<String> = community_ids

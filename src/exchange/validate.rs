@@ -227,8 +227,8 @@ fn check_id(id: &str, path: &str) -> Checked {
     Ok(())
 }
 
-fn check_optional_id(id: &Option<String>, path: &str) -> Checked {
-    id.as_deref().map_or(Ok(()), |id| check_id(id, path))
+fn check_optional_id<Id: AsRef<str>>(id: &Option<Id>, path: &str) -> Checked {
+    id.as_ref().map_or(Ok(()), |id| check_id(id.as_ref(), path))
 }
 
 fn check_person(name: &str, path: &str) -> Checked {

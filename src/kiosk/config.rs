@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::hashing::sha256_hex;
+use crate::ids::CommunityId;
 
 /// Seconds per slide the user can pick; the first is the default.
 pub const SLIDE_SECONDS: [u32; 4] = [12, 8, 20, 30];
@@ -9,7 +10,7 @@ pub const SLIDE_SECONDS: [u32; 4] = [12, 8, 20, 30];
 /// comes back by itself after a reload or a power cut.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KioskConfig {
-    pub community_id: String,
+    pub community_id: CommunityId,
     /// SHA-256 of the device id and the PIN; the PIN itself is not stored.
     pub pin_hash: String,
     pub seconds_per_slide: u32,

@@ -4,6 +4,7 @@ use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
     Verdict,
 };
+use crate::ids::CommunityId;
 use crate::office::{office_summary, CityTotals};
 use crate::plan::Plan;
 use crate::workspace::Workspace;
@@ -68,7 +69,7 @@ pub struct ActionLine {
 pub fn kiosk_slides(
     plan: &Plan,
     workspace: &Workspace,
-    community_id: &str,
+    community_id: &CommunityId,
     today: NaiveDate,
     roster_in_scope: Option<usize>,
 ) -> Option<KioskData> {
@@ -130,7 +131,7 @@ fn city_line(
 }
 
 /// Items whose current result is 达标, most recently set first.
-fn recently_met(plan: &Plan, workspace: &Workspace, community_id: &str) -> Vec<RecentItem> {
+fn recently_met(plan: &Plan, workspace: &Workspace, community_id: &CommunityId) -> Vec<RecentItem> {
     let mut recent: Vec<RecentItem> = plan
         .items()
         .filter_map(|(_, item)| {

@@ -4,13 +4,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::assessment::{ItemState, Rating};
+use crate::ids::{CommunityId, ItemId};
 use crate::records::Records;
 
 /// What one community's records come to: its items' states and results.
 pub(crate) struct CommunityFacts {
-    pub community_id: String,
-    pub states: BTreeMap<String, ItemState>,
-    pub ratings: HashMap<String, Rating>,
+    pub community_id: CommunityId,
+    pub states: BTreeMap<ItemId, ItemState>,
+    pub ratings: HashMap<ItemId, Rating>,
 }
 
 pub(crate) fn community_facts(dataset: &Records) -> Vec<CommunityFacts> {

@@ -3,6 +3,7 @@
 
 use super::facts::{community_facts, CommunityFacts};
 use crate::assessment::{rating_of, Rating};
+use crate::ids::ItemId;
 use crate::plan::{Area, Item, Plan};
 use crate::records::Records;
 
@@ -20,7 +21,7 @@ pub struct AreaFailures {
 /// How many communities rate one item 未达标 and 部分达标.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemFailures {
-    pub item_id: String,
+    pub item_id: ItemId,
     pub title: String,
     pub not_met: usize,
     pub partial: usize,

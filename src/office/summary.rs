@@ -10,13 +10,14 @@ use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
 use crate::exchange::conflicts;
+use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
 
 /// One community in the office's table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CommunityRow {
-    pub community_id: String,
+    pub community_id: CommunityId,
     pub name: String,
     /// Assessed of applicable items, and the counts behind it.
     pub progress: Progress,
@@ -127,7 +128,7 @@ fn row_of(
     plan: &Plan,
     today: NaiveDate,
 ) -> CommunityRow {
-    let id = facts.community_id.as_str();
+    let id = &facts.community_id;
     let open: Vec<bool> = facts
         .states
         .values()
@@ -136,7 +137,7 @@ fn row_of(
         .map(|a| a.is_overdue(today))
         .collect();
     CommunityRow {
-        community_id: id.to_string(),
+        community_id: id.clone(),
         name: dataset
             .communities
             .get(id)

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::scoring::Scoring;
+use crate::ids::ItemId;
 
 /// The format name every plan file carries in its `format` field.
 pub const PLAN_FORMAT: &str = "danzhou-green-community-plan";
@@ -108,7 +109,7 @@ pub struct Area {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     /// Stable id, e.g. `a2-05`; results are keyed by it.
-    pub id: String,
+    pub id: ItemId,
     pub title: String,
     #[serde(default)]
     pub title_en: String,
@@ -176,19 +177,19 @@ impl Plan {
         self.areas.iter().map(|a| a.items.len()).sum()
     }
 
-    pub fn find_item(&self, item_id: &str) -> Option<(&Area, &Item)> {
-        self.items().find(|(_, item)| item.id == item_id)
+    pub fn find_item(&self, item_id: &ItemId) -> Option<(&Area, &Item)> {
+        self.items().find(|(_, item)| item.id == *item_id)
     }
 
     /// The item ids in plan order.
-    pub fn item_ids(&self) -> Vec<&str> {
-        self.items().map(|(_, item)| item.id.as_str()).collect()
+    pub fn item_ids(&self) -> Vec<&ItemId> {
+        self.items().map(|(_, item)| &item.id).collect()
     }
 
     /// The item before and after `item_id` in plan order.
-    pub fn neighbours(&self, item_id: &str) -> (Option<&Item>, Option<&Item>) {
+    pub fn neighbours(&self, item_id: &ItemId) -> (Option<&Item>, Option<&Item>) {
         let items: Vec<&Item> = self.items().map(|(_, item)| item).collect();
-        match items.iter().position(|item| item.id == item_id) {
+        match items.iter().position(|item| item.id == *item_id) {
             Some(i) => (
                 i.checked_sub(1).map(|p| items[p]),
                 items.get(i + 1).copied(),

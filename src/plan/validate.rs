@@ -76,13 +76,13 @@ pub fn validate(plan: &Plan) -> Result<(), PlanError> {
             require(&item.title, "item title")?;
             require(&item.source, "item source")?;
             if !seen.insert(item.id.as_str()) {
-                return Err(PlanError::DuplicateId(item.id.clone()));
+                return Err(PlanError::DuplicateId(item.id.to_string()));
             }
             if !area.text.contains(item.source.as_str()) {
-                return Err(PlanError::SourceNotInAreaText(item.id.clone()));
+                return Err(PlanError::SourceNotInAreaText(item.id.to_string()));
             }
             if !(item.weight.is_finite() && item.weight > 0.0) {
-                return Err(PlanError::BadWeight(item.id.clone()));
+                return Err(PlanError::BadWeight(item.id.to_string()));
             }
         }
     }

@@ -5,19 +5,20 @@ use std::collections::BTreeSet;
 use super::Records;
 use crate::assessment::{ChangeKind, Inspection};
 use crate::community::Community;
+use crate::ids::{ChangeId, CommunityId, InspectionId};
 
 /// What goes when a community is deleted, besides its own record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommunityRecords {
-    pub change_ids: Vec<String>,
-    pub inspection_ids: Vec<String>,
+    pub change_ids: Vec<ChangeId>,
+    pub inspection_ids: Vec<InspectionId>,
     /// Images that only this community's records show; an image another
     /// community also uses stays.
     pub photo_hashes: Vec<String>,
 }
 
 impl Records {
-    pub fn community(&self, id: &str) -> Option<&Community> {
+    pub fn community(&self, id: &CommunityId) -> Option<&Community> {
         self.communities.get(id)
     }
 
@@ -31,45 +32,49 @@ impl Records {
 
     /// One inspection of a community; `None` when there is no such
     /// inspection or it belongs to another community.
-    pub fn inspection(&self, community_id: &str, inspection_id: &str) -> Option<&Inspection> {
+    pub fn inspection(
+        &self,
+        community_id: &CommunityId,
+        inspection_id: &InspectionId,
+    ) -> Option<&Inspection> {
         self.inspections
             .get(inspection_id)
-            .filter(|i| i.community_id == community_id)
+            .filter(|i| i.community_id == *community_id)
     }
 
     /// A community's inspections, newest first.
-    pub fn inspections(&self, community_id: &str) -> Vec<&Inspection> {
+    pub fn inspections(&self, community_id: &CommunityId) -> Vec<&Inspection> {
         let mut list = self.inspections_of(community_id);
         list.reverse();
         list
     }
 
     /// A community's inspections by start time, then id (oldest first).
-    pub fn inspections_of(&self, community_id: &str) -> Vec<&Inspection> {
+    pub fn inspections_of(&self, community_id: &CommunityId) -> Vec<&Inspection> {
         let mut list: Vec<&Inspection> = self
             .inspections
             .values()
-            .filter(|i| i.community_id == community_id)
+            .filter(|i| i.community_id == *community_id)
             .collect();
         list.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
         list
     }
 
     /// Ids of the change records that belong to a community.
-    pub fn change_ids_of(&self, community_id: &str) -> Vec<String> {
+    pub fn change_ids_of(&self, community_id: &CommunityId) -> Vec<ChangeId> {
         self.changes
             .values()
-            .filter(|c| c.community_id == community_id)
+            .filter(|c| c.community_id == *community_id)
             .map(|c| c.id.clone())
             .collect()
     }
 
     /// The records that deleting community `id` removes.
-    pub fn records_of(&self, id: &str) -> CommunityRecords {
+    pub fn records_of(&self, id: &CommunityId) -> CommunityRecords {
         let photos_of = |mine: bool| -> BTreeSet<&str> {
             self.changes
                 .values()
-                .filter(|c| (c.community_id == id) == mine)
+                .filter(|c| (c.community_id == *id) == mine)
                 .filter_map(|c| match &c.kind {
                     ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
                         Some(photo.hash.as_str())
@@ -94,9 +99,9 @@ impl Records {
     }
 
     /// Removes a community with all its change records and inspections.
-    pub fn remove_community(&mut self, id: &str) {
+    pub fn remove_community(&mut self, id: &CommunityId) {
         self.communities.remove(id);
-        self.changes.retain(|_, c| c.community_id != id);
-        self.inspections.retain(|_, i| i.community_id != id);
+        self.changes.retain(|_, c| c.community_id != *id);
+        self.inspections.retain(|_, i| i.community_id != *id);
     }
 }

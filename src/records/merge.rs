@@ -28,6 +28,7 @@ use serde::Serialize;
 use super::{PhotoBlob, Records};
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::ids::{ChangeId, CommunityId};
 
 /// Every record of `a` and `b`, each id once, by the preferences above.
 pub fn merge(a: &Records, b: &Records) -> Records {
@@ -38,7 +39,7 @@ pub fn merge(a: &Records, b: &Records) -> Records {
 
 /// Ids of change records that `a` and `b` both hold, with different content.
 /// Costs the size of `b` (the smaller one, when `b` is a file).
-pub fn id_clashes(a: &Records, b: &Records) -> Vec<String> {
+pub fn id_clashes(a: &Records, b: &Records) -> Vec<ChangeId> {
     b.changes
         .iter()
         .filter(|(id, change)| a.changes.get(*id).is_some_and(|other| other != *change))
@@ -128,7 +129,7 @@ impl Records {
 
     /// Records that the community was exported at `at`; an earlier time
     /// than the one known changes nothing.
-    pub fn note_export(&mut self, community_id: String, at: DateTime<Utc>) {
+    pub fn note_export(&mut self, community_id: CommunityId, at: DateTime<Utc>) {
         let known = self.last_exported_at.entry(community_id).or_insert(at);
         *known = (*known).max(at);
     }
@@ -143,12 +144,13 @@ fn inspection_rank(inspection: &Inspection) -> Option<DateTime<Utc>> {
 }
 
 /// The entries of `theirs` that [`keep_preferred`] would put into `mine`.
-fn updates<V, R>(
-    mine: &BTreeMap<String, V>,
-    theirs: &BTreeMap<String, V>,
+fn updates<K, V, R>(
+    mine: &BTreeMap<K, V>,
+    theirs: &BTreeMap<K, V>,
     rank: impl Fn(&V) -> R,
-) -> BTreeMap<String, V>
+) -> BTreeMap<K, V>
 where
+    K: Ord + Clone,
     V: Serialize + PartialEq + Clone,
     R: Ord,
 {
@@ -164,12 +166,8 @@ where
 
 /// Puts `value` under `key` unless the value already there is preferred:
 /// the greater `rank`, then the smaller canonical JSON.
-fn keep_preferred<V, R>(
-    map: &mut BTreeMap<String, V>,
-    key: String,
-    value: V,
-    rank: impl Fn(&V) -> R,
-) where
+fn keep_preferred<K: Ord, V, R>(map: &mut BTreeMap<K, V>, key: K, value: V, rank: impl Fn(&V) -> R)
+where
     V: Serialize + PartialEq,
     R: Ord,
 {

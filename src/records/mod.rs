@@ -16,22 +16,23 @@ use chrono::{DateTime, Utc};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::ids::{ChangeId, CommunityId, InspectionId};
 
 pub use communities::CommunityRecords;
 pub use merge::{id_clashes, merge};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Records {
-    pub communities: BTreeMap<String, Community>,
-    pub changes: BTreeMap<String, Change>,
-    pub inspections: BTreeMap<String, Inspection>,
+    pub communities: BTreeMap<CommunityId, Community>,
+    pub changes: BTreeMap<ChangeId, Change>,
+    pub inspections: BTreeMap<InspectionId, Inspection>,
     /// Image bytes by SHA-256 hash. A phone keeps its images in the
     /// browser's storage instead, so this holds only what an export or an
     /// import carries.
     pub photos: BTreeMap<String, PhotoBlob>,
     /// Per community id: the latest time it was exported by its own device,
     /// as far as this device knows.
-    pub last_exported_at: BTreeMap<String, DateTime<Utc>>,
+    pub last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
 }
 
 /// The bytes of one photo and their type.
@@ -85,10 +86,10 @@ impl Records {
     }
 }
 
-fn only_in<V: Clone + PartialEq>(
-    mine: &BTreeMap<String, V>,
-    theirs: &BTreeMap<String, V>,
-) -> BTreeMap<String, V> {
+fn only_in<K: Ord + Clone, V: Clone + PartialEq>(
+    mine: &BTreeMap<K, V>,
+    theirs: &BTreeMap<K, V>,
+) -> BTreeMap<K, V> {
     mine.iter()
         .filter(|(key, value)| theirs.get(*key) != Some(*value))
         .map(|(key, value)| (key.clone(), value.clone()))

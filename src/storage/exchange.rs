@@ -9,11 +9,12 @@ use wasm_bindgen::JsValue;
 
 use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 use super::{photo_record_of, write_transaction, Storage, StorageError};
+use crate::ids::CommunityId;
 use crate::records::Records;
 
 /// When each community was last exported, by its id: from this device's
 /// own exports and from the files the office imported.
-pub type ExportLog = BTreeMap<String, DateTime<Utc>>;
+pub type ExportLog = BTreeMap<CommunityId, DateTime<Utc>>;
 
 pub(super) const EXPORTS_KEY: &str = "exports";
 

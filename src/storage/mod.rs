@@ -31,13 +31,14 @@ use std::rc::Rc;
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
 use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 
 /// This device: its random id, made on first run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeviceRecord {
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -45,7 +46,7 @@ pub struct DeviceRecord {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Preferences {
     /// The community last opened, offered first.
-    pub current_community: Option<String>,
+    pub current_community: Option<CommunityId>,
     /// The user's name, recorded with every change and inspection.
     #[serde(default)]
     pub user_name: String,
@@ -71,7 +72,7 @@ pub struct Loaded {
 
 impl Loaded {
     /// The stored records as the workspace of device `device_id`.
-    pub fn into_workspace(self, device_id: String) -> crate::workspace::Workspace {
+    pub fn into_workspace(self, device_id: DeviceId) -> crate::workspace::Workspace {
         let records = Records::from_lists(self.communities, self.changes, self.inspections);
         crate::workspace::Workspace::from_records(device_id, records)
     }
@@ -193,7 +194,7 @@ impl Storage {
     /// images only it shows, in one transaction.
     pub async fn delete_community(
         &self,
-        community_id: &str,
+        community_id: &CommunityId,
         records: &CommunityRecords,
     ) -> Result<(), StorageError> {
         let db = match self {
@@ -216,7 +217,7 @@ impl Storage {
             photos.delete(hash.as_str()).primitive()?.await?;
         }
         tx.object_store(COMMUNITIES)?
-            .delete(community_id)
+            .delete(community_id.as_str())
             .primitive()?
             .await?;
         let changes = tx.object_store(CHANGES)?;

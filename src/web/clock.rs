@@ -10,7 +10,7 @@ pub fn now() -> DateTime<Utc> {
 
 /// A random UUID (v4) from `crypto.getRandomValues`, which, unlike
 /// `crypto.randomUUID`, also works on plain-http deployments.
-pub fn random_id() -> String {
+pub fn random_id<Id: From<String>>() -> Id {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -21,9 +21,11 @@ pub fn random_id() -> String {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    uuid::Builder::from_random_bytes(bytes)
-        .into_uuid()
-        .to_string()
+    Id::from(
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string(),
+    )
 }
 
 fn local_date(at: DateTime<Utc>) -> js_sys::Date {

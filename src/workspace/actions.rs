@@ -1,18 +1,23 @@
 use super::{Stamp, Workspace};
 use crate::assessment::{Action, ActionState, AssessmentError, Change, ChangeKind};
+use crate::ids::{ActionId, CommunityId, ItemId};
 
 impl Workspace {
     /// The item's actions, in the order created; deleted ones are gone.
-    pub fn actions(&self, community_id: &str, item_id: &str) -> Vec<Action> {
+    pub fn actions(&self, community_id: &CommunityId, item_id: &ItemId) -> Vec<Action> {
         self.item_state(community_id, item_id).actions
     }
 
     /// The community's actions not yet done, with their item ids, by due
     /// date, then in `item_order` (the plan's item ids, in plan order; items
     /// not in it come last), then in the order created.
-    pub fn open_actions(&self, community_id: &str, item_order: &[&str]) -> Vec<(String, Action)> {
+    pub fn open_actions(
+        &self,
+        community_id: &CommunityId,
+        item_order: &[&ItemId],
+    ) -> Vec<(ItemId, Action)> {
         let position = |item: &str| item_order.iter().position(|i| *i == item);
-        let mut open: Vec<(String, Action)> = self
+        let mut open: Vec<(ItemId, Action)> = self
             .item_states(community_id)
             .into_iter()
             .flat_map(|(item, state)| {
@@ -37,9 +42,9 @@ impl Workspace {
     /// the 责任单位 of the item's area. `Ok(None)` when nothing would change.
     pub fn action_change(
         &self,
-        community_id: &str,
-        item_id: &str,
-        action_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
+        action_id: &ActionId,
         new: Option<ActionState>,
         responsible_units: &[String],
         stamp: Stamp,
@@ -53,7 +58,7 @@ impl Workspace {
             return Ok(None);
         }
         let kind = ChangeKind::Action {
-            action_id: action_id.to_string(),
+            action_id: action_id.clone(),
             old,
             new,
         };

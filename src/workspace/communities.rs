@@ -2,13 +2,14 @@ use chrono::{DateTime, Utc};
 
 use super::Workspace;
 use crate::community::{validate_name, Community, NameError};
+use crate::ids::CommunityId;
 
 impl Workspace {
     /// A new community with a checked name, not yet added.
     pub fn new_community(
         &self,
         raw_name: &str,
-        id: String,
+        id: CommunityId,
         now: DateTime<Utc>,
     ) -> Result<Community, NameError> {
         let name = validate_name(raw_name, self.communities.values().map(|c| c.name.as_str()))?;
@@ -23,7 +24,7 @@ impl Workspace {
     /// The community with a new, checked name, not yet stored.
     pub fn renamed(
         &self,
-        id: &str,
+        id: &CommunityId,
         raw_name: &str,
         now: DateTime<Utc>,
     ) -> Option<Result<Community, NameError>> {
@@ -31,7 +32,7 @@ impl Workspace {
         let others = self
             .communities
             .values()
-            .filter(|c| c.id != id)
+            .filter(|c| c.id != *id)
             .map(|c| c.name.as_str());
         Some(validate_name(raw_name, others).map(|name| Community {
             name,

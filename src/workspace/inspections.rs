@@ -4,11 +4,12 @@ use super::Workspace;
 use crate::assessment::{
     summarize_inspection, validate_inspectors, AssessmentError, Inspection, InspectionSummary,
 };
+use crate::ids::{CommunityId, InspectionId};
 
 impl Workspace {
     /// The inspection of the community under way on this device. Changes
     /// made meanwhile are tagged with its id.
-    pub fn open_inspection(&self, community_id: &str) -> Option<&Inspection> {
+    pub fn open_inspection(&self, community_id: &CommunityId) -> Option<&Inspection> {
         self.inspections(community_id)
             .into_iter()
             .find(|i| i.is_open() && i.device_id == self.device_id)
@@ -19,10 +20,10 @@ impl Workspace {
     /// this device, so that every change belongs to at most one.
     pub fn new_inspection<S: AsRef<str>>(
         &self,
-        community_id: &str,
+        community_id: &CommunityId,
         date: NaiveDate,
         inspectors: &[S],
-        id: String,
+        id: InspectionId,
         now: DateTime<Utc>,
     ) -> Result<Inspection, AssessmentError> {
         if self.open_inspection(community_id).is_some() {
@@ -30,7 +31,7 @@ impl Workspace {
         }
         Ok(Inspection {
             id,
-            community_id: community_id.to_string(),
+            community_id: community_id.clone(),
             date,
             inspectors: validate_inspectors(inspectors)?,
             started_at: now,
@@ -43,7 +44,7 @@ impl Workspace {
     /// no such inspection or it is already finished.
     pub fn finished_inspection(
         &self,
-        inspection_id: &str,
+        inspection_id: &InspectionId,
         now: DateTime<Utc>,
     ) -> Option<Inspection> {
         let inspection = self.records.inspections.get(inspection_id)?;
@@ -62,12 +63,12 @@ impl Workspace {
 
     /// Removes an inspection record. The changes made during it stay (they
     /// are the items' history) and keep its id.
-    pub fn remove_inspection(&mut self, inspection_id: &str) {
+    pub fn remove_inspection(&mut self, inspection_id: &InspectionId) {
         self.records.inspections.remove(inspection_id);
     }
 
     /// What the inspection changed, as far as it still stands.
-    pub fn inspection_summary(&self, inspection_id: &str) -> InspectionSummary {
+    pub fn inspection_summary(&self, inspection_id: &InspectionId) -> InspectionSummary {
         summarize_inspection(self.records.changes.values(), inspection_id)
     }
 }

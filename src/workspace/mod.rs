@@ -17,6 +17,7 @@ use std::ops::{Deref, DerefMut};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::ids::DeviceId;
 use crate::records::Records;
 
 pub use crate::records::CommunityRecords;
@@ -24,7 +25,7 @@ pub use record::Stamp;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub records: Records,
 }
 
@@ -45,14 +46,14 @@ impl DerefMut for Workspace {
 }
 
 impl Workspace {
-    pub fn new(device_id: String, communities: Vec<Community>, changes: Vec<Change>) -> Self {
+    pub fn new(device_id: DeviceId, communities: Vec<Community>, changes: Vec<Change>) -> Self {
         Workspace::from_records(
             device_id,
             Records::from_lists(communities, changes, Vec::new()),
         )
     }
 
-    pub fn from_records(device_id: String, records: Records) -> Self {
+    pub fn from_records(device_id: DeviceId, records: Records) -> Self {
         Workspace { device_id, records }
     }
 

@@ -1,9 +1,10 @@
 use super::{Stamp, Workspace};
 use crate::assessment::{validate_note, AssessmentError, Change, ChangeKind};
+use crate::ids::{CommunityId, ItemId};
 
 impl Workspace {
     /// The item's note; empty when it has none.
-    pub fn note(&self, community_id: &str, item_id: &str) -> String {
+    pub fn note(&self, community_id: &CommunityId, item_id: &ItemId) -> String {
         self.item_state(community_id, item_id).note
     }
 
@@ -12,8 +13,8 @@ impl Workspace {
     /// 2,000 characters is refused. `Ok(None)` when the note is unchanged.
     pub fn note_change(
         &self,
-        community_id: &str,
-        item_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
         text: &str,
         stamp: Stamp,
     ) -> Result<Option<Change>, AssessmentError> {

@@ -1,9 +1,10 @@
 use super::{Stamp, Workspace};
 use crate::assessment::{AssessmentError, Change, ChangeKind, PhotoRef};
+use crate::ids::{CommunityId, ItemId};
 
 impl Workspace {
     /// The item's photos, in the order added.
-    pub fn photos(&self, community_id: &str, item_id: &str) -> Vec<PhotoRef> {
+    pub fn photos(&self, community_id: &CommunityId, item_id: &ItemId) -> Vec<PhotoRef> {
         self.item_state(community_id, item_id).photos
     }
 
@@ -11,8 +12,8 @@ impl Workspace {
     /// `Ok(None)` when the item already has a photo with that hash.
     pub fn photo_added(
         &self,
-        community_id: &str,
-        item_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
         photo: PhotoRef,
         stamp: Stamp,
     ) -> Result<Option<Change>, AssessmentError> {
@@ -29,8 +30,8 @@ impl Workspace {
     /// `None` when the item has no photo with that hash.
     pub fn photo_removed(
         &self,
-        community_id: &str,
-        item_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
         hash: &str,
         stamp: Stamp,
     ) -> Option<Change> {

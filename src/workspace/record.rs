@@ -5,18 +5,19 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::Workspace;
 use crate::assessment::{Change, ChangeKind};
+use crate::ids::{ChangeId, CommunityId, ItemId};
 
 /// What the caller supplies for a new record: its id, the time on the
 /// device's clock, and the name of the person editing (may be empty).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stamp {
-    pub id: String,
+    pub id: ChangeId,
     pub now: DateTime<Utc>,
     pub author: String,
 }
 
 impl Stamp {
-    pub fn new(id: String, now: DateTime<Utc>, author: impl Into<String>) -> Self {
+    pub fn new(id: ChangeId, now: DateTime<Utc>, author: impl Into<String>) -> Self {
         Stamp {
             id,
             now,
@@ -31,8 +32,8 @@ impl Workspace {
     /// open inspection on this device, if any.
     pub(super) fn record(
         &self,
-        community_id: &str,
-        item_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
         kind: ChangeKind,
         stamp: Stamp,
     ) -> Change {
@@ -48,8 +49,8 @@ impl Workspace {
             id: stamp.id,
             device_id: self.device_id.clone(),
             seq,
-            community_id: community_id.to_string(),
-            item_id: item_id.to_string(),
+            community_id: community_id.clone(),
+            item_id: item_id.clone(),
             base,
             kind,
             author: stamp.author,

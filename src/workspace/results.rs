@@ -1,5 +1,6 @@
 use super::{Stamp, Workspace};
 use crate::assessment::{validate_reason, AssessmentError, Change, ChangeKind, Rating};
+use crate::ids::{CommunityId, ItemId};
 
 impl Workspace {
     /// The record for setting an item's result, not yet applied. 不适用
@@ -8,8 +9,8 @@ impl Workspace {
     /// item already has that result (and, for 不适用, that reason).
     pub fn result_change(
         &self,
-        community_id: &str,
-        item_id: &str,
+        community_id: &CommunityId,
+        item_id: &ItemId,
         new: Rating,
         reason: Option<&str>,
         stamp: Stamp,

@@ -35,15 +35,15 @@ pub fn apply(ws: &mut Workspace, change: Option<Change>) {
 
 /// Sets a result other than 不适用 in `c1`.
 pub fn rate(ws: &mut Workspace, item: &str, rating: Rating, id: &str, at: i64) {
-    let change = ws.result_change("c1", item, rating, None, stamp(id, at));
+    let change = ws.result_change(&"c1".into(), &item.into(), rating, None, stamp(id, at));
     apply(ws, change.unwrap());
 }
 
 /// Sets 不适用 with a reason in `c1`.
 pub fn rate_na(ws: &mut Workspace, item: &str, reason: &str, id: &str, at: i64) {
     let change = ws.result_change(
-        "c1",
-        item,
+        &"c1".into(),
+        &item.into(),
         Rating::NotApplicable,
         Some(reason),
         stamp(id, at),

@@ -66,28 +66,52 @@ pub fn phone() -> Workspace {
     let community = ws.new_community("东风社区", "c1".into(), t(0)).unwrap();
     ws.put_community(community);
     let inspection = ws
-        .new_inspection("c1", day(2026, 11, 28), &["王芳"], "insp-1".into(), t(1))
+        .new_inspection(
+            &"c1".into(),
+            day(2026, 11, 28),
+            &["王芳"],
+            "insp-1".into(),
+            t(1),
+        )
         .unwrap();
     ws.put_inspection(inspection);
-    let change = ws.result_change("c1", "a1-01", Rating::Met, None, stamp("ch-1", 2));
+    let change = ws.result_change(
+        &"c1".into(),
+        &"a1-01".into(),
+        Rating::Met,
+        None,
+        stamp("ch-1", 2),
+    );
     apply(&mut ws, change.unwrap());
     let change = ws.result_change(
-        "c1",
-        "a1-02",
+        &"c1".into(),
+        &"a1-02".into(),
         Rating::NotApplicable,
         Some("本社区没有物业"),
         stamp("ch-2", 3),
     );
     apply(&mut ws, change.unwrap());
-    let change = ws.note_change("c1", "a1-01", "垃圾分类已落实", stamp("ch-3", 4));
+    let change = ws.note_change(
+        &"c1".into(),
+        &"a1-01".into(),
+        "垃圾分类已落实",
+        stamp("ch-3", 4),
+    );
     apply(&mut ws, change.unwrap());
-    let change = ws.photo_added("c1", "a2-01", photo(1).0, stamp("ch-4", 5));
+    let change = ws.photo_added(&"c1".into(), &"a2-01".into(), photo(1).0, stamp("ch-4", 5));
     apply(&mut ws, change.unwrap());
     let units = plan().areas[0].responsible_units.clone();
     let new = action("修补路面", day(2026, 12, 31), false);
-    let change = ws.action_change("c1", "a1-03", "act-1", Some(new), &units, stamp("ch-5", 6));
+    let change = ws.action_change(
+        &"c1".into(),
+        &"a1-03".into(),
+        &"act-1".into(),
+        Some(new),
+        &units,
+        stamp("ch-5", 6),
+    );
     apply(&mut ws, change.unwrap());
-    let finished = ws.finished_inspection("insp-1", t(7)).unwrap();
+    let finished = ws.finished_inspection(&"insp-1".into(), t(7)).unwrap();
     ws.put_inspection(finished);
     ws
 }
@@ -120,7 +144,12 @@ pub fn options(with_photos: bool) -> ExportOptions {
 
 /// The phone's export of `c1`.
 pub fn phone_export(with_photos: bool) -> ExportDocument {
-    build_export(&phone_dataset(), &["c1"], &plan(), options(with_photos))
+    build_export(
+        &phone_dataset(),
+        &[&"c1".into()],
+        &plan(),
+        options(with_photos),
+    )
 }
 
 /// `dataset` after importing `document` (which must be a checked file).
@@ -231,31 +260,31 @@ fn device(n: usize) -> Workspace {
         created_at: t(0),
         updated_at: t(0),
     };
-    Workspace::new(format!("device-{n}"), vec![community], vec![])
+    Workspace::new(format!("device-{n}").into(), vec![community], vec![])
 }
 
 fn do_step(devices: &[Workspace], d: usize, op: &Op, id: String, at: i64) -> Workspace {
     let mut ws = devices[d].clone();
-    let s = Stamp::new(id.clone(), t(at), format!("用户{d}"));
+    let s = Stamp::new(id.clone().into(), t(at), format!("用户{d}"));
     let units = plan().areas[0].responsible_units.clone();
     let change = match op {
         Op::Rate { item, rating } => {
             let rating = Rating::ALL[*rating];
             let reason = (rating == Rating::NotApplicable).then_some("无此设施");
-            ws.result_change("c1", ITEMS[*item], rating, reason, s)
+            ws.result_change(&"c1".into(), &(ITEMS[*item]).into(), rating, reason, s)
                 .ok()
                 .flatten()
         }
         Op::Note { item, text } => ws
-            .note_change("c1", ITEMS[*item], NOTES[*text], s)
+            .note_change(&"c1".into(), &(ITEMS[*item]).into(), NOTES[*text], s)
             .ok()
             .flatten(),
         Op::AddPhoto { item, photo: n } => ws
-            .photo_added("c1", ITEMS[*item], photo(*n).0, s)
+            .photo_added(&"c1".into(), &(ITEMS[*item]).into(), photo(*n).0, s)
             .ok()
             .flatten(),
         Op::RemovePhoto { item, photo: n } => {
-            ws.photo_removed("c1", ITEMS[*item], &photo(*n).0.hash, s)
+            ws.photo_removed(&"c1".into(), &(ITEMS[*item]).into(), &photo(*n).0.hash, s)
         }
         Op::SetAction {
             item,
@@ -264,30 +293,45 @@ fn do_step(devices: &[Workspace], d: usize, op: &Op, id: String, at: i64) -> Wor
             done,
         } => {
             let state = action("清理楼道杂物", day(2026, 12, *due_day), *done);
-            ws.action_change("c1", ITEMS[*item], ACTIONS[*a], Some(state), &units, s)
-                .ok()
-                .flatten()
+            ws.action_change(
+                &"c1".into(),
+                &(ITEMS[*item]).into(),
+                &(ACTIONS[*a]).into(),
+                Some(state),
+                &units,
+                s,
+            )
+            .ok()
+            .flatten()
         }
         Op::DeleteAction { item, action: a } => ws
-            .action_change("c1", ITEMS[*item], ACTIONS[*a], None, &units, s)
+            .action_change(
+                &"c1".into(),
+                &(ITEMS[*item]).into(),
+                &(ACTIONS[*a]).into(),
+                None,
+                &units,
+                s,
+            )
             .ok()
             .flatten(),
-        Op::Undo { item } => ws.undo_last("c1", ITEMS[*item], s),
+        Op::Undo { item } => ws.undo_last(&"c1".into(), &(ITEMS[*item]).into(), s),
         Op::Rename { name } => {
-            if let Some(Ok(renamed)) = ws.renamed("c1", NAMES[*name], t(at)) {
+            if let Some(Ok(renamed)) = ws.renamed(&"c1".into(), NAMES[*name], t(at)) {
                 ws.put_community(renamed);
             }
             None
         }
         Op::StartInspection => {
-            if let Ok(inspection) = ws.new_inspection("c1", day(2026, 11, 28), &["王芳"], id, t(at))
+            if let Ok(inspection) =
+                ws.new_inspection(&"c1".into(), day(2026, 11, 28), &["王芳"], id.into(), t(at))
             {
                 ws.put_inspection(inspection);
             }
             None
         }
         Op::FinishInspection => {
-            let open = ws.open_inspection("c1").map(|i| i.id.clone());
+            let open = ws.open_inspection(&"c1".into()).map(|i| i.id.clone());
             if let Some(finished) = open.and_then(|i| ws.finished_inspection(&i, t(at))) {
                 ws.put_inspection(finished);
             }
@@ -324,7 +368,10 @@ fn with_photo_bytes(ws: &Workspace) -> Records {
     let mut dataset = ws.records.clone();
     for n in 0..2 {
         let (reference, bytes) = photo(n);
-        if dataset.photo_hashes_of("c1").contains(&reference.hash) {
+        if dataset
+            .photo_hashes_of(&"c1".into())
+            .contains(&reference.hash)
+        {
             dataset.insert_photo(
                 reference.hash,
                 PhotoBlob {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::{AppState, SaveStatus};
+use crate::ids::CommunityId;
 use crate::web::{navigate, now, random_id, remember_device_has_communities};
 
 use crate::community::NameError;
@@ -32,7 +33,7 @@ pub fn add_community(state: AppState, raw_name: &str) -> Result<(), NameError> {
 /// Renames a community; `on_saved` runs once the new name is stored.
 pub fn rename_community(
     state: AppState,
-    id: &str,
+    id: &CommunityId,
     raw_name: &str,
     on_saved: impl FnOnce() + 'static,
 ) -> Result<(), NameError> {
@@ -55,7 +56,7 @@ pub fn rename_community(
     Ok(())
 }
 
-pub fn delete_community(state: AppState, id: String) {
+pub fn delete_community(state: AppState, id: CommunityId) {
     let records = state.workspace.with_untracked(|w| w.records_of(&id));
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
@@ -65,7 +66,7 @@ pub fn delete_community(state: AppState, id: String) {
             state.workspace.update(|w| w.remove_community(&id));
             if state
                 .preferences
-                .with_untracked(|p| p.current_community.as_deref() == Some(&id))
+                .with_untracked(|p| p.current_community.as_ref() == Some(&id))
             {
                 select_community(state, None);
             }
@@ -74,7 +75,7 @@ pub fn delete_community(state: AppState, id: String) {
 }
 
 /// Remembers the community last opened.
-pub fn select_community(state: AppState, id: Option<String>) {
+pub fn select_community(state: AppState, id: Option<CommunityId>) {
     if state
         .preferences
         .with_untracked(|p| p.current_community == id)

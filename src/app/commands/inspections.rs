@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::{AppState, SaveStatus};
+use crate::ids::{CommunityId, InspectionId};
 use crate::web::{now, random_id};
 use chrono::NaiveDate;
 
@@ -11,10 +12,10 @@ use crate::assessment::{AssessmentError, Inspection};
 /// Starts a field inspection; `on_saved` gets its id once it is stored.
 pub fn start_inspection(
     state: AppState,
-    community_id: &str,
+    community_id: &CommunityId,
     date: NaiveDate,
     inspectors: &[String],
-    on_saved: impl FnOnce(String) + 'static,
+    on_saved: impl FnOnce(InspectionId) + 'static,
 ) -> Result<(), AssessmentError> {
     let inspection = state
         .workspace
@@ -25,7 +26,11 @@ pub fn start_inspection(
 }
 
 /// Marks an inspection finished; `on_saved` runs once that is stored.
-pub fn finish_inspection(state: AppState, inspection_id: &str, on_saved: impl FnOnce() + 'static) {
+pub fn finish_inspection(
+    state: AppState,
+    inspection_id: &InspectionId,
+    on_saved: impl FnOnce() + 'static,
+) {
     if let Some(inspection) = state
         .workspace
         .with_untracked(|w| w.finished_inspection(inspection_id, now()))

@@ -2,14 +2,15 @@ use super::saving::{commit_change, stamp};
 use leptos::prelude::*;
 
 use crate::app::state::AppState;
+use crate::ids::{ActionId, CommunityId, ItemId};
 
 use crate::assessment::{ActionState, AssessmentError, Rating};
 
 /// Sets an item's result; 不适用 needs a reason.
 pub fn set_rating(
     state: AppState,
-    community_id: &str,
-    item_id: &str,
+    community_id: &CommunityId,
+    item_id: &ItemId,
     rating: Rating,
     reason: Option<&str>,
 ) -> Result<(), AssessmentError> {
@@ -22,8 +23,8 @@ pub fn set_rating(
 
 pub fn set_note(
     state: AppState,
-    community_id: &str,
-    item_id: &str,
+    community_id: &CommunityId,
+    item_id: &ItemId,
     text: &str,
 ) -> Result<(), AssessmentError> {
     let stamp = stamp(state);
@@ -36,9 +37,9 @@ pub fn set_note(
 /// Creates, edits (`new` is `Some`) or deletes an action of an item.
 pub fn save_action(
     state: AppState,
-    community_id: &str,
-    item_id: &str,
-    action_id: &str,
+    community_id: &CommunityId,
+    item_id: &ItemId,
+    action_id: &ActionId,
     new: Option<ActionState>,
 ) -> Result<(), AssessmentError> {
     let units = state.plan.with_value(|plan| {
@@ -53,7 +54,7 @@ pub fn save_action(
     commit_change(state, built)
 }
 
-pub fn remove_photo(state: AppState, community_id: &str, item_id: &str, hash: &str) {
+pub fn remove_photo(state: AppState, community_id: &CommunityId, item_id: &ItemId, hash: &str) {
     let stamp = stamp(state);
     let built = state
         .workspace
@@ -62,7 +63,7 @@ pub fn remove_photo(state: AppState, community_id: &str, item_id: &str, hash: &s
 }
 
 /// Reverts the item's latest change (as a new change record).
-pub fn undo(state: AppState, community_id: &str, item_id: &str) {
+pub fn undo(state: AppState, community_id: &CommunityId, item_id: &ItemId) {
     let stamp = stamp(state);
     let built = state
         .workspace

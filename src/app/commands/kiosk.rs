@@ -2,6 +2,7 @@ use super::preferences::update_preferences;
 use leptos::prelude::*;
 
 use crate::app::state::AppState;
+use crate::ids::CommunityId;
 use crate::web::navigate;
 
 use crate::routing::Route;
@@ -9,19 +10,19 @@ use crate::routing::Route;
 /// Turns this device into a kiosk display for a community, locked by `pin`.
 pub fn enter_kiosk(
     state: AppState,
-    community_id: &str,
+    community_id: &CommunityId,
     pin: &str,
     seconds_per_slide: u32,
 ) -> Result<(), crate::kiosk::PinError> {
     crate::kiosk::validate_pin(pin)?;
     let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
     let config = crate::kiosk::KioskConfig {
-        community_id: community_id.to_string(),
+        community_id: community_id.clone(),
         pin_hash: crate::kiosk::hash_pin(&device_id, pin),
         seconds_per_slide,
     };
     let display = Route::Kiosk {
-        community_id: community_id.to_string(),
+        community_id: community_id.clone(),
     }
     .href();
     update_preferences(

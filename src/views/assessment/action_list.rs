@@ -5,13 +5,14 @@ use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::{Action, ActionState, Responsible};
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, ItemId};
 use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::web::{random_id, today};
 
 /// The item's rectification actions (整改事项), with a form to add one.
 #[component]
-pub fn ActionList(community_id: String, item_id: String, units: Vec<String>) -> impl IntoView {
+pub fn ActionList(community_id: CommunityId, item_id: ItemId, units: Vec<String>) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));
@@ -38,7 +39,7 @@ pub fn ActionList(community_id: String, item_id: String, units: Vec<String>) -> 
 }
 
 #[component]
-fn ActionRow(ids: StoredValue<(String, String)>, action: Action) -> impl IntoView {
+fn ActionRow(ids: StoredValue<(CommunityId, ItemId)>, action: Action) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let overdue = action.is_overdue(today());
@@ -96,7 +97,7 @@ const OTHER: &str = "__other__";
 
 #[component]
 fn ActionForm(
-    ids: StoredValue<(String, String)>,
+    ids: StoredValue<(CommunityId, ItemId)>,
     units: Vec<String>,
     on_done: Callback<()>,
 ) -> impl IntoView {

@@ -5,6 +5,7 @@ use crate::app::state::use_app_state;
 use crate::assessment::{area_progress, area_score, overall_progress};
 use crate::i18n::fill;
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::plan::Area;
 use crate::views::assessment::export_panel::ExportPanel;
 use crate::views::assessment::item_row::ItemRow;
@@ -15,7 +16,7 @@ use crate::views::widgets::progress_summary::ProgressSummary;
 
 /// A community's checklist: overall progress, then the five areas.
 #[component]
-pub fn ChecklistPage(community_id: String) -> impl IntoView {
+pub fn ChecklistPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let exists = state
@@ -57,7 +58,7 @@ pub fn ChecklistPage(community_id: String) -> impl IntoView {
 }
 
 #[component]
-fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView {
+fn AreaSection(community_id: CommunityId, area: Area, index: usize) -> impl IntoView {
     let state = use_app_state();
     let area_for_memo = StoredValue::new(area.clone());
     let id = StoredValue::new(community_id.clone());
@@ -108,7 +109,7 @@ fn AreaSection(community_id: String, area: Area, index: usize) -> impl IntoView 
 fn area_macro_score(
     plan: &crate::plan::Plan,
     area: &Area,
-    ratings: &std::collections::HashMap<String, crate::assessment::Rating>,
+    ratings: &std::collections::HashMap<crate::ids::ItemId, crate::assessment::Rating>,
 ) -> (f64, f64) {
     let s = area_score(plan, area, ratings);
     (s.earned, s.applicable_weight)

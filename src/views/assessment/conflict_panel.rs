@@ -4,13 +4,14 @@ use crate::app::commands::{commit_change, stamp};
 use crate::app::state::use_app_state;
 use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
 use crate::i18n::texts;
+use crate::ids::{ChangeId, CommunityId, ItemId};
 use crate::views::assessment::history_timeline::describe;
 use crate::web::format_date_time;
 
 /// Edits made on two devices without seeing each other: both values side
 /// by side, and a person picks one. The choice is itself a change record.
 #[component]
-pub fn ConflictPanel(community_id: String, item_id: String) -> impl IntoView {
+pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));
@@ -24,7 +25,7 @@ pub fn ConflictPanel(community_id: String, item_id: String) -> impl IntoView {
             })
         })
     };
-    let keep = move |conflict: Conflict, head_id: String| {
+    let keep = move |conflict: Conflict, head_id: ChangeId| {
         let Some(value) = kept_value(&conflict, &head_id) else {
             return;
         };

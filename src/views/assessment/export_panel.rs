@@ -4,12 +4,13 @@ use leptos::task::spawn_local;
 use crate::app::exchange::export_community;
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::web::{download, format_date_time, now, share_file};
 
 /// Export one community as a file: download everywhere, share on phones
 /// that can share files. Shows when it was last exported.
 #[component]
-pub fn ExportPanel(community_id: String) -> impl IntoView {
+pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let id = StoredValue::new(community_id);

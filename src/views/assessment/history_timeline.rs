@@ -4,12 +4,13 @@ use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::{Change, ChangeKind, Responsible};
 use crate::i18n::{fill, texts, Texts};
+use crate::ids::{CommunityId, ItemId};
 use crate::web::format_date_time;
 
 /// Every change of the item, newest first, with who and when; "undo"
 /// reverts the latest one (as a new change, so nothing is lost).
 #[component]
-pub fn HistoryTimeline(community_id: String, item_id: String) -> impl IntoView {
+pub fn HistoryTimeline(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, ItemId};
 use crate::routing::Route;
 use crate::views::assessment::action_list::ActionList;
 use crate::views::assessment::conflict_panel::ConflictPanel;
@@ -16,7 +17,7 @@ use crate::views::widgets::plan_title::PlanTitle;
 /// One item: the plan's own words, who is responsible, field guidance, and
 /// the result.
 #[component]
-pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
+pub fn ItemPage(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let community = state
@@ -31,7 +32,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
             let position = plan
                 .item_ids()
                 .iter()
-                .position(|i| *i == item_id)
+                .position(|i| **i == item_id)
                 .unwrap_or(0)
                 + 1;
             (
@@ -53,7 +54,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
         community_id: community_id.clone(),
     }
     .href();
-    let link_to = |other: Option<String>| {
+    let link_to = |other: Option<ItemId>| {
         other.map(|item_id| {
             Route::Item {
                 community_id: community_id.clone(),
@@ -79,7 +80,7 @@ pub fn ItemPage(community_id: String, item_id: String) -> impl IntoView {
             <a href=format!("{checklist_href}")>{"← "}{t.back_to_checklist}</a>
             <span class="muted">" · "{community_name}</span>
         </nav>
-        <article class="item-page" data-item=item.id.clone()>
+        <article class="item-page" data-item=item.id.to_string()>
             <p class="muted">{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></p>
             <h1><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></h1>
             <p class="muted">{fill(t.item_position, &[("n", &position.to_string()), ("total", &total.to_string())])}</p>

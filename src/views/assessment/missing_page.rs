@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::missing_items;
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::shell::not_found::CommunityNotFound;
 use crate::views::widgets::plan_title::PlanTitle;
@@ -11,7 +12,7 @@ use crate::web::today;
 /// Exactly the items that stand between the community and the verdict, with
 /// their open actions.
 #[component]
-pub fn MissingPage(community_id: String) -> impl IntoView {
+pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     if state
@@ -55,7 +56,7 @@ pub fn MissingPage(community_id: String) -> impl IntoView {
                     let href = Route::Item { community_id: id.get_value(), item_id: item.id.clone() }.href();
                     let today = today();
                     view! {
-                        <li class="card" data-item=item.id.clone()>
+                        <li class="card" data-item=item.id.to_string()>
                             <a class="item-title" href=href><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></a>
                             <p class="missing-why">{why}</p>
                             <ul>

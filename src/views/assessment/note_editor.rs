@@ -4,11 +4,12 @@ use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::MAX_NOTE_CHARS;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, ItemId};
 
 /// The item's note with a live character count. Too long a note is refused
 /// with a message, never cut; the note is shown as text, never as HTML.
 #[component]
-pub fn NoteEditor(community_id: String, item_id: String) -> impl IntoView {
+pub fn NoteEditor(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::shell::not_found::CommunityNotFound;
@@ -10,7 +11,7 @@ use crate::web::today;
 /// All open rectification actions of a community, by due date; overdue
 /// ones stand out.
 #[component]
-pub fn OpenActionsPage(community_id: String) -> impl IntoView {
+pub fn OpenActionsPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     if state

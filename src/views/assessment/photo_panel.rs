@@ -6,6 +6,7 @@ use crate::app::commands::{self, stamp};
 use crate::app::state::{use_app_state, AppState, SaveStatus};
 use crate::assessment::PhotoRef;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, ItemId};
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::web::format_date_time;
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
@@ -14,7 +15,7 @@ use crate::web::photo_processing::{process, PhotoFailure};
 /// Evidence photos of an item: take one with the camera or pick from the
 /// gallery, see thumbnails, open one full screen, delete with confirmation.
 #[component]
-pub fn PhotoPanel(community_id: String, item_id: String) -> impl IntoView {
+pub fn PhotoPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));
@@ -105,7 +106,7 @@ fn photo_alt(photo: &PhotoRef) -> String {
 /// Processes and stores one file; the message names the file when refused.
 async fn add_file(
     state: AppState,
-    ids: StoredValue<(String, String)>,
+    ids: StoredValue<(CommunityId, ItemId)>,
     file: &web_sys::File,
     caption: &str,
 ) -> Result<(), String> {
@@ -160,7 +161,7 @@ pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
 
 #[component]
 fn PhotoViewer(
-    ids: StoredValue<(String, String)>,
+    ids: StoredValue<(CommunityId, ItemId)>,
     photo: PhotoRef,
     on_close: Callback<()>,
 ) -> impl IntoView {

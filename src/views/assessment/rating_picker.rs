@@ -4,12 +4,17 @@ use crate::app::commands;
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::assessment::Rating;
 use crate::i18n::texts;
+use crate::ids::{CommunityId, ItemId};
 use crate::views::assessment::reason_dialog::ReasonDialog;
 
 /// The five results as one row of large radio buttons: one tap sets it.
 /// 不适用 first asks for the reason.
 #[component]
-pub fn RatingPicker(community_id: String, item_id: String, item_title: String) -> impl IntoView {
+pub fn RatingPicker(
+    community_id: CommunityId,
+    item_id: ItemId,
+    item_title: String,
+) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::{percent, score, verdict, Verdict};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::kiosk::kiosk_setup::KioskSetup;
 use crate::views::widgets::progress_summary::percent_text;
@@ -10,7 +11,7 @@ use crate::views::widgets::progress_summary::percent_text;
 /// The verdict by the app's default scoring, the score against the pass
 /// line, and links to what is missing and to open actions.
 #[component]
-pub fn VerdictCard(community_id: String) -> impl IntoView {
+pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let id = StoredValue::new(community_id.clone());

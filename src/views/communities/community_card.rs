@@ -5,6 +5,7 @@ use crate::app::state::use_app_state;
 use crate::assessment::overall_progress;
 use crate::community::NameError;
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::communities::community_form::NameField;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
@@ -13,7 +14,7 @@ use crate::web::format_date_time;
 
 /// One community in the list: open, rename, delete.
 #[component]
-pub fn CommunityCard(community_id: String) -> impl IntoView {
+pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let id = StoredValue::new(community_id);

@@ -17,7 +17,7 @@ use crate::workspace::Workspace;
 pub fn StartPage() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let add = Callback::new(move |raw_name: String| {
-        let no_one = Workspace::new(String::new(), Vec::new(), Vec::new());
+        let no_one = Workspace::default();
         let community = no_one.new_community(&raw_name, random_id(), now())?;
         spawn_local(async move {
             match store(&community).await {

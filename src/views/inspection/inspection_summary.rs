@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, InspectionId, ItemId};
 use crate::routing::Route;
 use crate::views::shell::not_found::NotFound;
 use crate::web::format_date_time;
@@ -9,7 +10,10 @@ use crate::web::format_date_time;
 /// What an inspection did: items touched, results changed, photos taken,
 /// actions raised, notes written.
 #[component]
-pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> impl IntoView {
+pub fn InspectionSummaryPage(
+    community_id: CommunityId,
+    inspection_id: InspectionId,
+) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let inspection = state
@@ -24,7 +28,7 @@ pub fn InspectionSummaryPage(community_id: String, inspection_id: String) -> imp
             .workspace
             .with(|w| w.inspection_summary(&id.get_value()))
     };
-    let title_of = move |item_id: &str| {
+    let title_of = move |item_id: &ItemId| {
         state.plan.with_value(|p| {
             p.find_item(item_id)
                 .map(|(_, i)| format!("{} {}", i.display_number(p), i.title))

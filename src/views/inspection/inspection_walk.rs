@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, InspectionId};
 use crate::routing::Route;
 use crate::views::assessment::action_list::ActionList;
 use crate::views::assessment::note_editor::NoteEditor;
@@ -16,8 +17,8 @@ use crate::web::navigate;
 /// actions, with large previous and next buttons for one thumb.
 #[component]
 pub fn InspectionStepPage(
-    community_id: String,
-    inspection_id: String,
+    community_id: CommunityId,
+    inspection_id: InspectionId,
     step: usize,
 ) -> impl IntoView {
     let t = texts();
@@ -68,7 +69,7 @@ pub fn InspectionStepPage(
         }
     };
     view! {
-        <div class="inspection-step" data-item=item.id.clone()>
+        <div class="inspection-step" data-item=item.id.to_string()>
             <p class="muted">{fill(t.inspection_step, &[("n", &step.to_string()), ("total", &total.to_string())])}</p>
             <progress class="step-progress" max=total.to_string() value=step.to_string() aria-label=t.inspection_label></progress>
             <p class="muted">{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></p>

@@ -4,13 +4,14 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, InspectionId};
 use crate::routing::Route;
 use crate::views::shell::not_found::CommunityNotFound;
 use crate::web::{navigate, today};
 
 /// Start a field inspection (实地检查); continue the open one; past ones.
 #[component]
-pub fn InspectionsPage(community_id: String) -> impl IntoView {
+pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     if state
@@ -48,7 +49,7 @@ pub fn InspectionsPage(community_id: String) -> impl IntoView {
             .map(str::to_string)
             .collect();
         let community_id = id.get_value();
-        let open_first_step = move |inspection_id: String| {
+        let open_first_step = move |inspection_id: InspectionId| {
             let first = Route::InspectionStep {
                 community_id,
                 inspection_id,

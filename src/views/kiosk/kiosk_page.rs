@@ -8,6 +8,7 @@ use crate::app::commands;
 use crate::app::state::{use_app_state, AppState};
 use crate::assessment::{percent, Progress};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::kiosk::{kiosk_slides, KioskData, PinError};
 use crate::storage::ChangeListener;
 use crate::views::assessment::photo_panel::PhotoImage;
@@ -21,7 +22,7 @@ const REFRESH: Duration = Duration::from_secs(30);
 /// The community center's display: slides that change by themselves, large
 /// type, nothing that edits, and a PIN to leave.
 #[component]
-pub fn KioskPage(community_id: String) -> impl IntoView {
+pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let configured = state.preferences.with_untracked(|p| {
@@ -85,7 +86,7 @@ pub fn KioskPage(community_id: String) -> impl IntoView {
 
 /// The kiosk URL opened without kiosk mode set up on this device.
 #[component]
-fn KioskNotSetUp(community_id: String) -> impl IntoView {
+fn KioskNotSetUp(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     view! {
         <section class="card kiosk-setup-needed">

@@ -3,13 +3,14 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::kiosk::{PinError, SLIDE_SECONDS};
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 
 /// "Show on the community center's screen": choose the exit PIN and the
 /// slide time, then the device becomes a locked kiosk display.
 #[component]
-pub fn KioskSetup(community_id: String) -> impl IntoView {
+pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let open = RwSignal::new(false);

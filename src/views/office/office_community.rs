@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::{percent, score, verdict, Rating, Verdict};
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::assessment::history_timeline::describe;
 use crate::views::assessment::photo_panel::PhotoImage;
@@ -12,7 +13,7 @@ use crate::web::format_date_time;
 /// The office's read-only look into one community: every item's result,
 /// reason, note, photos and history. Nothing here edits.
 #[component]
-pub fn OfficeCommunityView(community_id: String) -> impl IntoView {
+pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let Some(community) = state
@@ -57,7 +58,7 @@ pub fn OfficeCommunityView(community_id: String) -> impl IntoView {
                                     .collect::<Vec<_>>()
                             });
                             view! {
-                                <li class="item-row" data-item=item.id.clone()>
+                                <li class="item-row" data-item=item.id.to_string()>
                                     <p class="item-title">{item.title.clone()}</p>
                                     <p><strong>{move || t.rating(state_of().rating)}</strong>
                                         {move || (state_of().rating == Rating::NotApplicable).then(|| t.aside(&state_of().na_reason.unwrap_or_default()))}</p>

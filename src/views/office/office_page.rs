@@ -167,7 +167,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                         {move || rows().into_iter().map(|r| {
                             let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
                             view! {
-                                <tr data-community=r.community_id.clone()>
+                                <tr data-community=r.community_id.to_string()>
                                     <th scope="row"><a href=href>{r.name.clone()}</a></th>
                                     <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                     <td>{percent_text(r.score_share)}</td>
@@ -199,7 +199,7 @@ fn HeatMap(summary: Memo<OfficeSummary>) -> impl IntoView {
                     {area.items.into_iter().map(|item| {
                         let level = (item.not_met * 2 + item.partial).min(6);
                         view! {
-                            <li class=format!("heat heat-{level}") data-item=item.item_id.clone()>
+                            <li class=format!("heat heat-{level}") data-item=item.item_id.to_string()>
                                 <span>{item.title.clone()}</span>
                                 <span class="heat-count">{fill(t.office_fail_counts, &[("not_met", &item.not_met.to_string()), ("partial", &item.partial.to_string())])}</span>
                             </li>

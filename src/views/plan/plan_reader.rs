@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
+use crate::ids::{CommunityId, ItemId};
 use crate::plan::{Area, Deadline, Plan};
 use crate::routing::Route;
 use crate::web::scroll_to_element;
@@ -9,7 +10,7 @@ use crate::web::scroll_to_element;
 /// The whole plan, readable in the app. Each checklist item has its place
 /// under its area, with a link back to the item in the current community.
 #[component]
-pub fn PlanReader(focus_item: Option<String>) -> impl IntoView {
+pub fn PlanReader(focus_item: Option<ItemId>) -> impl IntoView {
     let state = use_app_state();
     let plan = state.plan.get_value();
     let current = state
@@ -50,7 +51,7 @@ pub fn PlanReader(focus_item: Option<String>) -> impl IntoView {
     }
 }
 
-pub fn plan_item_anchor(item_id: &str) -> String {
+pub fn plan_item_anchor(item_id: &ItemId) -> String {
     format!("plan-item-{item_id}")
 }
 
@@ -115,10 +116,10 @@ fn Organisation(plan: Plan) -> impl IntoView {
 }
 
 #[component]
-fn AreaText(area: Area, current: Option<String>, focus: Option<String>) -> impl IntoView {
+fn AreaText(area: Area, current: Option<CommunityId>, focus: Option<ItemId>) -> impl IntoView {
     let t = texts();
     let items = area.items.iter().enumerate().map(|(i, item)| {
-        let focused = focus.as_deref() == Some(item.id.as_str());
+        let focused = focus.as_ref() == Some(&item.id);
         let link = current.clone().map(|community_id| {
             let href = Route::Item { community_id, item_id: item.id.clone() }.href();
             view! { <a class="text-link" href=href>{t.open_item}" →"</a> }

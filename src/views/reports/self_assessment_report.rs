@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::{percent, rating_value, score, verdict, Rating, Verdict};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::assessment::checklist::format_points;
 use crate::views::shell::not_found::CommunityNotFound;
@@ -12,7 +13,7 @@ use crate::web::today;
 /// The community self-assessment form (自评表), laid out for A4 paper:
 /// one row per item, totals, the verdict, and lines to sign and seal.
 #[component]
-pub fn SelfAssessmentReport(community_id: String) -> impl IntoView {
+pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let Some(community) = state

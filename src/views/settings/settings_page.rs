@@ -111,7 +111,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section class="card">
             <h2>{t.device_title}</h2>
-            <p>{t.label_text(t.device_id, "")}<code data-testid="device-id">{device_id}</code></p>
+            <p>{t.label_text(t.device_id, "")}<code data-testid="device-id">{device_id.to_string()}</code></p>
         </section>
         <section class="card">
             <h2>{t.storage_title}</h2>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::routing::Route;
 
 #[component]
@@ -14,7 +15,7 @@ pub fn CommunityNotFound() -> impl IntoView {
 }
 
 #[component]
-pub fn ItemNotFound(community_id: String) -> impl IntoView {
+pub fn ItemNotFound(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     view! {
         <section class="card">
