@@ -8,6 +8,7 @@
 pub mod assessment;
 pub mod community;
 pub mod exchange;
+pub mod figures;
 pub mod hashing;
 pub mod i18n;
 pub mod ids;

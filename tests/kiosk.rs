@@ -129,3 +129,36 @@ fn the_city_line_appears_once_other_communities_are_known() {
     assert_eq!(city.totals.meeting, 0);
     assert_eq!(city.totals.target_share, 0.7);
 }
+
+#[test]
+fn there_is_one_slide_per_area_of_the_plan() {
+    use danzhou_green_community::kiosk::Slide;
+    let mut plan = plan::embedded();
+    let ws = workspace_with_community();
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
+    let slides = data.slides();
+    assert_eq!(slides.first(), Some(&Slide::Verdict));
+    assert_eq!(slides.last(), Some(&Slide::Goal));
+    let areas: Vec<usize> = slides
+        .iter()
+        .filter_map(|s| match s {
+            Slide::Area(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(areas, (0..plan.areas.len()).collect::<Vec<_>>());
+    // A plan with two areas gets two area slides, and no slide past them.
+    plan.areas.truncate(2);
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
+    assert_eq!(
+        data.slides(),
+        vec![
+            Slide::Verdict,
+            Slide::Area(0),
+            Slide::Area(1),
+            Slide::Recent,
+            Slide::Actions,
+            Slide::Goal
+        ]
+    );
+}

@@ -2,9 +2,8 @@
 
 use std::collections::HashMap;
 
-use danzhou_green_community::assessment::{
-    area_progress, overall_progress, percent, Progress, Rating,
-};
+use danzhou_green_community::assessment::{area_progress, overall_progress, Progress, Rating};
+use danzhou_green_community::figures::percent;
 use danzhou_green_community::ids::ItemId;
 use danzhou_green_community::plan;
 

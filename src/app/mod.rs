@@ -4,4 +4,5 @@
 
 pub mod commands;
 pub mod exchange;
+pub mod refresh;
 pub mod state;

@@ -42,6 +42,15 @@ pub enum Responsible {
     Other(String),
 }
 
+impl Responsible {
+    /// Who answers for the action: "市住建局" or the free text.
+    pub fn name(&self) -> &str {
+        match self {
+            Responsible::Unit(name) | Responsible::Other(name) => name,
+        }
+    }
+}
+
 impl Action {
     /// Still open and its due date has passed.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {

@@ -31,7 +31,7 @@ pub use photo::{
     check_photo_upload, fit_within, validate_caption, validate_photo_hash, PhotoRef,
     MAX_CAPTION_CHARS, MAX_LONG_SIDE, MAX_PHOTO_BYTES,
 };
-pub use progress::{area_progress, overall_progress, percent, Progress};
+pub use progress::{area_progress, overall_progress, Progress};
 pub use rating::Rating;
 pub use reason::{validate_reason, MAX_REASON_CHARS};
 pub use scoring::{area_score, rating_of, rating_value, score, Score};

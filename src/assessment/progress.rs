@@ -57,11 +57,6 @@ fn ratio(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
 }
 
-/// Whole percent, rounded down so that 99.6% never shows as "100%".
-pub fn percent(ratio: f64) -> u32 {
-    (ratio * 100.0 + 1e-9).floor() as u32
-}
-
 pub fn area_progress(area: &Area, ratings: &HashMap<ItemId, Rating>) -> Progress {
     area.items.iter().fold(Progress::default(), |p, item| {
         p.add(ratings.get(&item.id).copied().unwrap_or_default())

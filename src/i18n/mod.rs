@@ -4,13 +4,15 @@
 mod en;
 mod en_exchange;
 mod exchange;
+mod history;
 mod zh_cn;
 mod zh_cn_exchange;
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::assessment::{percent, AssessmentError, MissingReason, NotYetReason, Rating};
+use crate::assessment::{AssessmentError, MissingReason, NotYetReason, Rating};
 use crate::community::NameError;
+use crate::figures::{format_points, percent, percent_text};
 
 pub use en::EN;
 pub use exchange::ExchangeTexts;
@@ -452,6 +454,12 @@ impl Texts {
         }
     }
 
+    /// A share as a whole percent ("70%"), or "—" when there is nothing to
+    /// measure it against.
+    pub fn share(&self, share: Option<f64>) -> String {
+        percent_text(share, self.no_applicable)
+    }
+
     /// Why an item stands between the community and the verdict.
     pub fn missing_reason(&self, why: &MissingReason) -> String {
         match why {
@@ -463,12 +471,6 @@ impl Texts {
             ),
         }
     }
-}
-
-/// Weight points with at most two decimals and no trailing zeros: 1, 0.5.
-fn format_points(points: f64) -> String {
-    let text = format!("{points:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A UI language. zh-CN is the default.

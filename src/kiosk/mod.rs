@@ -1,11 +1,13 @@
 //! The kiosk display at the community center: what its slides show, and the
-//! PIN that locks it. Pure; the screen itself is `views/kiosk_page.rs`.
+//! PIN that locks it. Pure; the screen itself is in `views/kiosk/`.
 //!
 //! Privacy: nothing here carries a person's name or a phone number (no
 //! inspectors, no authors), so a kiosk cannot show them.
 
 mod config;
+mod slide_order;
 mod slides;
 
 pub use config::{check_pin, hash_pin, validate_pin, KioskConfig, PinError, SLIDE_SECONDS};
+pub use slide_order::Slide;
 pub use slides::{kiosk_slides, ActionLine, AreaLine, CityLine, KioskData, RecentItem};

@@ -5,7 +5,8 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::summary::CommunityRow;
-use crate::assessment::{percent, Verdict};
+use crate::assessment::Verdict;
+use crate::figures::percent_text;
 use crate::i18n::Texts;
 
 const BOM: &str = "\u{feff}";
@@ -41,8 +42,7 @@ fn cells(row: &CommunityRow, t: &Texts) -> [String; 9] {
     [
         spreadsheet_safe(&row.name),
         format!("{}/{}", row.progress.assessed, row.progress.applicable),
-        row.score_share
-            .map_or_else(none, |s| format!("{}%", percent(s))),
+        percent_text(row.score_share, t.no_applicable),
         match row.verdict {
             Verdict::Meets => t.exchange.csv_meets,
             Verdict::NotYet(_) => t.exchange.csv_not_yet,

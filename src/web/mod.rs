@@ -9,6 +9,7 @@ pub mod language;
 mod location;
 pub mod modal_focus;
 pub mod photo_processing;
+mod screen;
 
 pub use clock::{format_date_time, format_time, now, random_id, today};
 pub use device_flag::{device_has_communities, local_storage, remember_device_has_communities};
@@ -16,3 +17,4 @@ pub use files::{blob_of, download, file_bytes, share_file};
 pub use location::{
     current_hash, navigate, reload, remove_splash, scroll_to_element, scroll_to_top,
 };
+pub use screen::{exit_fullscreen, keep_screen_on};

@@ -6,7 +6,6 @@ use crate::app::state::use_app_state;
 use crate::assessment::{Action, ActionState, Responsible};
 use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, ItemId};
-use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::web::{random_id, today};
 
@@ -70,7 +69,7 @@ fn ActionRow(ids: StoredValue<(CommunityId, ItemId)>, action: Action) -> impl In
         <li class="action" class:overdue=overdue class:done=action.done data-testid="action">
             <p class="action-description">{action.description.clone()}</p>
             <p class="muted">
-                {responsible_name(&action.responsible).to_string()}" · "
+                {action.responsible.name().to_string()}" · "
                 {fill(t.action_due, &[("date", &action.due.to_string())])}" · "
                 <strong class="action-status">{status}</strong>
             </p>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::{area_progress, area_score, overall_progress};
+use crate::figures::format_points;
 use crate::i18n::fill;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
@@ -113,14 +114,4 @@ fn area_macro_score(
 ) -> (f64, f64) {
     let s = area_score(plan, area, ratings);
     (s.earned, s.applicable_weight)
-}
-
-/// 2 or 2.5, never 2.0.
-pub fn format_points(points: f64) -> String {
-    let rounded = (points * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
 }

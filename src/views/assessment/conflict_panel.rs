@@ -5,7 +5,6 @@ use crate::app::state::use_app_state;
 use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
 use crate::i18n::texts;
 use crate::ids::{ChangeId, CommunityId, ItemId};
-use crate::views::assessment::history_timeline::describe;
 use crate::web::format_date_time;
 
 /// Edits made on two devices without seeing each other: both values side
@@ -56,7 +55,7 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
                             let who = if head.author.is_empty() { head.device_id.chars().take(8).collect() } else { head.author.clone() };
                             view! {
                                 <li class="conflict-head">
-                                    <p class="conflict-value">{describe(t, &head)}</p>
+                                    <p class="conflict-value">{t.describe_change(&head)}</p>
                                     <p class="muted">{format!("{} · {}", who, format_date_time(head.at, t.lang))}</p>
                                     <button type="button" class="button button-primary" on:click=move |_| keep(conflict.clone(), head_id.clone())>
                                         {t.conflict_keep}

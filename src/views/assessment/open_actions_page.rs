@@ -4,7 +4,6 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::assessment::history_timeline::responsible_name;
 use crate::views::shell::not_found::CommunityNotFound;
 use crate::web::today;
 
@@ -45,7 +44,7 @@ pub fn OpenActionsPage(community_id: CommunityId) -> impl IntoView {
                         <li class="action card" class:overdue=overdue data-testid="action">
                             <p class="action-description">{action.description.clone()}</p>
                             <p class="muted">
-                                {responsible_name(&action.responsible).to_string()}" · "
+                                {action.responsible.name().to_string()}" · "
                                 {fill(t.action_due, &[("date", &action.due.to_string())])}
                                 {overdue.then(|| view! { " · " <strong class="action-status">{t.action_overdue}</strong> })}
                             </p>

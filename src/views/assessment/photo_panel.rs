@@ -8,6 +8,7 @@ use crate::assessment::PhotoRef;
 use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, ItemId};
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
+use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::format_date_time;
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 use crate::web::photo_processing::{process, PhotoFailure};
@@ -139,24 +140,6 @@ async fn add_file(
         state.workspace.update(|w| w.apply_change(change));
     }
     Ok(())
-}
-
-/// A stored photo as an `<img>`, loaded from storage by hash.
-#[component]
-pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
-    let state = use_app_state();
-    let url = RwSignal::new(None::<String>);
-    spawn_local(async move {
-        if let Ok(Some(blob)) = state.storage.get_value().load_photo(&hash).await {
-            url.set(web_sys::Url::create_object_url_with_blob(&blob).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(u) = url.get_untracked() {
-            let _ = web_sys::Url::revoke_object_url(&u);
-        }
-    });
-    view! { <img src=move || url.get() alt=alt decoding="async" /> }
 }
 
 #[component]

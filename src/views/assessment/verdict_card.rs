@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::assessment::{percent, score, verdict, Verdict};
+use crate::assessment::{score, verdict, Verdict};
+use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::kiosk::kiosk_setup::KioskSetup;
-use crate::views::widgets::progress_summary::percent_text;
 
 /// The verdict by the app's default scoring, the score against the pass
 /// line, and links to what is missing and to open actions.
@@ -40,7 +40,7 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
     };
     let score_text = move || {
         let (_, share, pass) = result.get();
-        let shown = percent_text(share);
+        let shown = texts().share(share);
         fill(
             t.score_line,
             &[("score", &shown), ("pass", &format!("{}", percent(pass)))],

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::assessment::{percent, score, verdict, Rating, Verdict};
+use crate::assessment::{score, verdict, Rating, Verdict};
+use crate::figures::percent;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::assessment::history_timeline::describe;
-use crate::views::assessment::photo_panel::PhotoImage;
 use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::format_date_time;
 
 /// The office's read-only look into one community: every item's result,
@@ -54,7 +54,7 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
                                 w.history(&id.get_value(), &history_id)
                                     .into_iter()
                                     .rev()
-                                    .map(|c| format!("{} · {} · {}", describe(t, c), format_date_time(c.at, t.lang), if c.author.is_empty() { c.device_id.chars().take(8).collect() } else { c.author.clone() }))
+                                    .map(|c| format!("{} · {} · {}", t.describe_change(c), format_date_time(c.at, t.lang), t.change_author(c)))
                                     .collect::<Vec<_>>()
                             });
                             view! {

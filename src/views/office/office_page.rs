@@ -3,12 +3,12 @@ use leptos::task::spawn_local;
 
 use crate::app::exchange::{current_dataset, export_all, export_csv};
 use crate::app::state::use_app_state;
-use crate::assessment::{percent, Verdict};
+use crate::assessment::Verdict;
+use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::{office_summary, CommunityRow, OfficeSummary};
 use crate::routing::Route;
 use crate::views::office::import_panel::ImportPanel;
-use crate::views::widgets::progress_summary::percent_text;
 use crate::web::{download, format_date_time, today};
 
 /// Columns the community table sorts by.
@@ -93,9 +93,9 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
             <dt>{t.office_in_scope}</dt>
             <dd>{move || if totals().in_scope == 0 { t.office_roster_missing.to_string() } else { totals().in_scope.to_string() }}</dd>
             <dt>{t.office_taking_part}</dt>
-            <dd data-testid="taking-part">{move || format!("{}{}", totals().taking_part, t.aside(&percent_text(totals().taking_part_share)))}</dd>
+            <dd data-testid="taking-part">{move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}</dd>
             <dt>{t.office_meeting}</dt>
-            <dd data-testid="meeting">{move || format!("{}{}", totals().meeting, t.aside(&percent_text(totals().meeting_share)))}</dd>
+            <dd data-testid="meeting">{move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}</dd>
             <dt>{t.office_target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
@@ -170,7 +170,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                                 <tr data-community=r.community_id.to_string()>
                                     <th scope="row"><a href=href>{r.name.clone()}</a></th>
                                     <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
-                                    <td>{percent_text(r.score_share)}</td>
+                                    <td>{texts().share(r.score_share)}</td>
                                     <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office_meets } else { t.office_not_yet }}</td>
                                     <td>{r.last_inspection.map(|d| d.to_string()).unwrap_or_else(|| "—".into())}</td>
                                     <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>

@@ -73,7 +73,7 @@ fn Basis(plan: Plan) -> impl IntoView {
 fn GoalSection(plan: Plan) -> impl IntoView {
     let t = texts();
     let goal = plan.goal;
-    let share = ((goal.target_share * 100.0).round() as u32).to_string();
+    let share = crate::figures::percent(goal.target_share).to_string();
     view! {
         <section>
             <h2>{format!("一、{}", goal.title)}</h2>

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::assessment::{percent, rating_value, score, verdict, Rating, Verdict};
+use crate::assessment::{rating_value, score, verdict, Rating, Verdict};
+use crate::figures::format_points;
+use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::assessment::checklist::format_points;
 use crate::views::shell::not_found::CommunityNotFound;
-use crate::views::widgets::progress_summary::percent_text;
 use crate::web::today;
 
 /// The community self-assessment form (自评表), laid out for A4 paper:
@@ -102,7 +102,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
                 </tbody>
                 <tfoot><tr>
                     <th scope="row" colspan="4">{t.report_total}</th>
-                    <td colspan="3">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&percent_text(total.share)))}</td>
+                    <td colspan="3">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&texts().share(total.share)))}</td>
                 </tr></tfoot>
             </table>
             <p class="report-verdict">

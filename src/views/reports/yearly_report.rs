@@ -3,11 +3,11 @@ use leptos::prelude::*;
 
 use crate::app::exchange::current_dataset;
 use crate::app::state::use_app_state;
-use crate::assessment::{percent, Verdict};
+use crate::assessment::Verdict;
+use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::office_summary;
 use crate::routing::Route;
-use crate::views::widgets::progress_summary::percent_text;
 use crate::web::today;
 
 /// The office's yearly evaluation summary (年度总结评估), due to the leading
@@ -47,8 +47,8 @@ pub fn YearlyReport() -> impl IntoView {
             <table class="report-table">
                 <tbody>
                     <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}</td></tr>
-                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&percent_text(totals.taking_part_share)))}</td></tr>
-                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}{}", totals.meeting, t.aside(&percent_text(totals.meeting_share)))}</td></tr>
+                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}</td></tr>
+                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}</td></tr>
                     <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
@@ -82,7 +82,7 @@ pub fn YearlyReport() -> impl IntoView {
                             {behind.iter().map(|r| view! {
                                 <tr><td>{r.name.clone()}</td>
                                 <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
-                                <td>{percent_text(r.score_share)}</td>
+                                <td>{texts().share(r.score_share)}</td>
                                 <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
                             }).collect_view()}
                         </tbody>

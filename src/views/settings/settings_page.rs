@@ -104,7 +104,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
                 <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
                 <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
-                <dt>{t.scoring_pass}</dt><dd>{format!("{}%", (scoring.pass_share * 100.0).round())}</dd>
+                <dt>{t.scoring_pass}</dt><dd>{format!("{}%", crate::figures::percent(scoring.pass_share))}</dd>
                 <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
                 <dt>{t.scoring_weights}</dt><dd>{t.scoring_weights_text}</dd>
             </dl>

@@ -1,5 +1,6 @@
 //! Small components several pages share.
 
 pub mod confirm_dialog;
+pub mod photo_image;
 pub mod plan_title;
 pub mod progress_summary;

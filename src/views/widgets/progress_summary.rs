@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::assessment::{percent, Progress};
+use crate::assessment::Progress;
+use crate::figures::percent;
 use crate::i18n::{fill, texts};
 
 /// Two bars: how much is assessed, and how much is 达标, both over the
@@ -71,12 +72,4 @@ fn Bar(label: &'static str, value: Signal<Option<u32>>, kind: &'static str) -> i
             <span class="bar-value">{shown}</span>
         </div>
     }
-}
-
-/// A share as a whole percent ("70%"), or "—" when there is nothing to
-/// measure it against.
-pub fn percent_text(share: Option<f64>) -> String {
-    share
-        .map(|s| format!("{}%", percent(s)))
-        .unwrap_or_else(|| texts().no_applicable.to_string())
 }

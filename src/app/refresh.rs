@@ -1,0 +1,23 @@
+//! Taking in what other tabs (or the kiosk's own timer) find in storage.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::AppState;
+
+/// Re-reads everything from storage, for edits made in other tabs.
+pub fn reload_from_storage(state: AppState) {
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        if !storage.is_persistent() {
+            return;
+        }
+        if let Ok(loaded) = storage.load().await {
+            let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+            let fresh = loaded.into_workspace(device_id);
+            if state.workspace.with_untracked(|w| *w != fresh) {
+                state.workspace.set(fresh);
+            }
+        }
+    });
+}

@@ -1,0 +1,24 @@
+//! A stored photo as an image, read from storage by its hash.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::use_app_state;
+
+/// A stored photo as an `<img>`, loaded from storage by hash.
+#[component]
+pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
+    let state = use_app_state();
+    let url = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        if let Ok(Some(blob)) = state.storage.get_value().load_photo(&hash).await {
+            url.set(web_sys::Url::create_object_url_with_blob(&blob).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(u) = url.get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&u);
+        }
+    });
+    view! { <img src=move || url.get() alt=alt decoding="async" /> }
+}
