@@ -5,4 +5,5 @@
 pub mod commands;
 pub mod exchange;
 pub mod refresh;
+pub mod startup;
 pub mod state;

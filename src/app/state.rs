@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::plan::Plan;
 use crate::routing::Route;
-use crate::storage::{Preferences, Storage};
+use crate::storage::{DeviceRecord, Preferences, Storage};
 use crate::workspace::Workspace;
 
 /// What the save indicator shows.
@@ -21,6 +21,9 @@ pub struct AppState {
     pub plan: StoredValue<Plan>,
     pub storage: StoredValue<Storage, LocalStorage>,
     pub workspace: RwSignal<Workspace>,
+    /// This device's record when it could not be stored at start; stored
+    /// after the next write that works.
+    pub unsaved_device: StoredValue<Option<DeviceRecord>>,
     pub preferences: RwSignal<Preferences>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,

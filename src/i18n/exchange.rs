@@ -1,11 +1,13 @@
 //! The strings of exporting, importing and the office summary, and the
 //! messages for refused files.
 
+use serde::Serialize;
+
 use super::{fill, Texts};
 use crate::exchange::{ImportError, ImportSummary, ValueProblem};
 
 /// Strings of exchange and merge. Templates hold `{name}`-style placeholders.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct ExchangeTexts {
     /// `{file}`, `{reason}`
     pub import_failed_file: &'static str,

@@ -5,21 +5,20 @@ mod en;
 mod en_exchange;
 mod exchange;
 mod history;
+mod lang;
+mod wording;
 mod zh_cn;
 mod zh_cn_exchange;
 
-use std::sync::atomic::{AtomicU8, Ordering};
-
-use crate::assessment::{AssessmentError, MissingReason, NotYetReason, Rating};
-use crate::community::NameError;
-use crate::figures::{format_points, percent, percent_text};
+use serde::Serialize;
 
 pub use en::EN;
 pub use exchange::ExchangeTexts;
+pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Texts {
     pub lang: &'static str,
     pub app_name: &'static str,
@@ -77,6 +76,8 @@ pub struct Texts {
     /// `{reason}`
     pub save_failed: &'static str,
     pub quota_exceeded: &'static str,
+    /// A write the browser refused for another reason.
+    pub storage_refused: &'static str,
     pub plan_words: &'static str,
     pub responsible_units: &'static str,
     pub guidance: &'static str,
@@ -159,6 +160,16 @@ pub struct Texts {
     pub export_without_photos: &'static str,
     pub export_download: &'static str,
     pub export_share: &'static str,
+    pub office_roster_invalid: &'static str,
+    pub language_not_saved: &'static str,
+    /// `{file}`
+    pub export_downloaded: &'static str,
+    /// `{file}`
+    pub export_shared: &'static str,
+    pub export_download_failed: &'static str,
+    /// `{items}`: the items whose photos could not be read
+    pub export_photos_unreadable: &'static str,
+    pub export_without_photos_instead: &'static str,
     pub exchange_all_file: &'static str,
     pub import_title: &'static str,
     pub import_explain: &'static str,
@@ -357,209 +368,4 @@ pub struct Texts {
     pub update_later: &'static str,
     /// Exporting, importing and the office summary.
     pub exchange: ExchangeTexts,
-}
-
-impl Texts {
-    /// `label` followed by `text`, punctuated for the language.
-    pub fn label_text(&self, label: &str, text: &str) -> String {
-        fill(self.labelled, &[("label", label), ("text", text)])
-    }
-
-    /// `text` as an aside in brackets, punctuated for the language.
-    pub fn aside(&self, text: &str) -> String {
-        fill(self.bracketed, &[("text", text)])
-    }
-
-    /// Names in running text: 王芳、李明 or 王芳, 李明.
-    pub fn list(&self, items: &[String]) -> String {
-        items.join(self.list_separator)
-    }
-
-    pub fn rating(&self, rating: Rating) -> &'static str {
-        match rating {
-            Rating::Unassessed => self.rating_unassessed,
-            Rating::Met => self.rating_met,
-            Rating::Partial => self.rating_partial,
-            Rating::NotMet => self.rating_not_met,
-            Rating::NotApplicable => self.rating_not_applicable,
-        }
-    }
-
-    pub fn name_error(&self, error: NameError) -> &'static str {
-        match error {
-            NameError::Empty => self.name_empty,
-            NameError::TooLong => self.name_too_long,
-            NameError::ControlCharacters => self.name_control,
-            NameError::Duplicate => self.name_duplicate,
-        }
-    }
-}
-
-impl Texts {
-    /// The message for a refused edit, in words a committee member
-    /// understands.
-    pub fn assessment_error(&self, error: &AssessmentError) -> String {
-        use AssessmentError as E;
-        let counted = |template: &str, max: usize, n: usize| {
-            fill(
-                template,
-                &[("max", &max.to_string()), ("n", &n.to_string())],
-            )
-        };
-        match error {
-            E::ReasonRequired => self.na_reason_required.to_string(),
-            E::ReasonTooLong { max, actual } => counted(self.na_reason_too_long, *max, *actual),
-            E::NoteTooLong { max, actual } => counted(self.note_too_long, *max, *actual),
-            E::NotAnImage => self.photo_not_image.to_string(),
-            E::PhotoTooLarge { max_bytes, .. } => fill(
-                self.photo_too_large,
-                &[("max", &(max_bytes / (1024 * 1024)).to_string())],
-            ),
-            E::BadPhotoHash => self.photo_bad_record.to_string(),
-            E::CaptionTooLong { max, actual } => counted(self.caption_too_long, *max, *actual),
-            E::ActionDescriptionRequired => self.action_description_required.to_string(),
-            E::ActionDescriptionTooLong { max, actual } => {
-                counted(self.action_description_too_long, *max, *actual)
-            }
-            E::ResponsibleRequired => self.action_responsible_required.to_string(),
-            E::ResponsibleTooLong { max, actual } => {
-                counted(self.action_responsible_too_long, *max, *actual)
-            }
-            E::UnknownResponsibleUnit(name) => fill(self.action_unknown_unit, &[("name", name)]),
-            E::InspectorRequired => self.inspectors_required.to_string(),
-            E::InspectorNameTooLong { max, actual } => {
-                counted(self.inspector_name_too_long, *max, *actual)
-            }
-            E::InspectionAlreadyOpen => self.inspection_already_open.to_string(),
-        }
-    }
-
-    /// One reason the verdict is not yet 达到创建要求.
-    pub fn not_yet_reason(&self, reason: &NotYetReason) -> String {
-        match reason {
-            NotYetReason::NothingApplicable => self.verdict_nothing_applicable.to_string(),
-            NotYetReason::Unassessed(items) => {
-                fill(self.verdict_unassessed, &[("n", &items.len().to_string())])
-            }
-            NotYetReason::BelowThreshold { share, needed } => fill(
-                self.verdict_below_threshold,
-                &[
-                    ("share", &percent(*share).to_string()),
-                    ("needed", &percent(*needed).to_string()),
-                ],
-            ),
-            NotYetReason::VetoFailed(items) => {
-                fill(self.verdict_veto_failed, &[("n", &items.len().to_string())])
-            }
-        }
-    }
-
-    /// A share as a whole percent ("70%"), or "—" when there is nothing to
-    /// measure it against.
-    pub fn share(&self, share: Option<f64>) -> String {
-        percent_text(share, self.no_applicable)
-    }
-
-    /// Why an item stands between the community and the verdict.
-    pub fn missing_reason(&self, why: &MissingReason) -> String {
-        match why {
-            MissingReason::Unassessed => self.missing_unassessed.to_string(),
-            MissingReason::VetoNotMet => self.missing_veto_not_met.to_string(),
-            MissingReason::CouldGain(points) => fill(
-                self.missing_could_gain,
-                &[("points", &format_points(*points))],
-            ),
-        }
-    }
-}
-
-/// A UI language. zh-CN is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    ZhCn,
-    En,
-}
-
-impl Lang {
-    /// Every language, the default first.
-    pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
-
-    /// The BCP 47 code, as in `Texts::lang`: "zh-CN", "en".
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::ZhCn => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language for a code such as "zh-CN", "zh", "en" or "en-US"
-    /// (case-insensitive, `_` taken as `-`); `None` for other languages.
-    /// The language's name in itself, for the language picker.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::ZhCn => "中文",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let code = code.trim().to_ascii_lowercase().replace('_', "-");
-        let primary = code.split('-').next().unwrap_or_default();
-        match primary {
-            "zh" => Some(Lang::ZhCn),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    fn to_u8(self) -> u8 {
-        match self {
-            Lang::ZhCn => 0,
-            Lang::En => 1,
-        }
-    }
-
-    fn from_u8(value: u8) -> Lang {
-        match value {
-            1 => Lang::En,
-            _ => Lang::ZhCn,
-        }
-    }
-}
-
-/// The language in use, process-wide.
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Switches the UI language for the whole app. Views read [`texts`] when
-/// they render, so a switch shows on the next render.
-pub fn set_lang(lang: Lang) {
-    CURRENT.store(lang.to_u8(), Ordering::Relaxed);
-}
-
-/// The language in use; zh-CN until [`set_lang`] is called.
-pub fn current_lang() -> Lang {
-    Lang::from_u8(CURRENT.load(Ordering::Relaxed))
-}
-
-/// The texts of one language, whatever the current one is.
-pub fn texts_for(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::ZhCn => &ZH_CN,
-        Lang::En => &EN,
-    }
-}
-
-/// The texts in use: those of [`current_lang`].
-pub fn texts() -> &'static Texts {
-    texts_for(current_lang())
-}
-
-/// Fills `{key}` placeholders in a template.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (key, value)| {
-            text.replace(&format!("{{{key}}}"), value)
-        })
 }

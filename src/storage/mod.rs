@@ -158,35 +158,24 @@ impl Storage {
     }
 
     pub async fn save_community(&self, community: &Community) -> Result<(), StorageError> {
-        let Storage::IndexedDb(db) = self else {
-            return Ok(());
-        };
-        let tx = write_transaction(db, &[COMMUNITIES])?;
-        tx.object_store(COMMUNITIES)?
-            .put(community)
-            .serde()?
-            .await?;
-        Ok(tx.commit().await?)
+        self.put_record(COMMUNITIES, community).await
     }
 
     pub async fn save_inspection(&self, inspection: &Inspection) -> Result<(), StorageError> {
-        let Storage::IndexedDb(db) = self else {
-            return Ok(());
-        };
-        let tx = write_transaction(db, &[INSPECTIONS])?;
-        tx.object_store(INSPECTIONS)?
-            .put(inspection)
-            .serde()?
-            .await?;
-        Ok(tx.commit().await?)
+        self.put_record(INSPECTIONS, inspection).await
     }
 
     pub async fn save_change(&self, change: &Change) -> Result<(), StorageError> {
+        self.put_record(CHANGES, change).await
+    }
+
+    /// Writes one record, keyed by its own `id`, in its own transaction.
+    async fn put_record<T: Serialize>(&self, store: &str, record: &T) -> Result<(), StorageError> {
         let Storage::IndexedDb(db) = self else {
             return Ok(());
         };
-        let tx = write_transaction(db, &[CHANGES])?;
-        tx.object_store(CHANGES)?.put(change).serde()?.await?;
+        let tx = write_transaction(db, &[store])?;
+        tx.object_store(store)?.put(record).serde()?.await?;
         Ok(tx.commit().await?)
     }
 

@@ -17,15 +17,22 @@ pub fn apply_remembered_language() {
     mark_document(current_lang());
 }
 
+/// The browser would not remember the language (storage blocked or full).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageNotSaved;
+
 /// Remembers a new language and reloads, so every view is built in it.
-pub fn switch_language(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(KEY, lang.as_str());
-    }
+/// When it cannot be remembered nothing changes.
+pub fn switch_language(lang: Lang) -> Result<(), LanguageNotSaved> {
+    local_storage()
+        .ok_or(LanguageNotSaved)?
+        .set_item(KEY, lang.as_str())
+        .map_err(|_| LanguageNotSaved)?;
     set_lang(lang);
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }
+    Ok(())
 }
 
 fn mark_document(lang: Lang) {

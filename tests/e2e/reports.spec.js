@@ -53,7 +53,7 @@ test('the self-assessment form prints on A4 with every item, totals, verdict and
   expectA4(boxes);
   expect(count).toBeGreaterThanOrEqual(2);
   expect(count).toBeLessThanOrEqual(8);
-  expect(id).toBeTruthy();
+  expect(page.url()).toContain(`#/c/${id}/report`);
 });
 
 test('the yearly evaluation summary prints on A4 with city totals, areas, units and who is behind', async ({ page }, testInfo) => {

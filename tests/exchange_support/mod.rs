@@ -2,7 +2,12 @@
 //! exports of it, and random edit histories on several devices.
 #![allow(dead_code)]
 
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+// The clock, stamps and `apply` are the workspace tests' own.
+#[path = "../common/mod.rs"]
+mod common;
+pub use common::{apply, day, stamp, t};
+
+use chrono::NaiveDate;
 use danzhou_green_community::assessment::{ActionState, Change, PhotoRef, Rating, Responsible};
 use danzhou_green_community::exchange::{
     build_export, import_into, DeviceInfo, ExportDocument, ExportOptions,
@@ -15,19 +20,6 @@ use proptest::prelude::*;
 
 pub fn plan() -> Plan {
     plan::embedded()
-}
-
-/// A moment `seconds` after a fixed start.
-pub fn t(seconds: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 8, 0, 0).unwrap() + Duration::seconds(seconds)
-}
-
-pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-pub fn stamp(id: &str, at: i64) -> Stamp {
-    Stamp::new(id.into(), t(at), "王芳")
 }
 
 /// The bytes of sample photo `n` and a reference to them.
@@ -52,11 +44,6 @@ pub fn action(description: &str, due: NaiveDate, done: bool) -> ActionState {
         due,
         done,
     }
-}
-
-/// Applies a change that must be recorded.
-pub fn apply(ws: &mut Workspace, change: Option<Change>) {
-    ws.apply_change(change.expect("a real change"));
 }
 
 /// A phone with community `c1` (东风社区): two results, a note, a photo,

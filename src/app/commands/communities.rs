@@ -20,7 +20,7 @@ pub fn add_community(state: AppState, raw_name: &str) -> Result<(), NameError> {
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.save_community(&community).await;
-        if finish(state, result) {
+        if finish(state, result).await {
             let id = community.id.clone();
             remember_device_has_communities();
             state.workspace.update(|w| w.put_community(community));
@@ -48,7 +48,7 @@ pub fn rename_community(
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.save_community(&community).await;
-        if finish(state, result) {
+        if finish(state, result).await {
             state.workspace.update(|w| w.put_community(community));
             on_saved();
         }
@@ -62,7 +62,7 @@ pub fn delete_community(state: AppState, id: CommunityId) {
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.delete_community(&id, &records).await;
-        if finish(state, result) {
+        if finish(state, result).await {
             state.workspace.update(|w| w.remove_community(&id));
             if state
                 .preferences

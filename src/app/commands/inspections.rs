@@ -44,7 +44,7 @@ fn store_inspection(state: AppState, inspection: Inspection, on_saved: impl FnOn
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.save_inspection(&inspection).await;
-        if finish(state, result) {
+        if finish(state, result).await {
             state.workspace.update(|w| w.put_inspection(inspection));
             on_saved();
         }

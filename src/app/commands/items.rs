@@ -1,4 +1,4 @@
-use super::saving::{commit_change, stamp};
+use super::saving::{commit_change, record_change, stamp};
 use leptos::prelude::*;
 
 use crate::app::state::AppState;
@@ -59,7 +59,7 @@ pub fn remove_photo(state: AppState, community_id: &CommunityId, item_id: &ItemI
     let built = state
         .workspace
         .with_untracked(|w| w.photo_removed(community_id, item_id, hash, stamp));
-    let _ = commit_change(state, Ok(built));
+    record_change(state, built);
 }
 
 /// Reverts the item's latest change (as a new change record).
@@ -68,5 +68,5 @@ pub fn undo(state: AppState, community_id: &CommunityId, item_id: &ItemId) {
     let built = state
         .workspace
         .with_untracked(|w| w.undo_last(community_id, item_id, stamp));
-    let _ = commit_change(state, Ok(built));
+    record_change(state, built);
 }

@@ -6,28 +6,27 @@ use crate::app::state::{AppState, SaveStatus};
 
 use crate::storage::Preferences;
 
-/// Changes the preferences and stores them without a save indicator.
+/// Changes the preferences once they are stored, without a save
+/// indicator: for what costs nothing but a tap when lost (the community
+/// last opened). Unstored, the screen keeps the old value.
 pub fn update_preferences_quietly(state: AppState, change: impl FnOnce(&mut Preferences)) {
-    state.preferences.update(change);
-    let preferences = state.preferences.get_untracked();
+    let preferences = changed(state, change);
     spawn_local(async move {
-        let _ = state
-            .storage
-            .get_value()
-            .save_preferences(&preferences)
-            .await;
+        let storage = state.storage.get_value();
+        if storage.save_preferences(&preferences).await.is_ok() {
+            state.preferences.set(preferences);
+        }
     });
 }
 
-/// Changes the preferences, stores them with the save indicator, and runs
-/// `then` once they are stored.
+/// Stores changed preferences with the save indicator, then shows them and
+/// runs `then`; a failed save shows why and changes nothing.
 pub(super) fn update_preferences(
     state: AppState,
     change: impl FnOnce(&mut Preferences),
     then: impl FnOnce() + 'static,
 ) {
-    state.preferences.update(change);
-    let preferences = state.preferences.get_untracked();
+    let preferences = changed(state, change);
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let result = state
@@ -35,11 +34,41 @@ pub(super) fn update_preferences(
             .get_value()
             .save_preferences(&preferences)
             .await;
-        if finish(state, result) {
+        if finish(state, result).await {
+            state.preferences.set(preferences);
             then();
         }
     });
 }
+
+/// The preferences as they would be after `change`; the shown ones stay.
+fn changed(state: AppState, change: impl FnOnce(&mut Preferences)) -> Preferences {
+    let mut preferences = state.preferences.get_untracked();
+    change(&mut preferences);
+    preferences
+}
+
+/// The office's count of communities in scope: a whole number above 0, or
+/// empty for "not set". Anything else is refused and changes nothing.
+pub fn set_roster_in_scope(state: AppState, raw: &str) -> Result<(), RosterRefused> {
+    let raw = raw.trim();
+    let value = if raw.is_empty() {
+        None
+    } else {
+        Some(
+            raw.parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or(RosterRefused)?,
+        )
+    };
+    update_preferences(state, move |p| p.roster_in_scope = value, || {});
+    Ok(())
+}
+
+/// The count typed is not a whole number above 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RosterRefused;
 
 /// Remembers the user's name for the records they make.
 pub fn set_user_name(state: AppState, name: &str) {

@@ -31,31 +31,47 @@ fn ask_for_persistence_once(state: AppState) {
     });
 }
 
-pub fn failure_message(error: &StorageError) -> String {
+/// A failed write in the user's words: a full storage says so and what to
+/// do; anything else says the browser did not write, never a library's
+/// own message.
+pub async fn failure_message(error: StorageError) -> String {
     let t = texts();
-    let reason = match error {
-        StorageError::QuotaExceeded => t.quota_exceeded.to_string(),
-        StorageError::Other(message) => message.clone(),
+    let reason = match error.explained().await {
+        StorageError::QuotaExceeded => t.quota_exceeded,
+        StorageError::Other(_) => t.storage_refused,
     };
-    fill(t.save_failed, &[("reason", &reason)])
+    fill(t.save_failed, &[("reason", reason)])
 }
 
-pub fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
+/// Shows the outcome of a write: "saved" once committed, or why not.
+/// Returns whether it was committed.
+pub async fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
     match result {
         Ok(()) => {
             state.save_status.set(SaveStatus::Saved(now()));
             ask_for_persistence_once(state);
+            save_device_if_unsaved(state).await;
             storage::announce_change();
             true
         }
         Err(error) => {
-            state
-                .save_status
-                .set(SaveStatus::Failed(failure_message(&error)));
+            let message = failure_message(error).await;
+            state.save_status.set(SaveStatus::Failed(message));
             // Views showing the unsaved value fall back to the stored one.
             state.workspace.update(|_| {});
             false
         }
+    }
+}
+
+/// The device record could not be stored at start: try again after each
+/// write that worked, so the device keeps one id across restarts.
+async fn save_device_if_unsaved(state: AppState) {
+    let Some(device) = state.unsaved_device.get_value() else {
+        return;
+    };
+    if state.storage.get_value().save_device(&device).await.is_ok() {
+        state.unsaved_device.set_value(None);
     }
 }
 
@@ -77,12 +93,20 @@ pub fn commit_change(
     Ok(())
 }
 
+/// Stores a change the domain built that cannot be refused (an undo, a
+/// photo removed, a conflict settled); `None` is "nothing to do".
+pub fn record_change(state: AppState, built: Option<Change>) {
+    if let Some(change) = built {
+        store_change(state, change);
+    }
+}
+
 fn store_change(state: AppState, change: Change) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
         let result = storage.save_change(&change).await;
-        if finish(state, result) {
+        if finish(state, result).await {
             state.workspace.update(|w| w.apply_change(change));
         }
     });

@@ -5,7 +5,7 @@ use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::{Action, ActionState, Responsible};
 use crate::i18n::{fill, texts};
-use crate::ids::{CommunityId, ItemId};
+use crate::ids::{ActionId, CommunityId, ItemId};
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::web::{random_id, today};
 
@@ -43,7 +43,14 @@ fn ActionRow(ids: StoredValue<(CommunityId, ItemId)>, action: Action) -> impl In
     let state = use_app_state();
     let overdue = action.is_overdue(today());
     let confirming = RwSignal::new(false);
+    // A refused edit says why on the row itself (storage failures show in
+    // the save indicator at the top).
+    let refused = RwSignal::new(None::<String>);
     let id = action.id.clone();
+    let save = move |id: &ActionId, new: Option<ActionState>| {
+        let result = ids.with_value(|(c, i)| commands::save_action(state, c, i, id, new));
+        refused.set(result.err().map(|e| t.assessment_error(&e)));
+    };
     let toggle = {
         let (id, state_now) = (id.clone(), action.state());
         move |_| {
@@ -51,12 +58,12 @@ fn ActionRow(ids: StoredValue<(CommunityId, ItemId)>, action: Action) -> impl In
                 done: !state_now.done,
                 ..state_now.clone()
             };
-            let _ = ids.with_value(|(c, i)| commands::save_action(state, c, i, &id, Some(new)));
+            save(&id, Some(new));
         }
     };
     let delete = Callback::new(move |_| {
         confirming.set(false);
-        let _ = ids.with_value(|(c, i)| commands::save_action(state, c, i, &id, None));
+        save(&id, None);
     });
     let status = if action.done {
         t.action_done
@@ -79,6 +86,7 @@ fn ActionRow(ids: StoredValue<(CommunityId, ItemId)>, action: Action) -> impl In
                 </button>
                 <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>{t.delete}</button>
             </div>
+            <p class="field-error" role="alert">{move || refused.get()}</p>
             <Show when=move || confirming.get()>
                 <ConfirmDialog
                     title=t.action_delete_title

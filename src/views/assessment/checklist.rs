@@ -11,7 +11,7 @@ use crate::plan::Area;
 use crate::views::assessment::export_panel::ExportPanel;
 use crate::views::assessment::item_row::ItemRow;
 use crate::views::assessment::verdict_card::VerdictCard;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::views::widgets::progress_summary::ProgressSummary;
 
@@ -20,11 +20,8 @@ use crate::views::widgets::progress_summary::ProgressSummary;
 pub fn ChecklistPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let exists = state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).is_some());
-    if !exists {
-        return view! { <CommunityNotFound /> }.into_any();
+    if let Err(not_found) = find_community(state, &community_id) {
+        return not_found;
     }
     commands::select_community(state, Some(community_id.clone()));
     let id = StoredValue::new(community_id.clone());

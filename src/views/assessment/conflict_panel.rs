@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::commands::{commit_change, stamp};
+use crate::app::commands::{record_change, stamp};
 use crate::app::state::use_app_state;
 use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
 use crate::i18n::texts;
@@ -36,10 +36,7 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
             now: base.now,
             author: base.author.clone(),
         });
-        let _ = commit_change(
-            state,
-            Ok(resolution_change(&conflict, value, resolution_stamp)),
-        );
+        record_change(state, resolution_change(&conflict, value, resolution_stamp));
     };
     view! {
         {move || open().into_iter().map(|conflict| {
@@ -52,7 +49,7 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
                         {heads.into_iter().map(|head| {
                             let conflict = conflict.clone();
                             let head_id = head.id.clone();
-                            let who = if head.author.is_empty() { head.device_id.chars().take(8).collect() } else { head.author.clone() };
+                            let who = t.change_author(&head);
                             view! {
                                 <li class="conflict-head">
                                     <p class="conflict-value">{t.describe_change(&head)}</p>

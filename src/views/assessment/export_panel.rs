@@ -1,11 +1,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::exchange::export_community;
+use crate::app::commands::failure_message;
+use crate::app::exchange::{export_community, record_export};
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
-use crate::web::{download, format_date_time, now, share_file};
+use crate::views::widgets::export_status::{
+    hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
+};
+use crate::web::{format_date_time, now};
 
 /// Export one community as a file: download everywhere, share on phones
 /// that can share files. Shows when it was last exported.
@@ -32,25 +36,33 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
             None => t.export_never.to_string(),
         }
     };
-    let run = move |share: bool| {
+    let status = RwSignal::new(None::<ExportStatus>);
+    let run = move |share: bool, photos: bool| {
         busy.set(true);
+        status.set(None);
         spawn_local(async move {
-            match export_community(state, &id.get_value(), with_photos.get_untracked()).await {
-                Ok((name, bytes)) => {
-                    let shared = share && share_file(&name, &bytes, "application/json").await;
-                    if !shared {
-                        let _ = download(&name, &bytes, "application/json");
+            let id = id.get_value();
+            let outcome = match export_community(state, &id, photos).await {
+                Err(problem) => problem_status(state, &problem),
+                Ok(file) => match hand_over_and_tell(&file, share).await {
+                    Err(failed) => failed,
+                    Ok(done) => {
+                        if let Err(error) = record_export(state, &id, file.exported_at).await {
+                            let message = failure_message(error).await;
+                            state.save_status.set(SaveStatus::Failed(message));
+                        }
+                        done
                     }
-                    state.save_status.set(SaveStatus::Saved(now()));
-                }
-                Err(error) => state.save_status.set(SaveStatus::Failed(fill(
-                    t.save_failed,
-                    &[("reason", &error.to_string())],
-                ))),
-            }
+                },
+            };
+            status.set(Some(outcome));
             busy.set(false);
         });
     };
+    let without_photos = Callback::new(move |_| {
+        with_photos.set(false);
+        run(false, false);
+    });
     view! {
         <section class="card" data-testid="export">
             <h2>{t.export_title}</h2>
@@ -61,9 +73,10 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
                 <label><input type="radio" name="export-photos" prop:checked=move || !with_photos.get() on:change=move |_| with_photos.set(false) />{t.export_without_photos}</label>
             </fieldset>
             <div class="button-row">
-                <button type="button" class="button button-primary" disabled=move || busy.get() on:click=move |_| run(false)>{t.export_download}</button>
-                <button type="button" class="button" disabled=move || busy.get() on:click=move |_| run(true)>{t.export_share}</button>
+                <button type="button" class="button button-primary" disabled=move || busy.get() on:click=move |_| run(false, with_photos.get_untracked())>{t.export_download}</button>
+                <button type="button" class="button" disabled=move || busy.get() on:click=move |_| run(true, with_photos.get_untracked())>{t.export_share}</button>
             </div>
+            <ExportStatusLine status=status without_photos=without_photos />
         </section>
     }
 }

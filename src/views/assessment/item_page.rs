@@ -11,7 +11,7 @@ use crate::views::assessment::history_timeline::HistoryTimeline;
 use crate::views::assessment::note_editor::NoteEditor;
 use crate::views::assessment::photo_panel::PhotoPanel;
 use crate::views::assessment::rating_picker::RatingPicker;
-use crate::views::shell::not_found::{CommunityNotFound, ItemNotFound};
+use crate::views::shell::not_found::{find_community, ItemNotFound};
 use crate::views::widgets::plan_title::PlanTitle;
 
 /// One item: the plan's own words, who is responsible, field guidance, and
@@ -20,11 +20,9 @@ use crate::views::widgets::plan_title::PlanTitle;
 pub fn ItemPage(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let community = state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).cloned());
-    let Some(community) = community else {
-        return view! { <CommunityNotFound /> }.into_any();
+    let community = match find_community(state, &community_id) {
+        Ok(community) => community,
+        Err(not_found) => return not_found,
     };
     let found = state.plan.with_value(|plan| {
         plan.find_item(&item_id).map(|(area, item)| {

@@ -5,7 +5,7 @@ use crate::assessment::missing_items;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::web::today;
 
@@ -15,11 +15,8 @@ use crate::web::today;
 pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    if state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).is_none())
-    {
-        return view! { <CommunityNotFound /> }.into_any();
+    if let Err(not_found) = find_community(state, &community_id) {
+        return not_found;
     }
     let id = StoredValue::new(community_id.clone());
     let rows = move || {

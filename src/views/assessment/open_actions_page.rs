@@ -4,7 +4,7 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::web::today;
 
 /// All open rectification actions of a community, by due date; overdue
@@ -13,11 +13,8 @@ use crate::web::today;
 pub fn OpenActionsPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    if state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).is_none())
-    {
-        return view! { <CommunityNotFound /> }.into_any();
+    if let Err(not_found) = find_community(state, &community_id) {
+        return not_found;
     }
     let id = StoredValue::new(community_id.clone());
     let rows = move || {

@@ -136,7 +136,7 @@ async fn add_file(
     let result = storage
         .save_photo(&processed.photo, &processed.blob, &change)
         .await;
-    if commands::finish(state, result) {
+    if commands::finish(state, result).await {
         state.workspace.update(|w| w.apply_change(change));
     }
     Ok(())

@@ -52,10 +52,10 @@ async fn store(community: &Community) -> Result<(), String> {
         hand_over_to_phone();
         return Ok(());
     };
-    Storage::IndexedDb(db)
-        .save_community(community)
-        .await
-        .map_err(|error| failure_message(&error))
+    match Storage::IndexedDb(db).save_community(community).await {
+        Ok(()) => Ok(()),
+        Err(error) => Err(failure_message(error).await),
+    }
 }
 
 /// From now on the root loads the phone bundle; this page loads it now.

@@ -6,7 +6,7 @@ use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, InspectionId};
 use crate::routing::Route;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::web::{navigate, today};
 
 /// Start a field inspection (实地检查); continue the open one; past ones.
@@ -14,11 +14,8 @@ use crate::web::{navigate, today};
 pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    if state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).is_none())
-    {
-        return view! { <CommunityNotFound /> }.into_any();
+    if let Err(not_found) = find_community(state, &community_id) {
+        return not_found;
     }
     let id = StoredValue::new(community_id.clone());
     let date = RwSignal::new(today().to_string());

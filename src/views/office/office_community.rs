@@ -6,7 +6,7 @@ use crate::figures::percent;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::format_date_time;
 
@@ -16,11 +16,9 @@ use crate::web::format_date_time;
 pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let Some(community) = state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).cloned())
-    else {
-        return view! { <CommunityNotFound /> }.into_any();
+    let community = match find_community(state, &community_id) {
+        Ok(community) => community,
+        Err(not_found) => return not_found,
     };
     let id = StoredValue::new(community_id);
     let summary = move || {

@@ -9,7 +9,10 @@ use crate::i18n::{fill, texts};
 use crate::office::{office_summary, CommunityRow, OfficeSummary};
 use crate::routing::Route;
 use crate::views::office::import_panel::ImportPanel;
-use crate::web::{download, format_date_time, today};
+use crate::views::widgets::export_status::{
+    hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
+};
+use crate::web::{format_date_time, today};
 
 /// Columns the community table sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,23 +40,29 @@ pub fn OfficePage() -> impl IntoView {
             .plan
             .with_value(|plan| office_summary(&dataset, plan, in_scope, today()))
     });
+    let roster_refused = RwSignal::new(false);
     let save_roster = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev)
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|n| *n > 0);
-        crate::app::commands::update_preferences_quietly(state, |p| p.roster_in_scope = value);
+        let refused = crate::app::commands::set_roster_in_scope(state, &event_target_value(&ev));
+        roster_refused.set(refused.is_err());
     };
+    let status = RwSignal::new(None::<ExportStatus>);
     let export_json = move |with_photos: bool| {
+        status.set(None);
         spawn_local(async move {
-            let (name, bytes) = export_all(state, with_photos).await;
-            let _ = download(&name, &bytes, "application/json");
+            let outcome = match export_all(state, with_photos).await {
+                Ok(file) => hand_over_and_tell(&file, false).await.unwrap_or_else(|s| s),
+                Err(problem) => problem_status(state, &problem),
+            };
+            status.set(Some(outcome));
         })
     };
     let export_table = move |_| {
-        let (name, bytes) = export_csv(state);
-        let _ = download(&name, &bytes, "text/csv;charset=utf-8");
+        status.set(None);
+        spawn_local(async move {
+            let file = export_csv(state);
+            let outcome = hand_over_and_tell(&file, false).await.unwrap_or_else(|s| s);
+            status.set(Some(outcome));
+        })
     };
     view! {
         <h1>{t.office_title}</h1>
@@ -66,6 +75,7 @@ pub fn OfficePage() -> impl IntoView {
                     prop:value=move || roster().map(|n| n.to_string()).unwrap_or_default()
                     on:change=save_roster aria-describedby="roster-hint" />
                 <p class="field-hint" id="roster-hint">{t.office_roster_hint}</p>
+                <p class="field-error" role="alert">{move || roster_refused.get().then_some(t.office_roster_invalid)}</p>
             </div>
             <CityTotalsView summary=summary />
         </section>
@@ -80,6 +90,7 @@ pub fn OfficePage() -> impl IntoView {
                 <button type="button" class="button" on:click=export_table data-testid="export-csv">{t.office_export_csv}</button>
                 <a class="button" href=Route::YearlyReport.href()>{t.report_yearly_link}</a>
             </div>
+            <ExportStatusLine status=status without_photos=Callback::new(move |_| export_json(false)) />
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::shell::not_found::CommunityNotFound;
+use crate::views::shell::not_found::find_community;
 use crate::web::today;
 
 /// The community self-assessment form (自评表), laid out for A4 paper:
@@ -16,11 +16,9 @@ use crate::web::today;
 pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let Some(community) = state
-        .workspace
-        .with_untracked(|w| w.community(&community_id).cloned())
-    else {
-        return view! { <CommunityNotFound /> }.into_any();
+    let community = match find_community(state, &community_id) {
+        Ok(community) => community,
+        Err(not_found) => return not_found,
     };
     let (rows, total, meets, pass) = state.plan.with_value(|plan| {
         state.workspace.with_untracked(|w| {

@@ -67,9 +67,10 @@ pub fn SettingsPage() -> impl IntoView {
         crate::app::commands::set_user_name(state, &name.get_untracked());
     };
     let scoring = state.plan.with_value(|p| p.scoring.clone());
+    let language_refused = RwSignal::new(false);
     let choose_language = move |ev: leptos::ev::Event| {
         if let Some(lang) = crate::i18n::Lang::from_code(&event_target_value(&ev)) {
-            crate::web::language::switch_language(lang);
+            language_refused.set(crate::web::language::switch_language(lang).is_err());
         }
     };
     let current = crate::i18n::current_lang();
@@ -84,6 +85,7 @@ pub fn SettingsPage() -> impl IntoView {
                         <option value=lang.as_str() selected=*lang == current>{lang.native_name()}</option>
                     }).collect_view()}
                 </select>
+                <p class="field-error" role="alert">{move || language_refused.get().then_some(t.language_not_saved)}</p>
             </div>
         </section>
         <form class="card" on:submit=save_name>

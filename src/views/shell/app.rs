@@ -1,46 +1,20 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::state::{use_app_state, AppState, SaveStatus};
+use crate::app::startup::load_app_state;
+use crate::app::state::{use_app_state, AppState};
 use crate::i18n::texts;
-use crate::plan;
 use crate::routing::{Bundle, Route};
-use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
+use crate::storage::Storage;
 use crate::views::shell::header::Header;
 use crate::views::shell::offline_indicator::OfflineIndicator;
 use crate::views::shell::update_notice::UpdateNotice;
 use crate::web::{
-    current_hash, device_has_communities, navigate, now, random_id, reload,
-    remember_device_has_communities, remove_splash, scroll_to_top,
+    current_hash, device_has_communities, navigate, reload, remove_splash, scroll_to_top,
 };
 
 /// What a bundle shows for a route: its own pages, in their frame.
 pub type Pages = fn(Route) -> AnyView;
-
-/// Opens storage and loads everything, falling back to memory-only storage
-/// when IndexedDB is unavailable.
-async fn start() -> (Storage, Loaded, DeviceRecord) {
-    let storage = match storage::open(DB_NAME).await {
-        Ok(db) => Storage::IndexedDb(db),
-        Err(_) => Storage::memory(),
-    };
-    let (storage, loaded) = match storage.load().await {
-        Ok(loaded) => (storage, loaded),
-        Err(_) => (Storage::memory(), Loaded::default()),
-    };
-    let device = match loaded.device.clone() {
-        Some(device) => device,
-        None => {
-            let device = DeviceRecord {
-                device_id: random_id(),
-                created_at: now(),
-            };
-            let _ = storage.save_device(&device).await;
-            device
-        }
-    };
-    (storage, loaded, device)
-}
 
 /// Mounts the app as bundle `bundle`, which shows its routes with `pages`.
 pub fn mount(bundle: Bundle, pages: Pages) {
@@ -52,22 +26,7 @@ pub fn mount(bundle: Bundle, pages: Pages) {
 fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
-        let (storage, mut loaded, device) = start().await;
-        if !loaded.communities.is_empty() {
-            remember_device_has_communities();
-        }
-        let preferences = std::mem::take(&mut loaded.preferences);
-        let exports = std::mem::take(&mut loaded.exports);
-        let state = AppState {
-            plan: StoredValue::new(plan::embedded()),
-            storage: StoredValue::new_local(storage),
-            workspace: RwSignal::new(loaded.into_workspace(device.device_id)),
-            preferences: RwSignal::new(preferences),
-            route: RwSignal::new(Route::parse(&current_hash())),
-            save_status: RwSignal::new(SaveStatus::Idle),
-            persisted: RwSignal::new(storage::is_persisted().await),
-            exports: RwSignal::new(exports),
-        };
+        let state = load_app_state().await;
         ready.set(Some(state));
     });
 

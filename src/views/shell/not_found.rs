@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::AppState;
+use crate::community::Community;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
@@ -12,6 +14,15 @@ pub fn NotFound() -> impl IntoView {
 #[component]
 pub fn CommunityNotFound() -> impl IntoView {
     view! { <Missing message=texts().community_not_found /> }
+}
+
+/// The stored community a page is about, or the page to show instead when
+/// the device does not hold it (a stale link, a deleted community).
+pub fn find_community(state: AppState, id: &CommunityId) -> Result<Community, AnyView> {
+    state
+        .workspace
+        .with_untracked(|w| w.community(id).cloned())
+        .ok_or_else(|| view! { <CommunityNotFound /> }.into_any())
 }
 
 #[component]

@@ -1,6 +1,7 @@
 //! Small components several pages share.
 
 pub mod confirm_dialog;
+pub mod export_status;
 pub mod photo_image;
 pub mod plan_title;
 pub mod progress_summary;

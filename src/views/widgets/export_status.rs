@@ -1,0 +1,101 @@
+//! What an export did, said where the user tapped: the file's name and
+//! where it went, or why there is no file.
+
+use leptos::prelude::*;
+
+use crate::app::exchange::{hand_over, DownloadFailed, ExportFile, ExportProblem, HandedOver};
+use crate::app::state::AppState;
+use crate::i18n::{fill, texts};
+
+/// The outcome of one export, as shown under its buttons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportStatus {
+    pub text: String,
+    pub failed: bool,
+    /// The export stopped on photos; offer to export without them.
+    pub offer_without_photos: bool,
+}
+
+impl ExportStatus {
+    fn done(text: String) -> Self {
+        ExportStatus {
+            text,
+            failed: false,
+            offer_without_photos: false,
+        }
+    }
+
+    fn failed(text: String, offer_without_photos: bool) -> Self {
+        ExportStatus {
+            text,
+            failed: true,
+            offer_without_photos,
+        }
+    }
+}
+
+/// Hands the file over and says how; `Err` when nothing left the app.
+pub async fn hand_over_and_tell(
+    file: &ExportFile,
+    share: bool,
+) -> Result<ExportStatus, ExportStatus> {
+    let t = texts();
+    match hand_over(file, share).await {
+        Ok(HandedOver::Shared) => Ok(ExportStatus::done(fill(
+            t.export_shared,
+            &[("file", &file.name)],
+        ))),
+        Ok(HandedOver::Downloaded) => Ok(ExportStatus::done(fill(
+            t.export_downloaded,
+            &[("file", &file.name)],
+        ))),
+        Err(DownloadFailed) => Err(ExportStatus::failed(
+            t.export_download_failed.to_string(),
+            false,
+        )),
+    }
+}
+
+/// Why no file was made, naming the items whose photos could not be read.
+pub fn problem_status(state: AppState, problem: &ExportProblem) -> ExportStatus {
+    let t = texts();
+    match problem {
+        ExportProblem::UnreadablePhotos(items) => {
+            let names: Vec<String> = state.plan.with_value(|plan| {
+                items
+                    .iter()
+                    .map(|(_, item)| match plan.find_item(item) {
+                        Some((_, found)) => {
+                            format!("{} {}", found.display_number(plan), found.title)
+                        }
+                        None => item.to_string(),
+                    })
+                    .collect()
+            });
+            let text = fill(t.export_photos_unreadable, &[("items", &t.list(&names))]);
+            ExportStatus::failed(text, true)
+        }
+    }
+}
+
+/// The status line, with "export without photos" when that would help.
+#[component]
+pub fn ExportStatusLine(
+    status: RwSignal<Option<ExportStatus>>,
+    /// Runs the export again without photos.
+    without_photos: Callback<()>,
+) -> impl IntoView {
+    let t = texts();
+    view! {
+        <div data-testid="export-status" role="status" aria-live="polite">
+            {move || status.get().map(|s| view! {
+                <p class=if s.failed { "field-error" } else { "ok" }>{s.text.clone()}</p>
+                {s.offer_without_photos.then(|| view! {
+                    <button type="button" class="button" on:click=move |_| without_photos.run(())>
+                        {t.export_without_photos_instead}
+                    </button>
+                })}
+            })}
+        </div>
+    }
+}

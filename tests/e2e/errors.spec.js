@@ -1,0 +1,217 @@
+// Nothing a user does fails silently: a full storage (the origin's quota
+// really cut over CDP), a photo that cannot be read for an export, a
+// download that does not start, a refused setting. Each says so where the
+// user acted, in their language, and changes nothing.
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+const { addCommunity, rate, ratingOption } = require('./helpers');
+
+const fixture = (name) => path.join(__dirname, 'fixtures', name);
+const RAW_ERROR = /Missing data|Transaction|aborted|DOMException|QuotaExceededError/;
+
+/** Cuts the origin's storage quota, as a phone with a full disk has it. */
+async function cutQuota(page, bytes) {
+  const session = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: bytes });
+  return session;
+}
+
+async function addPhoto(page) {
+  await page.getByTestId('photo-input').setInputFiles(fixture('road.jpg'));
+}
+
+/** A JPEG of random noise made in the page: every one is a new image, and
+ * noise does not compress, so a few fill a small quota. */
+async function noisePhoto(page, n) {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1200;
+    canvas.height = 900;
+    const context = canvas.getContext('2d');
+    const image = context.createImageData(canvas.width, canvas.height);
+    crypto.getRandomValues(image.data.subarray(0, 65536));
+    for (let i = 0; i < image.data.length; i += 1) image.data[i] = Math.random() * 256;
+    context.putImageData(image, 0, 0);
+    return canvas.toDataURL('image/jpeg', 0.95).split(',')[1];
+  });
+  return { name: `noise-${n}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+}
+
+/** The number of photos shown on the item page once processing is done. */
+async function photoCount(page) {
+  await expect(page.getByText('正在处理照片')).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).not.toHaveText('正在保存…');
+  return page.getByTestId('thumbnails').locator('li').count();
+}
+
+test('a full storage says so and what to do, and nothing else changes', async ({ page }) => {
+  await page.goto('./');
+  await addCommunity(page, '东风社区');
+  await rate(page, 'a1-01', '达标', 'met');
+  await page.locator('[data-item="a1-01"] a.item-title').click();
+  await expect(page.getByTestId('thumbnails')).toBeVisible();
+  await cutQuota(page, 4 * 1024 * 1024);
+
+  // Photos go in until the storage is full; the one that does not fit is
+  // refused with the full-storage message and is not shown.
+  let stored = 0;
+  for (let n = 0; n < 40; n += 1) {
+    await page.getByTestId('photo-input').setInputFiles(await noisePhoto(page, n));
+    const status = page.getByTestId('save-status');
+    await expect(status).not.toHaveText('正在保存…');
+    const text = await status.textContent();
+    if (/已满/.test(text)) break;
+    stored = await photoCount(page);
+  }
+  const status = page.getByTestId('save-status');
+  await expect(status).toContainText('设备存储空间已满');
+  await expect(status).toContainText('导出备份');
+  await expect(status).toContainText('删除不需要的照片');
+  await expect(status).not.toContainText(RAW_ERROR);
+  expect(await photoCount(page)).toBe(stored);
+
+  // Every later tap fails the same way and leaves the stored result.
+  await ratingOption(page, 'a1-01', '未达标').click();
+  await expect(status).toContainText('设备存储空间已满');
+  await expect(status).not.toContainText(RAW_ERROR);
+  await expect(ratingOption(page, 'a1-01', '达标')).toBeChecked();
+
+  await page.reload();
+  await expect(ratingOption(page, 'a1-01', '达标')).toBeChecked();
+  expect(await photoCount(page)).toBe(stored);
+});
+
+test('a refused action toggle says so on the page and the action stays as stored', async ({ page }) => {
+  await page.goto('./');
+  await addCommunity(page, '东风社区');
+  await page.locator('[data-item="a2-01"] a.item-title').click();
+  await page.getByRole('button', { name: '添加整改事项' }).click();
+  await page.getByLabel('要做什么').fill('补种行道树');
+  await page.getByLabel('整改期限').fill('2026-12-31');
+  await page.getByRole('button', { name: '保存' }).click();
+  const action = page.getByTestId('action');
+  await expect(action).toContainText('补种行道树');
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+
+  await cutQuota(page, 1);
+  await action.getByRole('button', { name: '标记完成' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('设备存储空间已满');
+  await expect(action.getByRole('button', { name: '标记完成' })).toBeVisible();
+
+  await action.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('设备存储空间已满');
+  await expect(page.getByTestId('action')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByTestId('action')).toContainText('补种行道树');
+  await expect(page.getByTestId('action').getByRole('button', { name: '标记完成' })).toBeVisible();
+});
+
+test('a name that cannot be stored is not shown as saved', async ({ page }) => {
+  await page.goto('./');
+  await addCommunity(page, '东风社区');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
+  await page.getByLabel('你的姓名').fill('王芳');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+
+  await cutQuota(page, 1);
+  await page.getByLabel('你的姓名').fill('李明');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('设备存储空间已满');
+  await page.reload();
+  await expect(page.getByLabel('你的姓名')).toHaveValue('王芳');
+});
+
+test('an export with photos stops on a photo it cannot read and offers one without', async ({ page }) => {
+  await page.goto('./');
+  await addCommunity(page, '东风社区');
+  const checklist = page.url();
+  await page.locator('[data-item="a1-02"] a.item-title').click();
+  await addPhoto(page);
+  await expect(page.getByTestId('thumbnails').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+
+  // The image goes missing from storage (a browser that evicted it).
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('danzhou-green-community');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('photos', 'readwrite');
+          tx.objectStore('photos').clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.goto(checklist);
+  const exportCard = page.getByTestId('export');
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  await exportCard.getByRole('button', { name: '下载导出文件' }).click();
+  const status = page.getByTestId('export-status');
+  await expect(status).toContainText('没有导出');
+  await expect(status).toContainText('1.2');
+  expect(downloads).toBe(0);
+  await expect(page.getByTestId('last-export')).toContainText('还没有导出过');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    status.getByRole('button', { name: '改为不含照片导出' }).click(),
+  ]);
+  const file = JSON.parse(require('fs').readFileSync(await download.path(), 'utf8'));
+  expect(file.photos).toEqual([]);
+  await expect(status).toContainText(`已导出：${download.suggestedFilename()}`);
+  await expect(page.getByTestId('last-export')).toContainText('0 天前');
+});
+
+test('a download that does not start is reported, not called saved', async ({ page }) => {
+  await page.goto('./');
+  await addCommunity(page, '东风社区');
+  await page.evaluate(() => {
+    URL.createObjectURL = () => {
+      throw new Error('blocked by the browser');
+    };
+  });
+  await page.getByTestId('export').getByRole('button', { name: '下载导出文件' }).click();
+  const status = page.getByTestId('export-status');
+  await expect(status).toContainText('文件没有下载');
+  await expect(status).not.toContainText('blocked by the browser');
+  await expect(page.getByTestId('last-export')).toContainText('还没有导出过');
+  await expect(page.getByTestId('save-status')).not.toContainText('已保存');
+});
+
+test('a bad count of communities in scope is refused with a message and changes nothing', async ({ page }) => {
+  await page.goto('./#/office');
+  const roster = page.getByLabel('在册社区数', { exact: false });
+  await roster.fill('60');
+  await roster.blur();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await roster.fill('-3');
+  await roster.blur();
+  await expect(page.getByRole('alert').filter({ hasText: '大于 0 的整数' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('在册社区数', { exact: false })).toHaveValue('60');
+});
+
+test('a device id that cannot be stored at first is stored after the next write, not remade', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByLabel('社区名称').first()).toBeVisible();
+  const session = await cutQuota(page, 1);
+  await page.goto('./#/settings');
+  await expect(page.getByTestId('save-status')).toContainText('设备存储空间已满');
+  const deviceId = await page.getByTestId('device-id').textContent();
+
+  // Space again: the next write that works stores the device too.
+  await session.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
+  await page.getByLabel('你的姓名').fill('王芳');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await page.reload();
+  await expect(page.getByTestId('device-id')).toHaveText(deviceId);
+});
