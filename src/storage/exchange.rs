@@ -8,7 +8,7 @@ use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
 use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
-use super::{photo_record_of, write_transaction, Storage, StorageError};
+use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
 use crate::ids::CommunityId;
 use crate::records::Records;
 
@@ -75,7 +75,7 @@ impl Storage {
                     .without_key_type()
                     .serde()?
                     .await?;
-                Ok(tx.commit().await?)
+                commit(tx).await
             }
         }
     }

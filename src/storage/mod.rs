@@ -21,8 +21,11 @@ pub(crate) use photos::photo_record_of;
 pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
 
 use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
 use serde::{Deserialize, Serialize};
 
 use std::cell::RefCell;
@@ -176,7 +179,7 @@ impl Storage {
         };
         let tx = write_transaction(db, &[store])?;
         tx.object_store(store)?.put(record).serde()?.await?;
-        Ok(tx.commit().await?)
+        commit(tx).await
     }
 
     /// Deletes a community, its change records, its inspections and the
@@ -213,7 +216,7 @@ impl Storage {
         for id in &records.change_ids {
             changes.delete(id.as_str()).primitive()?.await?;
         }
-        Ok(tx.commit().await?)
+        commit(tx).await
     }
 
     pub(crate) async fn put_meta<T: Serialize>(
@@ -231,14 +234,30 @@ impl Storage {
             .without_key_type()
             .serde()?
             .await?;
-        Ok(tx.commit().await?)
+        commit(tx).await
+    }
+}
+
+/// Commits a write transaction. A transaction the browser aborts says why
+/// only on itself (`transaction.error`), not in the error the commit
+/// returns: a full disk is read from there.
+pub(crate) async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
+    let handle = tx.as_sys().clone();
+    match tx.commit().await {
+        Ok(()) => Ok(()),
+        Err(error) => match handle.error() {
+            Some(reason) if reason.name() == "QuotaExceededError" => {
+                Err(StorageError::QuotaExceeded)
+            }
+            _ => Err(error.into()),
+        },
     }
 }
 
 pub(crate) fn write_transaction<'a>(
     db: &'a Database,
     stores: &[&str],
-) -> Result<indexed_db_futures::transaction::Transaction<'a>, StorageError> {
+) -> Result<Transaction<'a>, StorageError> {
     let mut options = TransactionOptions::new();
     options.set_durability(TransactionDurability::Strict);
     Ok(db

@@ -7,7 +7,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::schema::{CHANGES, PHOTOS};
-use super::{write_transaction, Storage, StorageError};
+use super::{commit, write_transaction, Storage, StorageError};
 use crate::assessment::{Change, PhotoRef};
 
 fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
@@ -57,7 +57,7 @@ impl Storage {
                     .primitive()?
                     .await?;
                 tx.object_store(CHANGES)?.put(change).serde()?.await?;
-                Ok(tx.commit().await?)
+                commit(tx).await
             }
         }
     }
