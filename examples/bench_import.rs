@@ -81,7 +81,7 @@ fn main() {
     let elapsed = started.elapsed();
     println!(
         "{{\"files\": {COMMUNITIES}, \"bytes\": {bytes}, \"changes\": {}, \"native_ms\": {}}}",
-        dataset.changes.len(),
+        dataset.changes().len(),
         elapsed.as_millis()
     );
 }

@@ -57,7 +57,7 @@ fn edits_of_one_result_on_two_phones_conflict() {
     apply(&mut b, change.unwrap());
 
     let office = merged(&a, &b);
-    let found = conflicts(office.changes.values(), &"c1".into());
+    let found = conflicts(office.changes().values(), &"c1".into());
     assert_eq!(found.len(), 1);
     let conflict = &found[0];
     assert_eq!(conflict.item_id, "a1-01");
@@ -69,7 +69,7 @@ fn edits_of_one_result_on_two_phones_conflict() {
     // The item shows the latest, as always, and is flagged.
     let ws = Workspace::from_records("office".into(), office.clone());
     assert_eq!(ws.rating(&"c1".into(), &"a1-01".into()), Rating::NotMet);
-    assert!(conflicted_items(office.changes.values(), &"c1".into()).contains("a1-01"));
+    assert!(conflicted_items(office.changes().values(), &"c1".into()).contains("a1-01"));
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn edits_of_different_slots_or_in_sequence_do_not_conflict() {
     );
     apply(&mut b, change.unwrap());
     let office = merged(&a, &b);
-    assert!(conflicts(office.changes.values(), &"c1".into()).is_empty());
+    assert!(conflicts(office.changes().values(), &"c1".into()).is_empty());
 
     // b takes in a's edit and then edits the result after it: no conflict.
     let mut b = Workspace::from_records("phone-b".into(), office.clone());
@@ -103,7 +103,7 @@ fn edits_of_different_slots_or_in_sequence_do_not_conflict() {
         stamp("b-2", 30),
     );
     apply(&mut b, change.unwrap());
-    assert!(conflicts(b.changes.values(), &"c1".into()).is_empty());
+    assert!(conflicts(b.changes().values(), &"c1".into()).is_empty());
 }
 
 #[test]
@@ -126,7 +126,7 @@ fn a_resolution_settles_the_conflict_with_the_chosen_value() {
     );
     apply(&mut b, change.unwrap());
     let mut office = merged(&a, &b);
-    let conflict = conflicts(office.changes.values(), &"c1".into()).remove(0);
+    let conflict = conflicts(office.changes().values(), &"c1".into()).remove(0);
 
     let chosen = kept_value(&conflict, &"a-1".into()).unwrap();
     // The office's clock is behind: the resolution still sorts last.
@@ -143,7 +143,7 @@ fn a_resolution_settles_the_conflict_with_the_chosen_value() {
         }
     );
     office.insert_change(resolution);
-    assert!(conflicts(office.changes.values(), &"c1".into()).is_empty());
+    assert!(conflicts(office.changes().values(), &"c1".into()).is_empty());
     assert_eq!(
         Workspace::from_records("office".into(), office.clone())
             .rating(&"c1".into(), &"a1-01".into()),
@@ -159,7 +159,7 @@ fn a_resolution_for_another_slot_is_refused() {
     let change = b.note_change(&"c1".into(), &"a1-01".into(), "乙", stamp("b-1", 21));
     apply(&mut b, change.unwrap());
     let office = merged(&a, &b);
-    let conflict = conflicts(office.changes.values(), &"c1".into()).remove(0);
+    let conflict = conflicts(office.changes().values(), &"c1".into()).remove(0);
     assert_eq!(conflict.slot, SlotId::Note);
     let wrong = ChangeKind::Result {
         old: Rating::Unassessed,
@@ -189,7 +189,7 @@ fn the_same_value_chosen_on_two_phones_is_still_shown_for_confirmation() {
     );
     apply(&mut b, change.unwrap());
     let office = merged(&a, &b);
-    let found = conflicts(office.changes.values(), &"c1".into());
+    let found = conflicts(office.changes().values(), &"c1".into());
     assert_eq!(found.len(), 1);
     assert!(found[0].values_agree());
 }
@@ -209,8 +209,8 @@ proptest! {
         let one = merge(&d[0], &merge(&d[1], &d[2]));
         let other = merge(&merge(&d[2], &d[0]), &d[1]);
         prop_assert_eq!(
-            conflicts(one.changes.values(), &"c1".into()),
-            conflicts(other.changes.values(), &"c1".into())
+            conflicts(one.changes().values(), &"c1".into()),
+            conflicts(other.changes().values(), &"c1".into())
         );
     }
 
@@ -218,12 +218,12 @@ proptest! {
     fn settling_every_conflict_leaves_none(steps in history(40)) {
         let d = play(&steps);
         let mut office = merge(&d[0], &merge(&d[1], &d[2]));
-        let found = conflicts(office.changes.values(), &"c1".into());
+        let found = conflicts(office.changes().values(), &"c1".into());
         for (n, conflict) in found.iter().enumerate() {
             let chosen = conflict.heads[0].kind.clone();
             let stamp = stamp_on("office", &format!("r-{n}"), n as u64 + 1, 1000);
             office.insert_change(resolution_change(conflict, chosen, stamp).unwrap());
         }
-        prop_assert!(conflicts(office.changes.values(), &"c1".into()).is_empty());
+        prop_assert!(conflicts(office.changes().values(), &"c1".into()).is_empty());
     }
 }

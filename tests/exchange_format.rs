@@ -8,6 +8,7 @@ use danzhou_green_community::exchange::{
     ExportOptions, APP_VERSION, EXPORT_FORMAT, SCHEMA_VERSION,
 };
 use danzhou_green_community::hashing::sha256_hex;
+use danzhou_green_community::records::Records;
 use exchange_support::*;
 
 #[test]
@@ -97,12 +98,10 @@ fn the_checksum_does_not_depend_on_the_layout_but_on_every_value() {
 #[test]
 fn the_office_export_holds_many_communities_and_their_export_times() {
     let mut office = imported(&Default::default(), &phone_export(true));
-    let mut other = phone_dataset();
-    let mut community = other.communities.remove("c1").unwrap();
+    let mut community = phone_dataset().communities["c1"].clone();
     community.id = "c2".into();
     community.name = "西风社区".into();
-    other.changes.clear();
-    other.inspections.clear();
+    let mut other = Records::default();
     other.insert_community(community);
     office.absorb(&other);
     let options = ExportOptions {

@@ -26,7 +26,7 @@ fn must_not_panic(bytes: &[u8]) -> Result<(), ImportError> {
     let mut dataset = phone_dataset();
     dataset.absorb(&import_into(&dataset, &document).to_write);
     for id in dataset.communities.keys() {
-        conflicts(dataset.changes.values(), id);
+        conflicts(dataset.changes().values(), id);
     }
     office_summary(&dataset, &plan, 10, day(2026, 12, 1));
     Ok(())

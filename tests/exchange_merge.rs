@@ -4,7 +4,7 @@
 
 mod exchange_support;
 
-use danzhou_green_community::assessment::{Inspection, Rating};
+use danzhou_green_community::assessment::{Change, Inspection, Rating};
 use danzhou_green_community::community::Community;
 use danzhou_green_community::exchange::{
     build_export, import_into, parse_export, to_json, MAX_IMPORT_BYTES,
@@ -51,8 +51,8 @@ proptest! {
     fn no_change_is_lost(steps in history(40)) {
         let d = play(&steps);
         let merged = merge(&d[0], &d[1]);
-        for id in d[0].changes.keys().chain(d[1].changes.keys()) {
-            prop_assert!(merged.changes.contains_key(id), "lost {}", id);
+        for id in d[0].changes().keys().chain(d[1].changes().keys()) {
+            prop_assert!(merged.changes().contains_key(id), "lost {}", id);
         }
         for hash in d[0].photos.keys().chain(d[1].photos.keys()) {
             prop_assert!(merged.photos.contains_key(hash));
@@ -92,7 +92,7 @@ fn insertion_order_does_not_matter() {
     let d = play(&[]);
     let dataset = phone_dataset();
     let mut reversed = Records::default();
-    for change in dataset.changes.values().rev() {
+    for change in dataset.changes().values().rev() {
         reversed.insert_change(change.clone());
     }
     for community in dataset.communities.values() {
@@ -169,11 +169,12 @@ fn a_finished_inspection_wins_over_the_open_copy() {
 fn two_versions_of_one_record_are_reported_and_one_is_kept_everywhere() {
     let a = phone_dataset();
     let mut b = a.clone();
-    let change = b.changes.get_mut("ch-1").unwrap();
+    let mut change = b.changes()["ch-1"].clone();
     change.author = "改过的".into();
+    b.replace_change(change);
     assert_eq!(id_clashes(&a, &b), vec![ChangeId::from("ch-1")]);
     assert_eq!(merge(&a, &b), merge(&b, &a));
-    assert_eq!(merge(&a, &b).changes.len(), a.changes.len());
+    assert_eq!(merge(&a, &b).changes().len(), a.changes().len());
 }
 
 #[test]
@@ -233,36 +234,36 @@ fn a_newer_file_of_a_known_community_updates_it() {
     assert_eq!(outcome.summary.communities_added, 0);
     assert_eq!(outcome.summary.communities_updated, 1);
     assert_eq!(outcome.summary.changes_added, 1);
-    assert_eq!(outcome.to_write.changes.len(), 1);
+    assert_eq!(outcome.to_write.changes().len(), 1);
 }
 
 #[test]
 fn the_same_community_added_on_two_devices_is_kept_twice_and_reported() {
     let office = imported(&Records::default(), &phone_export(true));
-    let mut other = phone().records.clone();
-    let community = other.communities.remove("c1").unwrap();
-    other.insert_community(Community {
+    let phone = phone().records;
+    let community = Community {
         id: "c2".into(),
-        ..community
-    });
-    for change in other.changes.values_mut() {
-        change.community_id = "c2".into();
-        change.id = format!("other-{}", change.id).into();
-    }
-    other.changes = other
-        .changes
+        ..phone.communities["c1"].clone()
+    };
+    let changes = phone
+        .changes()
         .values()
-        .map(|c| (c.id.clone(), c.clone()))
+        .map(|c| Change {
+            community_id: "c2".into(),
+            id: format!("other-{}", c.id).into(),
+            ..c.clone()
+        })
         .collect();
-    for inspection in other.inspections.values_mut() {
-        inspection.community_id = "c2".into();
-        inspection.id = format!("other-{}", inspection.id).into();
-    }
-    other.inspections = other
+    let inspections = phone
         .inspections
         .values()
-        .map(|i| (i.id.clone(), i.clone()))
+        .map(|i| Inspection {
+            community_id: "c2".into(),
+            id: format!("other-{}", i.id).into(),
+            ..i.clone()
+        })
         .collect();
+    let other = Records::from_lists(vec![community], changes, inspections);
     let document = build_export(&other, &[&"c2".into()], &plan(), options(false));
     let outcome = import_into(&office, &document);
     assert_eq!(outcome.summary.same_names, vec!["东风社区".to_string()]);

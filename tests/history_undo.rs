@@ -100,7 +100,7 @@ fn undoing_a_result_puts_the_old_result_back() {
     ws.apply_change(change);
     assert_eq!(ws.rating(&"c1".into(), &ITEM.into()), Rating::Partial);
     assert_eq!(ws.ratings(&"c1".into())[ITEM], Rating::Partial);
-    assert_eq!(ws.changes.len(), 3, "the undone record is kept");
+    assert_eq!(ws.changes().len(), 3, "the undone record is kept");
 }
 
 #[test]

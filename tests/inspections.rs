@@ -90,7 +90,7 @@ fn changes_made_during_an_open_inspection_carry_its_id() {
     finish(&mut ws, "i1", 4);
     rate(&mut ws, "a1-03", Rating::Met, "after", 5);
     let tag = |id: &str| {
-        ws.changes
+        ws.changes()
             .values()
             .find(|c| c.id == id)
             .unwrap()

@@ -67,7 +67,7 @@ fn not_applicable_without_a_reason_is_refused() {
             "{reason:?}"
         );
     }
-    assert!(ws.changes.is_empty());
+    assert!(ws.changes().is_empty());
 }
 
 #[test]
@@ -294,7 +294,7 @@ fn removing_a_community_removes_its_records_and_inspections_only() {
     assert_eq!(ws.change_ids_of(&"c1".into()), ["x1"]);
     ws.remove_community(&"c1".into());
     assert!(ws.community(&"c1".into()).is_none());
-    assert_eq!(ws.changes.len(), 1);
+    assert_eq!(ws.changes().len(), 1);
     assert_eq!(ws.rating(&"c2".into(), &"a1-01".into()), Rating::NotMet);
     assert!(ws.inspections(&"c1".into()).is_empty());
     assert_eq!(ws.inspections(&"c2".into()).len(), 1);
@@ -305,7 +305,7 @@ fn change_records_round_trip_through_json() {
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "x1", 1);
     rate_na(&mut ws, "a1-02", "本社区无此设施", "x2", 2);
-    for change in ws.changes.values() {
+    for change in ws.changes().values() {
         let json = serde_json::to_string(change).unwrap();
         assert!(json.contains("\"field\":\"result\""), "{json}");
         let back: Change = serde_json::from_str(&json).unwrap();

@@ -67,19 +67,19 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
             .iter()
             .filter(|id| !is_new(id) && touches(new, id))
             .count(),
-        changes_added: new.changes.len(),
+        changes_added: new.changes().len(),
         photos_added: new.photos.len(),
         photos_missing: missing_photos(&merged, &file_communities, |hash| {
             existing.photos.contains_key(hash) || new.photos.contains_key(hash)
         }),
         conflicts_found: file_communities
             .iter()
-            .map(|id| conflicts(merged.changes.values(), id).len())
+            .map(|id| conflicts(merged.changes().values(), id).len())
             .sum(),
         id_clashes: id_clashes(existing, incoming).len(),
         same_names: same_names(existing, incoming),
         already_up_to_date: new.communities.is_empty()
-            && new.changes.is_empty()
+            && new.changes().is_empty()
             && new.inspections.is_empty()
             && new.photos.is_empty(),
     }
@@ -94,11 +94,11 @@ fn merged_communities(
 ) -> Records {
     let mut merged = Records::default();
     existing
-        .changes
+        .changes()
         .values()
         .filter(|c| community_ids.contains(&&c.community_id))
         .for_each(|c| merged.insert_change(c.clone()));
-    new.changes
+    new.changes()
         .values()
         .for_each(|c| merged.insert_change(c.clone()));
     merged
@@ -108,7 +108,7 @@ fn merged_communities(
 fn touches(new: &Records, community_id: &CommunityId) -> bool {
     new.communities.contains_key(community_id)
         || new
-            .changes
+            .changes()
             .values()
             .any(|c| c.community_id == *community_id)
         || new

@@ -148,7 +148,7 @@ fn row_of(
         verdict: verdict(plan, &facts.ratings),
         last_inspection: dataset.inspections_of(id).iter().map(|i| i.date).max(),
         last_exported_at: dataset.last_exported_at.get(id).copied(),
-        open_conflicts: conflicts(dataset.changes.values(), id).len(),
+        open_conflicts: conflicts(dataset.changes_of(id), id).len(),
         open_actions: open.len(),
         overdue_actions: open.iter().filter(|overdue| **overdue).count(),
     }

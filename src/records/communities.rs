@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::Records;
-use crate::assessment::{ChangeKind, Inspection};
+use crate::assessment::Inspection;
 use crate::community::Community;
 use crate::ids::{ChangeId, CommunityId, InspectionId};
 
@@ -62,28 +62,20 @@ impl Records {
 
     /// Ids of the change records that belong to a community.
     pub fn change_ids_of(&self, community_id: &CommunityId) -> Vec<ChangeId> {
-        self.changes
-            .values()
-            .filter(|c| c.community_id == *community_id)
+        self.changes_of(community_id)
+            .into_iter()
             .map(|c| c.id.clone())
             .collect()
     }
 
     /// The records that deleting community `id` removes.
     pub fn records_of(&self, id: &CommunityId) -> CommunityRecords {
-        let photos_of = |mine: bool| -> BTreeSet<&str> {
-            self.changes
-                .values()
-                .filter(|c| (c.community_id == *id) == mine)
-                .filter_map(|c| match &c.kind {
-                    ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
-                        Some(photo.hash.as_str())
-                    }
-                    _ => None,
-                })
-                .collect()
-        };
-        let others = photos_of(false);
+        let others: BTreeSet<String> = self
+            .communities
+            .keys()
+            .filter(|other| *other != id)
+            .flat_map(|other| self.photo_hashes_of(other))
+            .collect();
         CommunityRecords {
             change_ids: self.change_ids_of(id),
             inspection_ids: self
@@ -91,9 +83,10 @@ impl Records {
                 .iter()
                 .map(|i| i.id.clone())
                 .collect(),
-            photo_hashes: photos_of(true)
+            photo_hashes: self
+                .photo_hashes_of(id)
                 .difference(&others)
-                .map(|hash| hash.to_string())
+                .cloned()
                 .collect(),
         }
     }
@@ -103,5 +96,6 @@ impl Records {
         self.communities.remove(id);
         self.changes.retain(|_, c| c.community_id != *id);
         self.inspections.retain(|_, i| i.community_id != *id);
+        self.derived.remove_community(id);
     }
 }

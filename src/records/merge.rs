@@ -69,13 +69,13 @@ impl Records {
             })
             .map(|(id, at)| (id.clone(), *at))
             .collect();
-        Records {
-            communities: updates(&self.communities, &other.communities, community_rank),
-            changes: updates(&self.changes, &other.changes, |_| ()),
-            inspections: updates(&self.inspections, &other.inspections, inspection_rank),
+        Records::assemble(
+            updates(&self.communities, &other.communities, community_rank),
+            updates(&self.changes, &other.changes, |_| ()),
+            updates(&self.inspections, &other.inspections, inspection_rank),
             photos,
             last_exported_at,
-        }
+        )
     }
 
     /// Merges `other` into `self`.
@@ -105,8 +105,33 @@ impl Records {
         keep_preferred(&mut self.communities, key, community, community_rank);
     }
 
+    /// Adds a change record, or puts it in place of a different one with
+    /// the same id when it is preferred; keeps what is derived up to date.
     pub fn insert_change(&mut self, change: Change) {
-        keep_preferred(&mut self.changes, change.id.clone(), change, |_| ());
+        let replaced = match self.changes.get(&change.id) {
+            None => None,
+            Some(current) if is_preferred(&change, current, |_| ()) => Some(current.clone()),
+            Some(_) => return,
+        };
+        let id = change.id.clone();
+        self.changes.insert(id.clone(), change);
+        let added = &self.changes[&id];
+        match replaced {
+            Some(old) => self.derived.replace(&old, added, &self.changes),
+            None => self.derived.add(added, &self.changes),
+        }
+    }
+
+    /// Puts `change` in place of the record with its id, whichever is
+    /// preferred: a device's own copy as it stored it (a damaged record on
+    /// that device, say). Merging never does this; it keeps the preferred.
+    pub fn replace_change(&mut self, change: Change) {
+        let old = self.changes.insert(change.id.clone(), change.clone());
+        let added = &self.changes[&change.id];
+        match old {
+            Some(old) => self.derived.replace(&old, added, &self.changes),
+            None => self.derived.add(added, &self.changes),
+        }
     }
 
     pub fn insert_inspection(&mut self, inspection: Inspection) {

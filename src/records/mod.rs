@@ -7,6 +7,7 @@
 //! however they were put together.
 
 mod communities;
+mod derived;
 mod items;
 mod merge;
 
@@ -16,15 +17,18 @@ use chrono::{DateTime, Utc};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
-use crate::ids::{ChangeId, CommunityId, InspectionId};
+use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId};
+use derived::Derived;
 
 pub use communities::CommunityRecords;
 pub use merge::{id_clashes, merge};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Records {
     pub communities: BTreeMap<CommunityId, Community>,
-    pub changes: BTreeMap<ChangeId, Change>,
+    /// Added only through [`Records::insert_change`], which keeps
+    /// `derived` up to date; read with [`Records::changes`].
+    changes: BTreeMap<ChangeId, Change>,
     pub inspections: BTreeMap<InspectionId, Inspection>,
     /// Image bytes by SHA-256 hash. A phone keeps its images in the
     /// browser's storage instead, so this holds only what an export or an
@@ -33,6 +37,20 @@ pub struct Records {
     /// Per community id: the latest time it was exported by its own device,
     /// as far as this device knows.
     pub last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
+    /// What the change records come to, kept as they are added.
+    derived: Derived,
+}
+
+/// Two record sets are equal when they hold the same records; what is
+/// derived from them follows.
+impl PartialEq for Records {
+    fn eq(&self, other: &Records) -> bool {
+        self.communities == other.communities
+            && self.changes == other.changes
+            && self.inspections == other.inspections
+            && self.photos == other.photos
+            && self.last_exported_at == other.last_exported_at
+    }
 }
 
 /// The bytes of one photo and their type.
@@ -49,24 +67,58 @@ impl Records {
         changes: Vec<Change>,
         inspections: Vec<Inspection>,
     ) -> Records {
-        Records {
+        let mut records = Records {
             communities: communities.into_iter().map(|c| (c.id.clone(), c)).collect(),
-            changes: changes.into_iter().map(|c| (c.id.clone(), c)).collect(),
             inspections: inspections.into_iter().map(|i| (i.id.clone(), i)).collect(),
             ..Records::default()
-        }
+        };
+        changes
+            .into_iter()
+            .for_each(|change| records.insert_change(change));
+        records
+    }
+
+    /// Records from their maps, the change records taken in one by one.
+    fn assemble(
+        communities: BTreeMap<CommunityId, Community>,
+        changes: BTreeMap<ChangeId, Change>,
+        inspections: BTreeMap<InspectionId, Inspection>,
+        photos: BTreeMap<String, PhotoBlob>,
+        last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
+    ) -> Records {
+        let mut records = Records {
+            communities,
+            inspections,
+            photos,
+            last_exported_at,
+            ..Records::default()
+        };
+        changes
+            .into_values()
+            .for_each(|change| records.insert_change(change));
+        records
+    }
+
+    /// Every change record, by id.
+    pub fn changes(&self) -> &BTreeMap<ChangeId, Change> {
+        &self.changes
+    }
+
+    /// The counter for the next record `device_id` makes.
+    pub fn next_seq(&self, device_id: &DeviceId) -> u64 {
+        self.derived.next_seq(device_id)
     }
 
     /// The records of `self` that `other` lacks or holds differently: what
     /// must be written to turn `other` into `self`.
     pub fn difference(&self, other: &Records) -> Records {
-        Records {
-            communities: only_in(&self.communities, &other.communities),
-            changes: only_in(&self.changes, &other.changes),
-            inspections: only_in(&self.inspections, &other.inspections),
-            photos: only_in(&self.photos, &other.photos),
-            last_exported_at: only_in(&self.last_exported_at, &other.last_exported_at),
-        }
+        Records::assemble(
+            only_in(&self.communities, &other.communities),
+            only_in(&self.changes, &other.changes),
+            only_in(&self.inspections, &other.inspections),
+            only_in(&self.photos, &other.photos),
+            only_in(&self.last_exported_at, &other.last_exported_at),
+        )
     }
 
     pub fn is_empty(&self) -> bool {

@@ -51,7 +51,7 @@ impl Storage {
                     communities.put(community).serde()?.await?;
                 }
                 let changes = tx.object_store(CHANGES)?;
-                for change in new.changes.values() {
+                for change in new.changes().values() {
                     changes.put(change).serde()?.await?;
                 }
                 let inspections = tx.object_store(INSPECTIONS)?;

@@ -67,8 +67,15 @@ impl Workspace {
         self.records.inspections.remove(inspection_id);
     }
 
-    /// What the inspection changed, as far as it still stands.
+    /// What the inspection changed, as far as it still stands. Only its
+    /// community's records can belong to it.
     pub fn inspection_summary(&self, inspection_id: &InspectionId) -> InspectionSummary {
-        summarize_inspection(self.records.changes.values(), inspection_id)
+        let Some(inspection) = self.records.inspections.get(inspection_id) else {
+            return InspectionSummary::default();
+        };
+        summarize_inspection(
+            self.records.changes_of(&inspection.community_id),
+            inspection_id,
+        )
     }
 }

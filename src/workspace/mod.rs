@@ -67,9 +67,8 @@ impl Workspace {
 
     /// Adds a stored change record; a record already present is ignored.
     pub fn apply_change(&mut self, change: Change) {
-        self.records
-            .changes
-            .entry(change.id.clone())
-            .or_insert(change);
+        if !self.records.changes().contains_key(&change.id) {
+            self.records.insert_change(change);
+        }
     }
 }

@@ -61,12 +61,7 @@ impl Workspace {
     }
 
     pub fn next_seq(&self) -> u64 {
-        self.changes
-            .values()
-            .filter(|c| c.device_id == self.device_id)
-            .map(|c| c.seq + 1)
-            .max()
-            .unwrap_or(1)
+        self.records.next_seq(&self.device_id)
     }
 }
 

@@ -340,14 +340,14 @@ fn synced(ws: &Workspace, other: &Workspace) -> Workspace {
 }
 
 fn with_clash(mut ws: Workspace, other: &Workspace, d: usize) -> Workspace {
-    let Some(original) = other.changes.values().max_by_key(|c| c.id.clone()) else {
+    let Some(original) = other.changes().values().max_by_key(|c| c.id.clone()) else {
         return ws;
     };
     let altered = Change {
         author: format!("改动{d}"),
         ..original.clone()
     };
-    ws.changes.insert(altered.id.clone(), altered);
+    ws.records.replace_change(altered);
     ws
 }
 

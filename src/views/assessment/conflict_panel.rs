@@ -17,7 +17,7 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
     let open = move || {
         ids.with_value(|(c, i)| {
             state.workspace.with(|w| {
-                conflicts(w.changes.values(), c)
+                conflicts(w.history(c, i), c)
                     .into_iter()
                     .filter(|conflict| &conflict.item_id == i)
                     .collect::<Vec<Conflict>>()
