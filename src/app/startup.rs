@@ -19,7 +19,6 @@ pub async fn load_app_state() -> AppState {
     }
     let (device, device_failure) = this_device(&storage, loaded.device.take()).await;
     let preferences = std::mem::take(&mut loaded.preferences);
-    let exports = std::mem::take(&mut loaded.exports);
     let save_status = match &device_failure {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
@@ -32,7 +31,6 @@ pub async fn load_app_state() -> AppState {
         route: RwSignal::new(Route::parse(&current_hash())),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),
-        exports: RwSignal::new(exports),
         storage: StoredValue::new_local(storage),
     }
 }

@@ -29,8 +29,6 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
-    /// When each community was last exported.
-    pub exports: RwSignal<crate::storage::ExportLog>,
 }
 
 pub fn use_app_state() -> AppState {

@@ -76,7 +76,8 @@ pub struct Loaded {
 impl Loaded {
     /// The stored records as the workspace of device `device_id`.
     pub fn into_workspace(self, device_id: DeviceId) -> crate::workspace::Workspace {
-        let records = Records::from_lists(self.communities, self.changes, self.inspections);
+        let mut records = Records::from_lists(self.communities, self.changes, self.inspections);
+        records.last_exported_at = self.exports;
         crate::workspace::Workspace::from_records(device_id, records)
     }
 }

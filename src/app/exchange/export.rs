@@ -68,10 +68,14 @@ pub async fn record_export(
     community_id: &CommunityId,
     at: DateTime<Utc>,
 ) -> Result<(), StorageError> {
-    let mut log = state.exports.get_untracked();
+    let mut log = state
+        .workspace
+        .with_untracked(|w| w.last_exported_at.clone());
     log.insert(community_id.clone(), at);
     state.storage.get_value().save_export_log(&log).await?;
-    state.exports.set(log);
+    state
+        .workspace
+        .update(|w| w.note_export(community_id.clone(), at));
     Ok(())
 }
 
@@ -98,13 +102,14 @@ pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile
 
 /// The office table as CSV (UTF-8 with BOM, for Excel and WPS).
 pub fn export_csv(state: AppState) -> ExportFile {
-    let dataset = current_dataset(state);
     let in_scope = state
         .preferences
         .with_untracked(|p| p.roster_in_scope.unwrap_or(0));
-    let summary = state
-        .plan
-        .with_value(|plan| office_summary(&dataset, plan, in_scope, today()));
+    let summary = state.workspace.with_untracked(|w| {
+        state
+            .plan
+            .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
+    });
     let name = file_name(texts().exchange_all_file, today()).replace(".json", ".csv");
     ExportFile {
         name,

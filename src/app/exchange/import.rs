@@ -55,10 +55,12 @@ pub fn finish_import(state: AppState, batch: ImportBatch) {
         return;
     }
     let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let mut records = batch.dataset;
+    // Images stay in the browser's storage; the batch only knew they were there.
+    records.photos.clear();
     state
         .workspace
-        .set(Workspace::from_records(device_id, batch.dataset.clone()));
-    state.exports.set(batch.dataset.last_exported_at);
+        .set(Workspace::from_records(device_id, records));
     crate::storage::announce_change();
 }
 

@@ -16,9 +16,8 @@ use leptos::prelude::*;
 use crate::app::state::AppState;
 use crate::records::Records;
 
-/// The device's records with export times, without photo bytes.
+/// A copy of the device's records with export times, without photo bytes,
+/// for a file to be made from.
 pub fn current_dataset(state: AppState) -> Records {
-    let mut dataset = state.workspace.with_untracked(|w| w.records.clone());
-    dataset.last_exported_at = state.exports.get_untracked();
-    dataset
+    state.workspace.with_untracked(|w| w.records.clone())
 }

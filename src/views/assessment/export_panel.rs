@@ -21,7 +21,9 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
     let with_photos = RwSignal::new(true);
     let busy = RwSignal::new(false);
     let last = move || {
-        let at = state.exports.with(|log| log.get(&id.get_value()).copied());
+        let at = state
+            .workspace
+            .with(|w| w.last_exported_at.get(&id.get_value()).copied());
         match at {
             Some(at) => {
                 let days = (now() - at).num_days();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::exchange::{current_dataset, export_all, export_csv};
+use crate::app::exchange::{export_all, export_csv};
 use crate::app::state::use_app_state;
 use crate::assessment::Verdict;
 use crate::figures::percent;
@@ -32,13 +32,12 @@ pub fn OfficePage() -> impl IntoView {
     let state = use_app_state();
     let roster = move || state.preferences.with(|p| p.roster_in_scope);
     let summary = Memo::new(move |_| {
-        state.workspace.track();
-        state.exports.track();
-        let dataset = current_dataset(state);
         let in_scope = roster().unwrap_or(0);
-        state
-            .plan
-            .with_value(|plan| office_summary(&dataset, plan, in_scope, today()))
+        state.workspace.with(|w| {
+            state
+                .plan
+                .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
+        })
     });
     let roster_refused = RwSignal::new(false);
     let save_roster = move |ev: leptos::ev::Event| {

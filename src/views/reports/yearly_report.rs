@@ -1,7 +1,6 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::app::exchange::current_dataset;
 use crate::app::state::use_app_state;
 use crate::assessment::Verdict;
 use crate::figures::percent;
@@ -20,10 +19,11 @@ pub fn YearlyReport() -> impl IntoView {
     let in_scope = state
         .preferences
         .with_untracked(|p| p.roster_in_scope.unwrap_or(0));
-    let dataset = current_dataset(state);
-    let summary = state
-        .plan
-        .with_value(|plan| office_summary(&dataset, plan, in_scope, today()));
+    let summary = state.workspace.with_untracked(|w| {
+        state
+            .plan
+            .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
+    });
     let year = today().year();
     let totals = summary.totals.clone();
     let behind: Vec<_> = summary

@@ -33,7 +33,9 @@ pub fn SettingsPage() -> impl IntoView {
         communities
             .into_iter()
             .map(|c| {
-                let at = state.exports.with(|log| log.get(&c.id).copied());
+                let at = state
+                    .workspace
+                    .with(|w| w.last_exported_at.get(&c.id).copied());
                 let text = match at {
                     Some(at) => fill(
                         t.export_last,
