@@ -72,7 +72,14 @@ function percentile(values, p) {
 async function importFiles(page, url, files) {
   await page.goto(`${url}#/office`);
   await page.getByTestId('import-input').setInputFiles(files);
-  await page.getByTestId('import-results').locator('> li').nth(files.length - 1).waitFor({ timeout: 20 * 60_000 });
+  const results = page.getByTestId('import-results');
+  await results.locator('> li').nth(files.length - 1).waitFor({ timeout: 20 * 60_000 });
+  // Lines say "imported" only once their batch is written.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="import-results"] [data-result="saving"]'),
+    null,
+    { timeout: 20 * 60_000 },
+  );
 }
 
 async function coldStart(browser, url, files) {

@@ -161,6 +161,8 @@ pub struct Texts {
     pub export_download: &'static str,
     pub export_share: &'static str,
     pub office_roster_invalid: &'static str,
+    /// An import line while its file's records are being written.
+    pub import_saving: &'static str,
     pub language_not_saved: &'static str,
     /// `{file}`
     pub export_downloaded: &'static str,

@@ -206,3 +206,37 @@ test('a device id that cannot be stored at first is stored after the next write,
   await page.reload();
   await expect(page.getByTestId('device-id')).toHaveText(deviceId);
 });
+
+test('an import that does not fit is refused whole, file by file, and nothing of it is kept', async ({ browser }, testInfo) => {
+  // A phone exports a community with two photos.
+  const phone = await browser.newPage();
+  await phone.goto('./');
+  await addCommunity(phone, '东风社区');
+  await phone.locator('[data-item="a1-01"] a.item-title').click();
+  for (let n = 0; n < 2; n += 1) {
+    await phone.getByTestId('photo-input').setInputFiles(await noisePhoto(phone, n));
+    await expect(phone.getByTestId('thumbnails').locator('li')).toHaveCount(n + 1);
+  }
+  await phone.goBack();
+  const [download] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByTestId('export').getByRole('button', { name: '下载导出文件' }).click(),
+  ]);
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  await phone.close();
+
+  // An office whose storage has almost no room left.
+  const context = await browser.newContext();
+  const office = await context.newPage();
+  await openWithQuota(office, 64 * 1024);
+  await office.goto('./#/office');
+  await office.getByTestId('import-input').setInputFiles([file]);
+  const line = office.getByTestId('import-results').locator('> li');
+  await expect(line).toHaveAttribute('data-result', 'rejected');
+  await expect(line).toContainText('设备存储空间已满');
+  await expect(line).not.toContainText(RAW_ERROR);
+  await office.reload();
+  await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(0);
+  await context.close();
+});

@@ -25,8 +25,12 @@ async function exportCommunity(page, id, withPhotos = false) {
 async function importFiles(page, files) {
   await page.goto('./#/office');
   await page.getByTestId('import-input').setInputFiles(files);
-  await expect(page.getByTestId('import-results').locator('> li')).toHaveCount(files.length);
-  return page.getByTestId('import-results');
+  const results = page.getByTestId('import-results');
+  await expect(results.locator('> li')).toHaveCount(files.length);
+  // A line says "imported" once its batch is written; wait for the writes.
+  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
+  await expect(page.getByText('正在导入')).toHaveCount(0);
+  return results;
 }
 
 async function officeTable(page) {

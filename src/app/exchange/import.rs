@@ -1,10 +1,15 @@
-//! Importing files: each checked completely, then written in one
-//! transaction, or rejected with a message naming the file.
+//! Importing files: each checked completely and merged in memory, its line
+//! shown as soon as it is known; what the checked files add is written to
+//! storage in as few transactions as possible (one per batch, or per
+//! [`FLUSH_CHANGES`] records or [`FLUSH_PHOTO_BYTES`] of images). A file's
+//! line says "imported" only once its transaction has committed; a write
+//! that fails rejects the files it held, and nothing of them is kept.
 
 use leptos::prelude::*;
 
 use super::current_dataset;
 use crate::app::commands::failure_message;
+use crate::app::refresh::reload_from_storage;
 use crate::app::state::AppState;
 use crate::exchange::{import_into, parse_export, ImportError, MAX_IMPORT_BYTES};
 use crate::i18n::texts;
@@ -12,20 +17,46 @@ use crate::records::{PhotoBlob, Records};
 use crate::web::file_bytes;
 use crate::workspace::Workspace;
 
+/// Write what is pending once it holds this many change records…
+const FLUSH_CHANGES: usize = 50_000;
+/// …or this many bytes of images, so a transaction stays a size the
+/// browser commits comfortably.
+const FLUSH_PHOTO_BYTES: usize = 32 * 1024 * 1024;
+
 /// What happened to one imported file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileResult {
+    /// Checked and merged; being written with the batch.
+    Saving(Vec<String>),
     Imported(Vec<String>),
     UpToDate(Vec<String>),
     Rejected(String),
 }
 
-/// A run of imports: the device's data, taken once, into which each
-/// imported file is absorbed, so a file costs its own size and not that of
-/// everything imported before it. The views see the result at the end.
+impl FileResult {
+    /// A short name of the outcome, for keys and test hooks.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FileResult::Saving(_) => "saving",
+            FileResult::Imported(_) => "imported",
+            FileResult::UpToDate(_) => "up-to-date",
+            FileResult::Rejected(_) => "rejected",
+        }
+    }
+}
+
+/// A run of imports: the device's records, taken once, into which each
+/// checked file is merged, so a file costs its own size and not that of
+/// everything imported before it; and what is still to be written.
 pub struct ImportBatch {
     dataset: Records,
+    pending: Records,
+    /// The files whose records are pending: their position and name.
+    pending_files: Vec<(usize, String, Vec<String>)>,
     imported_any: bool,
+    /// Set once a write failed: what is in `dataset` is then not all
+    /// stored, and the rest of the batch is refused with this reason.
+    write_failed: Option<String>,
 }
 
 pub async fn start_import(state: AppState) -> ImportBatch {
@@ -37,7 +68,10 @@ pub async fn start_import(state: AppState) -> ImportBatch {
     }
     ImportBatch {
         dataset,
+        pending: Records::default(),
+        pending_files: Vec::new(),
         imported_any: false,
+        write_failed: None,
     }
 }
 
@@ -49,30 +83,20 @@ fn stored_photo() -> PhotoBlob {
     }
 }
 
-/// Shows what the batch imported everywhere (views, other tabs).
-pub fn finish_import(state: AppState, batch: ImportBatch) {
-    if !batch.imported_any {
-        return;
-    }
-    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-    let mut records = batch.dataset;
-    // Images stay in the browser's storage; the batch only knew they were there.
-    records.photos.clear();
-    state
-        .workspace
-        .set(Workspace::from_records(device_id, records));
-    crate::storage::announce_change();
-}
-
-/// Checks a file completely, then merges and writes it in one transaction,
-/// or rejects it and changes nothing.
+/// Checks the file at `position` completely and merges it into the batch,
+/// or rejects it and changes nothing. Its records are written by
+/// [`flush_if_large`] or [`finish_import`].
 pub async fn import_file(
     state: AppState,
     batch: &mut ImportBatch,
+    position: usize,
     file: &web_sys::File,
 ) -> FileResult {
     let t = texts();
     let name = file.name();
+    if let Some(reason) = &batch.write_failed {
+        return FileResult::Rejected(t.label_text(&name, reason));
+    }
     let size = file.size() as u64;
     if size > MAX_IMPORT_BYTES {
         let error = ImportError::TooLarge {
@@ -99,22 +123,82 @@ pub async fn import_file(
     let mut to_write = outcome.to_write;
     // Placeholders stand for images already stored; never write them.
     to_write.photos.retain(|_, photo| !photo.data.is_empty());
-    let mut exports = batch.dataset.last_exported_at.clone();
-    exports.extend(to_write.last_exported_at.clone());
-    if let Err(error) = state
-        .storage
-        .get_value()
-        .write_import(&to_write, &exports)
-        .await
-    {
-        return FileResult::Rejected(t.label_text(&name, &failure_message(error).await));
-    }
-    // The batch needs to know the images are stored, not their bytes.
+    batch.pending.absorb(&to_write);
+    // The batch needs to know the images are there, not their bytes.
     to_write
         .photos
         .values_mut()
         .for_each(|photo| *photo = stored_photo());
     batch.dataset.absorb(&to_write);
-    batch.imported_any = true;
-    FileResult::Imported(lines)
+    batch.pending_files.push((position, name, lines.clone()));
+    FileResult::Saving(lines)
+}
+
+/// Writes what is pending when it has grown large; the outcome of each
+/// file written, by position.
+pub async fn flush_if_large(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResult)> {
+    let photo_bytes: usize = batch.pending.photos.values().map(|p| p.data.len()).sum();
+    if batch.pending.changes().len() >= FLUSH_CHANGES || photo_bytes >= FLUSH_PHOTO_BYTES {
+        flush(state, batch).await
+    } else {
+        Vec::new()
+    }
+}
+
+/// Writes everything pending in one transaction.
+async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResult)> {
+    if batch.pending_files.is_empty() {
+        return Vec::new();
+    }
+    let pending = std::mem::take(&mut batch.pending);
+    let files = std::mem::take(&mut batch.pending_files);
+    let exports = batch.dataset.last_exported_at.clone();
+    let written = state
+        .storage
+        .get_value()
+        .write_import(&pending, &exports)
+        .await;
+    match written {
+        Ok(()) => {
+            batch.imported_any = true;
+            files
+                .into_iter()
+                .map(|(position, _, lines)| (position, FileResult::Imported(lines)))
+                .collect()
+        }
+        Err(error) => {
+            let reason = failure_message(error).await;
+            let t = texts();
+            let outcome = files
+                .into_iter()
+                .map(|(position, name, _)| {
+                    (position, FileResult::Rejected(t.label_text(&name, &reason)))
+                })
+                .collect();
+            batch.write_failed = Some(reason);
+            outcome
+        }
+    }
+}
+
+/// Writes what is still pending and shows what the batch imported
+/// everywhere (views, other tabs). After a failed write the device's
+/// records are read back from storage, so the screen shows what is stored.
+pub async fn finish_import(state: AppState, mut batch: ImportBatch) -> Vec<(usize, FileResult)> {
+    let outcome = flush(state, &mut batch).await;
+    if batch.write_failed.is_some() {
+        reload_from_storage(state);
+    } else if batch.imported_any {
+        let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+        let mut records = batch.dataset;
+        // Images stay in the browser's storage; the batch only knew they were there.
+        records.photos.clear();
+        state
+            .workspace
+            .set(Workspace::from_records(device_id, records));
+    }
+    if batch.imported_any {
+        crate::storage::announce_change();
+    }
+    outcome
 }

@@ -9,7 +9,7 @@ pub use export::{
     export_all, export_community, export_csv, record_export, ExportFile, ExportProblem,
 };
 pub use hand_over::{hand_over, DownloadFailed, HandedOver};
-pub use import::{finish_import, import_file, start_import, FileResult};
+pub use import::{finish_import, flush_if_large, import_file, start_import, FileResult};
 
 use leptos::prelude::*;
 

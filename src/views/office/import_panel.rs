@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::exchange::{finish_import, import_file, start_import, FileResult};
+use crate::app::exchange::{finish_import, flush_if_large, import_file, start_import, FileResult};
 use crate::app::state::use_app_state;
 use crate::i18n::texts;
 
@@ -25,11 +25,14 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             // One after another, so each file is merged with the ones before.
             let mut batch = start_import(state).await;
-            for file in files {
-                let result = import_file(state, &mut batch, &file).await;
+            for (position, file) in files.into_iter().enumerate() {
+                let result = import_file(state, &mut batch, position, &file).await;
                 results.update(|r| r.push((file.name(), result)));
+                let written = flush_if_large(state, &mut batch).await;
+                settle(results, written);
             }
-            finish_import(state, batch);
+            let written = finish_import(state, batch).await;
+            settle(results, written);
             busy.set(false);
         });
     };
@@ -77,10 +80,11 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             <p role="status" class="muted">{move || busy.get().then_some(t.import_busy)}</p>
             <ul class="import-results" data-testid="import-results">
-                // Keyed by position: a new file's line is added, the others stay.
+                // Keyed by position and outcome: a new file's line is added,
+                // a file's line changes when its write is done, the others stay.
                 <For
                     each=move || results.get().into_iter().enumerate()
-                    key=|(index, _)| *index
+                    key=|(index, (_, result))| (*index, result.kind())
                     children=|(_, (name, result))| result_line(name, result)
                 />
             </ul>
@@ -91,14 +95,12 @@ pub fn ImportPanel() -> impl IntoView {
 /// One file's line: imported (and what it brought), up to date, or why not.
 fn result_line(name: String, result: FileResult) -> impl IntoView {
     let t = texts();
-    let (class, title, lines) = match result {
-        FileResult::Imported(lines) => ("imported", t.label_text(&name, t.import_done), lines),
-        FileResult::UpToDate(lines) => (
-            "up-to-date",
-            t.label_text(&name, t.import_up_to_date),
-            lines,
-        ),
-        FileResult::Rejected(message) => ("rejected", message, Vec::new()),
+    let class = result.kind();
+    let (title, lines) = match result {
+        FileResult::Saving(lines) => (t.label_text(&name, t.import_saving), lines),
+        FileResult::Imported(lines) => (t.label_text(&name, t.import_done), lines),
+        FileResult::UpToDate(lines) => (t.label_text(&name, t.import_up_to_date), lines),
+        FileResult::Rejected(message) => (message, Vec::new()),
     };
     view! {
         <li class=format!("import-result {class}") data-result=class>
@@ -106,6 +108,20 @@ fn result_line(name: String, result: FileResult) -> impl IntoView {
             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </li>
     }
+}
+
+/// Puts the outcome of a write on the lines of the files it held.
+fn settle(results: RwSignal<Vec<(String, FileResult)>>, written: Vec<(usize, FileResult)>) {
+    if written.is_empty() {
+        return;
+    }
+    results.update(|lines| {
+        for (position, result) in written {
+            if let Some(line) = lines.get_mut(position) {
+                line.1 = result;
+            }
+        }
+    });
 }
 
 fn file_list(list: &web_sys::FileList) -> Vec<web_sys::File> {
