@@ -114,6 +114,30 @@ impl Bundle {
 }
 
 impl Route {
+    /// The one community this route shows, if it shows just one: a device
+    /// opening it needs that community's records first, and the others'
+    /// only later.
+    pub fn community(&self) -> Option<&CommunityId> {
+        match self {
+            Route::Community { community_id }
+            | Route::Item { community_id, .. }
+            | Route::Missing { community_id }
+            | Route::Actions { community_id }
+            | Route::Inspections { community_id }
+            | Route::InspectionStep { community_id, .. }
+            | Route::InspectionSummary { community_id, .. }
+            | Route::Report { community_id }
+            | Route::OfficeCommunity { community_id }
+            | Route::Kiosk { community_id } => Some(community_id),
+            Route::Home
+            | Route::Plan { .. }
+            | Route::Settings
+            | Route::Office
+            | Route::YearlyReport
+            | Route::NotFound => None,
+        }
+    }
+
     /// The bundle whose code shows this route.
     pub fn bundle(&self, device_has_communities: bool) -> Bundle {
         match self {

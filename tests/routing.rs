@@ -197,3 +197,17 @@ fn every_bundle_is_built_and_loaded_under_its_name() {
     }
     assert!(read("Trunk.toml").contains("@src/pwa/loader.js"));
 }
+
+#[test]
+fn pages_of_one_community_name_it_and_city_pages_do_not() {
+    for route in every_route() {
+        let href = route.href();
+        let one = href.starts_with("#/c/")
+            || href.starts_with("#/kiosk/")
+            || href.starts_with("#/office/c/");
+        assert_eq!(route.community().is_some(), one, "{href}");
+        if one {
+            assert_eq!(route.community(), Some(&odd_community()), "{href}");
+        }
+    }
+}

@@ -186,6 +186,28 @@ async fn upgrading_from_the_previous_schema_keeps_the_data() {
     };
     storage.save_device(&device).await.unwrap();
     assert_eq!(storage.load().await.unwrap().device, Some(device));
+    // Version 4's community index finds the records written before it.
+    let (changes, inspections) = storage.load_community(&"c1".into()).await.unwrap();
+    assert_eq!(changes, vec![change("x1", "c1", Rating::Partial)]);
+    assert!(inspections.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn one_community_is_read_without_the_others() {
+    let storage = fresh("test-one-community").await;
+    for (id, c) in [("x1", "c1"), ("x2", "c2"), ("x3", "c1")] {
+        storage
+            .save_change(&change(id, c, Rating::Met))
+            .await
+            .unwrap();
+    }
+    let (changes, _) = storage.load_community(&"c1".into()).await.unwrap();
+    let ids: Vec<&str> = changes.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["x1", "x3"]);
+    let (none, _) = storage.load_community(&"c9".into()).await.unwrap();
+    assert!(none.is_empty());
+    let meta = storage.load_meta().await.unwrap();
+    assert!(meta.changes.is_empty());
 }
 
 #[wasm_bindgen_test]

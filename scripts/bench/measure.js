@@ -1,9 +1,17 @@
 // Measures the performance budget (scripts/bench.sh runs this after the
-// builds): first-load transfer against a Leptos hello-world floor, cold
-// start with the CPU throttled 4x, tap-to-saved, the 300-file import in the
-// browser, and Lighthouse. Prints a table and writes the same as JSON.
+// builds): (a) first-load transfer against a Leptos hello-world floor, (b)
+// cold start with the CPU throttled 4x, (c) tap-to-saved, (d) the 300-file
+// import in the browser, (e) Lighthouse, and at city scale (a device holding
+// 300 communities, 222,000 changes, written straight into IndexedDB): (f)
+// tap-to-shown and (g) checklist cold start, each against one community in
+// the same run, and (h) the office page. Prints a table and writes the same
+// as JSON.
 //
 //   node scripts/bench/measure.js <dist> <hello-dist> <import-folder> <native.json> <out.json>
+//
+// BENCH_ONLY=f,g,h (a comma list of the letters above) runs only those
+// measures; the arguments they do not use may then name missing files, e.g.
+//   BENCH_ONLY=f,g,h node scripts/bench/measure.js dist - - - target/bench-city.json
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,6 +23,17 @@ const [dist, helloDist, importDir, nativeJson, outFile] = process.argv.slice(2);
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox'];
+const MEASURES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((m) => m.trim().toLowerCase()).filter(Boolean) : MEASURES;
+for (const m of ONLY) if (!MEASURES.includes(m)) throw new Error(`BENCH_ONLY: unknown measure "${m}" (known: ${MEASURES.join(',')})`);
+const selected = (measure) => ONLY.includes(measure);
+/** The plan's 37 item ids, in order (the checklist's last one is a5-07). */
+const ITEM_IDS = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+  .areas.flatMap((area) => area.items.map((item) => item.id));
+/** A city: this many communities, each item changed this many times (740 changes a community). */
+const CITY = { communities: 30, changesPerItem: 20 };
+/** Minutes, not seconds: the city figures are taken on builds not yet made for them. */
+const CITY_TIMEOUT = 10 * 60_000;
 
 /**
  * Everything the first visit downloads, as the browser asks for it: a fresh
@@ -82,25 +101,72 @@ async function importFiles(page, url, files) {
   );
 }
 
+/** Throttles the page's CPU `rate` times (CDP `Emulation.setCPUThrottlingRate`; 1 is none). */
+async function throttle(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** From about:blank until the checklist's last item's picker is there (as `coldStart`); ms. */
+async function loadChecklist(page, url, communityId) {
+  await page.goto('about:blank');
+  const started = Date.now();
+  await page.goto(`${url}#/c/${communityId}`);
+  await page.locator('[data-item="a5-07"] fieldset[data-rating]').waitFor();
+  await page.locator('[data-item="a1-01"] input[value="met"]').waitFor({ state: 'attached' });
+  return Date.now() - started;
+}
+
+/** (b) 20 imported communities, CPU 4x: the median of 5 loads of a checklist (see `loadChecklist`). */
 async function coldStart(browser, url, files) {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
   await importFiles(page, url, files.slice(0, 20));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await throttle(page, 4);
   const times = [];
-  for (let run = 0; run < 5; run++) {
-    await page.goto('about:blank');
-    const started = Date.now();
-    await page.goto(`${url}#/c/community-000`);
-    await page.locator('[data-item="a5-07"] fieldset[data-rating]').waitFor();
-    await page.locator('[data-item="a1-01"] input[value="met"]').waitFor({ state: 'attached' });
-    times.push(Date.now() - started);
-  }
+  for (let run = 0; run < 5; run++) times.push(await loadChecklist(page, url, 'community-000'));
   await context.close();
   return { runs: times, median_ms: percentile(times, 50) };
 }
 
+/**
+ * Runs in the page: times `count` taps on one item's result picker, each
+ * from the click until the picker's fieldset shows the stored value
+ * (`data-rating`, which it does only once the IndexedDB transaction has
+ * committed). The taps alternate two results, the first one differing from
+ * the stored result, so that every tap is a change.
+ */
+async function timeTapsInPage({ item, count }) {
+  const fieldset = document.querySelector(`[data-item="${item}"] fieldset`);
+  const options = fieldset.dataset.rating === 'met' ? ['partial', 'met'] : ['met', 'partial'];
+  const results = [];
+  for (let i = 0; i < count; i++) {
+    const value = options[i % 2];
+    const input = fieldset.querySelector(`input[value="${value}"]`);
+    const saved = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`tap ${i} (${value}) not shown after 120 s`)), 120_000);
+      const observer = new MutationObserver(() => {
+        if (fieldset.dataset.rating === value) {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      observer.observe(fieldset, { attributes: true });
+    });
+    const started = performance.now();
+    input.click();
+    await saved;
+    results.push(performance.now() - started);
+  }
+  return results;
+}
+
+function tapSummary(times) {
+  return { taps: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
+}
+
+/** (c) 200 taps on a1-01 of a community just added on a new device. */
 async function tapToSaved(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
@@ -108,31 +174,9 @@ async function tapToSaved(browser, url) {
   await page.getByLabel('社区名称').fill('测速社区');
   await page.getByRole('button', { name: '添加', exact: true }).click();
   await page.locator('[data-item="a1-01"] fieldset').waitFor();
-  const times = await page.evaluate(async () => {
-    const fieldset = document.querySelector('[data-item="a1-01"] fieldset');
-    const options = ['met', 'partial'];
-    const results = [];
-    for (let i = 0; i < 200; i++) {
-      const value = options[i % 2];
-      const input = fieldset.querySelector(`input[value="${value}"]`);
-      const saved = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (fieldset.dataset.rating === value) {
-            observer.disconnect();
-            resolve();
-          }
-        });
-        observer.observe(fieldset, { attributes: true });
-      });
-      const started = performance.now();
-      input.click();
-      await saved;
-      results.push(performance.now() - started);
-    }
-    return results;
-  });
+  const times = await page.evaluate(timeTapsInPage, { item: 'a1-01', count: 200 });
   await context.close();
-  return { taps: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) };
+  return tapSummary(times);
 }
 
 async function browserImport(browser, url, files) {
@@ -144,6 +188,163 @@ async function browserImport(browser, url, files) {
   const rejected = await page.locator('[data-result="rejected"]').count();
   await context.close();
   return { files: files.length, rejected, browser_ms: elapsed };
+}
+
+/**
+ * Runs in the page: writes communities `first` .. `first + count - 1`
+ * ("city-000", "社区000", ...) and `perItem` result changes for each of their
+ * items into the app's existing database, in one transaction. Opened
+ * without a version, so whatever schema the app made is kept; the stores
+ * must be there already. Each item's changes form one history: `base` is
+ * the item's previous change, `old` its previous result, one second apart.
+ */
+async function writeCommunitiesInPage({ first, count, perItem, items, device }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('danzhou-green-community');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.onversionchange = () => db.close(); // never block the app's upgrade
+  for (const store of ['communities', 'changes']) {
+    if (!db.objectStoreNames.contains(store)) throw new Error(`the app's database has no "${store}" store`);
+  }
+  const tx = db.transaction(['communities', 'changes'], 'readwrite');
+  const communities = tx.objectStore('communities');
+  const changes = tx.objectStore('changes');
+  const start = Date.parse('2026-11-01T08:00:00Z');
+  const time = (seconds) => new Date(start + seconds * 1000).toISOString().replace('.000Z', 'Z');
+  const cycle = ['met', 'partial', 'not_met'];
+  const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Math.random()}`.slice(2) + `${Math.random()}`.slice(2));
+  let seq = first * items.length * perItem;
+  for (let c = first; c < first + count; c++) {
+    const number = String(c).padStart(3, '0');
+    const communityId = `city-${number}`;
+    communities.put({ id: communityId, name: `社区${number}`, created_at: time(0), updated_at: time(items.length * perItem) });
+    const previous = new Map(); // item id -> its last change's id
+    for (let k = 0; k < perItem; k++) {
+      items.forEach((item, i) => {
+        const id = newId();
+        changes.put({
+          id, device_id: device, seq: ++seq, at: time(k * items.length + i + 1),
+          community_id: communityId, item_id: item, base: previous.get(item) || null,
+          kind: { field: 'result', old: k === 0 ? 'unassessed' : cycle[(k - 1) % 3], new: cycle[k % 3] },
+          author: '', inspection_id: null, undoes: null,
+        });
+        previous.set(item, id);
+      });
+    }
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error || new Error('seeding transaction aborted'));
+  });
+  db.close();
+}
+
+/**
+ * A new phone-sized profile holding `communities` communities with
+ * `changesPerItem` result changes on each item. The app is opened once (on
+ * a phone-bundle route, which makes its database), then the records are
+ * written in the page, 20 communities a transaction, and the flag the
+ * loader reads is set so the root would load the phone bundle.
+ */
+async function seededDevice(browser, url, { communities, changesPerItem }) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  context.setDefaultTimeout(CITY_TIMEOUT);
+  const page = await context.newPage();
+  await page.goto(`${url}#/settings`);
+  await page.locator('main h1').waitFor();
+  const started = Date.now();
+  for (let first = 0; first < communities; first += 20) {
+    await page.evaluate(writeCommunitiesInPage, {
+      first, count: Math.min(20, communities - first), perItem: changesPerItem, items: ITEM_IDS, device: 'bench-device-7',
+    });
+  }
+  await page.evaluate(() => localStorage.setItem('danzhou-green-community-has-communities', '1'));
+  await page.close();
+  return { context, communities, changes: communities * ITEM_IDS.length * changesPerItem, seed_ms: Date.now() - started };
+}
+
+/**
+ * (f) Tap-to-shown at CPU 4x on a1-01 of city-000: the checklist is loaded
+ * unthrottled (to save time) and left to settle, then the CPU is throttled
+ * and 100 taps are timed in the page as in (c).
+ */
+async function cityTaps(device, url) {
+  const page = await device.context.newPage();
+  await loadChecklist(page, url, 'city-000');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await throttle(page, 4);
+  const times = await page.evaluate(timeTapsInPage, { item: 'a1-01', count: 100 });
+  await page.close();
+  return tapSummary(times);
+}
+
+/** (g) Checklist cold start of city-000 at CPU 4x, as (b): the median of 5 loads. */
+async function cityColdStart(device, url) {
+  const page = await device.context.newPage();
+  await throttle(page, 4);
+  const times = [];
+  for (let run = 0; run < 5; run++) times.push(await loadChecklist(page, url, 'city-000'));
+  await page.close();
+  return { runs: times, median_ms: percentile(times, 50) };
+}
+
+/**
+ * (h) The office page at CPU 1x: from about:blank until the city totals
+ * ("taking part") have text and the community table has a row for every
+ * community; the median of 3 loads.
+ */
+async function cityOffice(device, url) {
+  const page = await device.context.newPage();
+  const times = [];
+  let takingPart = '';
+  for (let run = 0; run < 3; run++) {
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${url}#/office`);
+    await page.waitForFunction((rows) => {
+      const totals = document.querySelector('[data-testid="taking-part"]');
+      return totals && totals.textContent.trim() !== ''
+        && document.querySelectorAll('[data-testid="office-table"] tbody tr').length === rows;
+    }, device.communities, { timeout: CITY_TIMEOUT });
+    times.push(Date.now() - started);
+    takingPart = await page.getByTestId('taking-part').textContent();
+  }
+  await page.close();
+  return { runs: times, median_ms: percentile(times, 50), taking_part: takingPart.trim() };
+}
+
+/** f, g and h as selected, each on one community (37 changes) and on a city, in this run. */
+async function cityScale(browser, url) {
+  const out = {};
+  const needsOne = selected('f') || selected('g');
+  const one = needsOne ? await seededDevice(browser, url, { communities: 1, changesPerItem: 1 }) : null;
+  const city = await seededDevice(browser, url, CITY);
+  out.city_seeded = { one_community: one && { changes: one.changes, seed_ms: one.seed_ms }, city: { communities: city.communities, changes: city.changes, seed_ms: city.seed_ms } };
+  const sizes = { communities: city.communities, changes: city.changes };
+  const ratio = (a, b) => Number((a / b).toFixed(2));
+  if (selected('f')) {
+    const base = await cityTaps(one, url);
+    const big = await cityTaps(city, url);
+    const r = ratio(big.p95_ms, base.p95_ms);
+    out.city_tap = { ...sizes, one_community_changes: one.changes, one_community: base, city: big, p95_ratio: r, budget_ratio: 1.5, budget_ms: 60, within: r <= 1.5 && big.p95_ms <= 60 };
+  }
+  if (selected('g')) {
+    const base = await cityColdStart(one, url);
+    const big = await cityColdStart(city, url);
+    const r = ratio(big.median_ms, base.median_ms);
+    out.city_cold_start = { ...sizes, one_community: base, city: big, ratio: r, budget_ratio: 1.5, budget_ms: 1500, within: r <= 1.5 && big.median_ms <= 1500 };
+  }
+  if (selected('h')) {
+    const office = await cityOffice(city, url);
+    out.city_office = { ...sizes, ...office, budget_ms: 1000, within: office.median_ms <= 1000 };
+  }
+  if (one) await one.context.close();
+  await city.context.close();
+  return out;
 }
 
 function lighthouse(url) {
@@ -163,60 +364,105 @@ function lighthouse(url) {
   };
 }
 
+/** Prints the measured rows of `results` as a Markdown table. */
+function printTable(results) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const ms = (n) => `${n.toFixed(1)} ms`;
+  const holds = (within, word = 'OVER') => (within ? 'ok' : word);
+  const rows = [];
+  const { first_load: first, other_bundles: other, cold_start: cold, tap_to_saved: taps, import_300: imported, lighthouse: lh } = results;
+  if (first) {
+    const { app, floor, gzip_ratio: ratio } = first;
+    rows.push(
+      ['(a) first load, raw', kb(app.raw), `floor ${kb(floor.raw)}`, ''],
+      ['(a) first load, gzip', kb(app.gzip), `floor ${kb(floor.gzip)} (${ratio.toFixed(2)}×)`, `≤ 5× floor: ${holds(first.within)}`],
+      ['(a) first load, brotli', kb(app.brotli), `floor ${kb(floor.brotli)}`, ''],
+      ['(a) phone bundle first load (a device with communities), gzip', kb(other.phone.gzip), `${other.phone.files.length} files`, ''],
+      ['(a) office route first load, gzip', kb(other.office.gzip), `${other.office.files.length} files`, ''],
+      ['(a) kiosk route first load, gzip', kb(other.kiosk.gzip), `${other.kiosk.files.length} files`, ''],
+    );
+  }
+  if (cold) rows.push(['(b) cold start, CPU 4×, 20 communities', `${cold.median_ms} ms (median of 5)`, '', `≤ 1500 ms: ${holds(cold.within)}`]);
+  if (taps) rows.push([`(c) tap to saved, ${taps.taps} taps`, `p95 ${ms(taps.p95_ms)}`, `p50 ${ms(taps.p50_ms)}`, `≤ 50 ms: ${holds(taps.within)}`]);
+  if (imported) {
+    rows.push(
+      ['(d) import + merge 300 files, browser', `${imported.browser_ms} ms`, `${imported.rejected} rejected`, ''],
+      ['(d) import + merge 300 files, native', `${imported.native_ms} ms`, `${imported.changes} changes, ${kb(imported.bytes)}`, ''],
+    );
+  }
+  if (lh) {
+    rows.push(['(e) Lighthouse 12 mobile, performance (median of 3)', lh.performance !== undefined ? `${lh.performance} (runs: ${lh.runs.join(', ')})` : 'error',
+      lh.fcp_ms ? `FCP ${lh.fcp_ms} ms, LCP ${lh.lcp_ms} ms, TTI ${lh.tti_ms} ms` : (lh.error || ''), `≥ 95: ${holds(lh.within, 'UNDER')}`]);
+  }
+  const { city_tap: cityTap, city_cold_start: cityCold, city_office: office } = results;
+  if (cityTap) {
+    const { one_community: one, city } = cityTap;
+    rows.push(
+      [`(f) tap to shown, CPU 4×, 1 community (${cityTap.one_community_changes} changes), ${one.taps} taps`, `p95 ${ms(one.p95_ms)}`, `p50 ${ms(one.p50_ms)}`, ''],
+      [`(f) tap to shown, CPU 4×, ${cityTap.communities} communities (${cityTap.changes} changes), ${city.taps} taps`, `p95 ${ms(city.p95_ms)}`, `p50 ${ms(city.p50_ms)}; ${cityTap.p95_ratio}× the p95 of 1 community`, `≤ 1.5× and ≤ 60 ms: ${holds(cityTap.within)}`],
+    );
+  }
+  if (cityCold) {
+    const { one_community: one, city } = cityCold;
+    rows.push(
+      ['(g) checklist cold start, CPU 4×, 1 community', `${one.median_ms} ms (median of 5)`, `runs ${one.runs.join(', ')}`, ''],
+      [`(g) checklist cold start, CPU 4×, ${cityCold.communities} communities (${cityCold.changes} changes)`, `${city.median_ms} ms (median of 5)`, `runs ${city.runs.join(', ')}; ${cityCold.ratio}× 1 community`, `≤ 1.5× and ≤ 1500 ms: ${holds(cityCold.within)}`],
+    );
+  }
+  if (office) {
+    rows.push([`(h) office page to city totals, CPU 1×, ${office.communities} communities (${office.changes} changes)`, `${office.median_ms} ms (median of 3)`, `runs ${office.runs.join(', ')}; taking part ${office.taking_part}`, `≤ 1000 ms: ${holds(office.within)}`]);
+  }
+  console.log('| measure | value | detail | budget |\n|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
 (async () => {
-  const files = fs.readdirSync(importDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(importDir, f));
+  const needsImport = selected('b') || selected('d');
+  const files = needsImport ? fs.readdirSync(importDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(importDir, f)) : [];
   const server = await serve(dist, 4301);
-  const floorServer = await serve(helloDist, 4302);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  let app, floor, phoneLoad, officeLoad, kioskLoad, cold, taps, imported;
+  let app, floor, phoneLoad, officeLoad, kioskLoad, cold, taps, imported, city = {};
   try {
-    // The app's first screen is the welcome page with its form; the floor's is its button.
-    app = transfer(dist, await firstLoadFiles(browser, server.url, 'main form'));
-    floor = transfer(helloDist, await firstLoadFiles(browser, floorServer.url, 'button'));
-    floorServer.stop();
-    // For the record: what a device with communities loads (the phone
-    // bundle, here for the settings page), and the office's and the kiosk's.
-    phoneLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/settings`, 'main h1'));
-    officeLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/office`, 'main h1'));
-    kioskLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/kiosk/none`, 'main'));
-    cold = await coldStart(browser, server.url, files);
-    taps = await tapToSaved(browser, server.url);
-    imported = await browserImport(browser, server.url, files);
+    if (selected('a')) {
+      // The app's first screen is the welcome page with its form; the floor's is its button.
+      app = transfer(dist, await firstLoadFiles(browser, server.url, 'main form'));
+      const floorServer = await serve(helloDist, 4302);
+      floor = transfer(helloDist, await firstLoadFiles(browser, floorServer.url, 'button'));
+      floorServer.stop();
+      // For the record: what a device with communities loads (the phone
+      // bundle, here for the settings page), and the office's and the kiosk's.
+      phoneLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/settings`, 'main h1'));
+      officeLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/office`, 'main h1'));
+      kioskLoad = transfer(dist, await firstLoadFiles(browser, `${server.url}#/kiosk/none`, 'main'));
+    }
+    if (selected('b')) cold = await coldStart(browser, server.url, files);
+    if (selected('c')) taps = await tapToSaved(browser, server.url);
+    if (selected('d')) imported = await browserImport(browser, server.url, files);
+    if (selected('f') || selected('g') || selected('h')) city = await cityScale(browser, server.url);
   } finally {
     await browser.close();
   }
-  // Lighthouse varies from run to run: the median of three.
-  const runs = [lighthouse(server.url), lighthouse(server.url), lighthouse(server.url)];
-  const scored = runs.filter((r) => r.performance !== undefined).sort((a, b) => a.performance - b.performance);
-  const lh = scored.length ? { ...scored[Math.floor(scored.length / 2)], runs: scored.map((r) => r.performance) } : runs[0];
+  let lh;
+  if (selected('e')) {
+    // Lighthouse varies from run to run: the median of three.
+    const runs = [lighthouse(server.url), lighthouse(server.url), lighthouse(server.url)];
+    const scored = runs.filter((r) => r.performance !== undefined).sort((a, b) => a.performance - b.performance);
+    lh = scored.length ? { ...scored[Math.floor(scored.length / 2)], runs: scored.map((r) => r.performance) } : runs[0];
+  }
   server.stop();
-  const native = JSON.parse(fs.readFileSync(nativeJson, 'utf8'));
-  const ratio = app.gzip / floor.gzip;
-  const results = {
-    measured_at: new Date().toISOString(),
-    first_load: { app, floor, gzip_ratio: Number(ratio.toFixed(2)), budget_ratio: 5, within: ratio <= 5 },
-    other_bundles: { phone: phoneLoad, office: officeLoad, kiosk: kioskLoad },
-    cold_start: { ...cold, budget_ms: 1500, within: cold.median_ms <= 1500 },
-    tap_to_saved: { ...taps, budget_ms: 50, within: taps.p95_ms <= 50 },
-    import_300: { ...imported, native_ms: native.native_ms, changes: native.changes, bytes: native.bytes },
-    lighthouse: { ...lh, budget: 95, within: (lh.performance || 0) >= 95 },
-  };
+  const native = selected('d') ? JSON.parse(fs.readFileSync(nativeJson, 'utf8')) : null;
+  const ratio = app && app.gzip / floor.gzip;
+  const results = { measured_at: new Date().toISOString(), measures: ONLY.join(',') };
+  if (app) {
+    results.first_load = { app, floor, gzip_ratio: Number(ratio.toFixed(2)), budget_ratio: 5, within: ratio <= 5 };
+    results.other_bundles = { phone: phoneLoad, office: officeLoad, kiosk: kioskLoad };
+  }
+  if (cold) results.cold_start = { ...cold, budget_ms: 1500, within: cold.median_ms <= 1500 };
+  if (taps) results.tap_to_saved = { ...taps, budget_ms: 50, within: taps.p95_ms <= 50 };
+  if (imported) results.import_300 = { ...imported, native_ms: native.native_ms, changes: native.changes, bytes: native.bytes };
+  if (lh) results.lighthouse = { ...lh, budget: 95, within: (lh.performance || 0) >= 95 };
+  Object.assign(results, city);
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const rows = [
-    ['first load, raw', kb(app.raw), `floor ${kb(floor.raw)}`, ''],
-    ['first load, gzip', kb(app.gzip), `floor ${kb(floor.gzip)} (${ratio.toFixed(2)}×)`, `≤ 5× floor: ${ratio <= 5 ? 'ok' : 'OVER'}`],
-    ['first load, brotli', kb(app.brotli), `floor ${kb(floor.brotli)}`, ''],
-    ['phone bundle first load (a device with communities), gzip', kb(phoneLoad.gzip), `${phoneLoad.files.length} files`, ''],
-    ['office route first load, gzip', kb(officeLoad.gzip), `${officeLoad.files.length} files`, ''],
-    ['kiosk route first load, gzip', kb(kioskLoad.gzip), `${kioskLoad.files.length} files`, ''],
-    ['cold start, CPU 4×, 20 communities', `${cold.median_ms} ms (median of 5)`, '', `≤ 1500 ms: ${results.cold_start.within ? 'ok' : 'OVER'}`],
-    ['tap to saved, 200 taps', `p95 ${taps.p95_ms.toFixed(1)} ms`, `p50 ${taps.p50_ms.toFixed(1)} ms`, `≤ 50 ms: ${results.tap_to_saved.within ? 'ok' : 'OVER'}`],
-    ['import + merge 300 files, browser', `${imported.browser_ms} ms`, `${imported.rejected} rejected`, ''],
-    ['import + merge 300 files, native', `${native.native_ms} ms`, `${native.changes} changes, ${kb(native.bytes)}`, ''],
-    ['Lighthouse 12 mobile, performance (median of 3)', lh.performance !== undefined ? `${lh.performance} (runs: ${lh.runs.join(', ')})` : `error`, lh.fcp_ms ? `FCP ${lh.fcp_ms} ms, LCP ${lh.lcp_ms} ms, TTI ${lh.tti_ms} ms` : (lh.error || ''), `≥ 95: ${results.lighthouse.within ? 'ok' : 'UNDER'}`],
-  ];
-  console.log('| measure | value | detail | budget |\n|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  printTable(results);
   console.log(`\nwritten to ${outFile}`);
 })();

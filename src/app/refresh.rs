@@ -18,6 +18,7 @@ pub fn reload_from_storage(state: AppState) {
             if state.workspace.with_untracked(|w| *w != fresh) {
                 state.workspace.set(fresh);
             }
+            state.all_loaded.set(true);
         }
     });
 }

@@ -1,19 +1,28 @@
-//! Starting the app: open storage, load what it holds, make sure this
-//! device has an id that outlives a restart.
+//! Starting the app: open storage, load what the first page shows, make
+//! sure this device has an id that outlives a restart, then read the rest
+//! in the background. A page of one community costs that community's
+//! records however many the device holds.
 
 use leptos::prelude::*;
 
 use super::commands::failure_message;
 use super::state::{AppState, SaveStatus};
+use gloo_timers::future::TimeoutFuture;
+
+use super::refresh::reload_from_storage;
+use crate::community::Community;
+use crate::ids::CommunityId;
 use crate::plan;
 use crate::routing::Route;
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
 use crate::web::{current_hash, now, random_id, remember_device_has_communities};
 
-/// The app's state, loaded from storage; memory-only storage when
+/// The app's state, loaded from storage, and the communities whose records
+/// are still to be read ([`load_the_rest`]); memory-only storage when
 /// IndexedDB cannot be opened or read (the frame says so).
-pub async fn load_app_state() -> AppState {
-    let (storage, mut loaded) = open_storage().await;
+pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
+    let route = Route::parse(&current_hash());
+    let (storage, mut loaded, rest) = open_storage(route.community()).await;
     if !loaded.communities.is_empty() {
         remember_device_has_communities();
     }
@@ -23,27 +32,90 @@ pub async fn load_app_state() -> AppState {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
     };
-    AppState {
+    let state = AppState {
         plan: StoredValue::new(plan::embedded()),
         workspace: RwSignal::new(loaded.into_workspace(device.device_id.clone())),
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),
-        route: RwSignal::new(Route::parse(&current_hash())),
+        route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),
+        all_loaded: RwSignal::new(rest.is_empty()),
         storage: StoredValue::new_local(storage),
-    }
+    };
+    (state, rest)
 }
 
-async fn open_storage() -> (Storage, Loaded) {
+/// Opens storage and reads what the first page needs: for a page of one
+/// community, the device's communities and that one's records (the others'
+/// are returned, to be read later); for any other page, everything.
+async fn open_storage(first: Option<&CommunityId>) -> (Storage, Loaded, Vec<CommunityId>) {
     let storage = match storage::open(DB_NAME).await {
         Ok(db) => Storage::IndexedDb(db),
         Err(_) => Storage::memory(),
     };
-    match storage.load().await {
-        Ok(loaded) => (storage, loaded),
-        Err(_) => (Storage::memory(), Loaded::default()),
+    if let Some(first) = first {
+        if let Some((loaded, rest)) = load_first(&storage, first).await {
+            return (storage, loaded, rest);
+        }
     }
+    match storage.load().await {
+        Ok(loaded) => (storage, loaded, Vec::new()),
+        Err(_) => (Storage::memory(), Loaded::default(), Vec::new()),
+    }
+}
+
+/// The device's communities and one community's records; `None` when
+/// storage cannot say or does not hold that community.
+async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, Vec<CommunityId>)> {
+    let mut loaded = storage.load_meta().await.ok()?;
+    if !loaded.communities.iter().any(|c| c.id == *first) {
+        return None;
+    }
+    let (changes, inspections) = storage.load_community(first).await.ok()?;
+    loaded.changes = changes;
+    loaded.inspections = inspections;
+    let mut others: Vec<&Community> = loaded
+        .communities
+        .iter()
+        .filter(|c| c.id != *first)
+        .collect();
+    others.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    let rest = others.into_iter().map(|c| c.id.clone()).collect();
+    Some((loaded, rest))
+}
+
+/// How many communities' records are read between two paints.
+const COMMUNITIES_PER_STEP: usize = 10;
+
+/// Reads the other communities' records after the first page is up, a few
+/// at a time, letting the page answer taps in between.
+pub async fn load_the_rest(state: AppState, rest: Vec<CommunityId>) {
+    let storage = state.storage.get_value();
+    for step in rest.chunks(COMMUNITIES_PER_STEP) {
+        let mut changes = Vec::new();
+        let mut inspections = Vec::new();
+        for id in step {
+            match storage.load_community(id).await {
+                Ok((mine, theirs)) => {
+                    changes.extend(mine);
+                    inspections.extend(theirs);
+                }
+                Err(_) => {
+                    // Read everything at once instead; the page re-reads it.
+                    return reload_from_storage(state);
+                }
+            }
+        }
+        state.workspace.update(|w| {
+            w.records.insert_changes(changes);
+            inspections
+                .into_iter()
+                .for_each(|i| w.records.insert_inspection(i));
+        });
+        TimeoutFuture::new(0).await;
+    }
+    state.all_loaded.set(true);
 }
 
 /// The stored device, or a new one stored now. When it cannot be stored,

@@ -27,6 +27,9 @@ pub struct AppState {
     pub preferences: RwSignal<Preferences>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Whether every community's records are read (a page of one community
+    /// opens with only its own, and the others follow).
+    pub all_loaded: RwSignal<bool>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
 }

@@ -130,6 +130,7 @@ pub const EN: Texts = Texts {
     export_download: "Download export file",
     export_share: "Share file",
     import_saving: "Checked, saving…",
+    reading_records: "Reading this community's records…",
     office_roster_invalid: "Enter the number of communities (a whole number above 0), or leave it empty. Nothing was saved.",
     language_not_saved: "Not switched: the browser does not allow saving the language.",
     export_downloaded: "Exported: {file}, in the phone's Downloads folder.",

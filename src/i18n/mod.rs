@@ -163,6 +163,8 @@ pub struct Texts {
     pub office_roster_invalid: &'static str,
     /// An import line while its file's records are being written.
     pub import_saving: &'static str,
+    /// A community whose records are still being read.
+    pub reading_records: &'static str,
     pub language_not_saved: &'static str,
     /// `{file}`
     pub export_downloaded: &'static str,

@@ -127,6 +127,7 @@ pub const ZH_CN: Texts = Texts {
     export_download: "下载导出文件",
     export_share: "分享文件",
     import_saving: "已检查，正在保存…",
+    reading_records: "正在读取这个社区的记录…",
     office_roster_invalid: "请填写社区个数（大于 0 的整数），或留空。没有保存。",
     language_not_saved: "没有切换：浏览器不允许保存语言设置。",
     export_downloaded: "已导出：{file}，在手机的“下载”文件夹里。",

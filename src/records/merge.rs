@@ -84,10 +84,7 @@ impl Records {
             .communities
             .values()
             .for_each(|c| self.insert_community(c.clone()));
-        other
-            .changes
-            .values()
-            .for_each(|c| self.insert_change(c.clone()));
+        self.insert_changes(other.changes.values().cloned());
         other
             .inspections
             .values()
@@ -120,6 +117,16 @@ impl Records {
             Some(old) => self.derived.replace(&old, added, &self.changes),
             None => self.derived.add(added, &self.changes),
         }
+    }
+
+    /// Adds many change records: taken in the order they apply, so each
+    /// lands on top of its item and nothing is folded twice.
+    pub fn insert_changes(&mut self, changes: impl IntoIterator<Item = Change>) {
+        let mut changes: Vec<Change> = changes.into_iter().collect();
+        changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        changes
+            .into_iter()
+            .for_each(|change| self.insert_change(change));
     }
 
     /// Puts `change` in place of the record with its id, whichever is

@@ -72,9 +72,7 @@ impl Records {
             inspections: inspections.into_iter().map(|i| (i.id.clone(), i)).collect(),
             ..Records::default()
         };
-        changes
-            .into_iter()
-            .for_each(|change| records.insert_change(change));
+        records.insert_changes(changes);
         records
     }
 
@@ -93,9 +91,7 @@ impl Records {
             last_exported_at,
             ..Records::default()
         };
-        changes
-            .into_values()
-            .for_each(|change| records.insert_change(change));
+        records.insert_changes(changes.into_values());
         records
     }
 

@@ -36,7 +36,7 @@ use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
-use schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
+use schema::{BY_COMMUNITY, CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
 
 /// This device: its random id, made on first run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -139,6 +139,67 @@ impl Storage {
             inspections,
             exports: exports.unwrap_or_default(),
         })
+    }
+
+    /// Everything but the change records and inspections: the device, the
+    /// preferences, the export log and the communities themselves.
+    pub async fn load_meta(&self) -> Result<Loaded, StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(Loaded::default());
+        };
+        let tx = db
+            .transaction([META, COMMUNITIES])
+            .with_mode(TransactionMode::Readonly)
+            .build()?;
+        let meta = tx.object_store(META)?;
+        let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
+        let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
+        let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
+        let communities: Vec<Community> = tx
+            .object_store(COMMUNITIES)?
+            .get_all()
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(Loaded {
+            device,
+            preferences: preferences.unwrap_or_default(),
+            communities,
+            exports: exports.unwrap_or_default(),
+            ..Loaded::default()
+        })
+    }
+
+    /// One community's change records and inspections, read through the
+    /// community index: their cost is that community's size.
+    pub async fn load_community(
+        &self,
+        community_id: &CommunityId,
+    ) -> Result<(Vec<Change>, Vec<Inspection>), StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let tx = db
+            .transaction([CHANGES, INSPECTIONS])
+            .with_mode(TransactionMode::Readonly)
+            .build()?;
+        let changes: Vec<Change> = tx
+            .object_store(CHANGES)?
+            .index(BY_COMMUNITY)?
+            .get_all()
+            .with_query(community_id.as_str())
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let inspections: Vec<Inspection> = tx
+            .object_store(INSPECTIONS)?
+            .index(BY_COMMUNITY)?
+            .get_all()
+            .with_query(community_id.as_str())
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok((changes, inspections))
     }
 
     /// How many communities are stored, without reading them.

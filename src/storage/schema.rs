@@ -11,7 +11,7 @@ use super::StorageError;
 pub const DB_NAME: &str = "danzhou-green-community";
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 pub(super) const COMMUNITIES: &str = "communities";
 pub(super) const CHANGES: &str = "changes";
@@ -21,6 +21,13 @@ pub(super) const META: &str = "meta";
 pub(super) const PHOTOS: &str = "photos";
 /// Field inspections (version 3).
 pub(super) const INSPECTIONS: &str = "inspections";
+/// Per-community summaries (version 4): reserved for the office's overview
+/// without reading every record; version 4 creates it empty, and its
+/// creation gives the upgrade the transaction that indexes the stores above.
+pub(super) const SUMMARIES: &str = "summaries";
+/// The index of `changes` and `inspections` by community (version 4): a
+/// device reads one community's records without reading the others'.
+pub(super) const BY_COMMUNITY: &str = "by_community";
 
 /// Opens (creating or upgrading) the app's database.
 pub async fn open(name: &str) -> Result<Database, StorageError> {
@@ -57,6 +64,21 @@ fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> 
         db.create_object_store(INSPECTIONS)
             .with_key_path(KeyPath::One("id"))
             .build()?;
+    }
+    if old < 4 && new >= 4 {
+        // Existing stores are reached through the upgrade's own
+        // transaction, which a store created now hands over.
+        let summaries = db
+            .create_object_store(SUMMARIES)
+            .with_key_path(KeyPath::One("community_id"))
+            .build()?;
+        let upgrade = summaries.transaction();
+        for store in [CHANGES, INSPECTIONS] {
+            upgrade
+                .object_store(store)?
+                .create_index(BY_COMMUNITY, KeyPath::One("community_id"))
+                .build()?;
+        }
     }
     Ok(())
 }

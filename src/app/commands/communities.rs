@@ -56,11 +56,23 @@ pub fn rename_community(
     Ok(())
 }
 
+/// Deletes a community with its records and the images only it shows.
+/// Which images only it shows is known once every community is read, so
+/// a delete made while the others are still being read waits for them.
 pub fn delete_community(state: AppState, id: CommunityId) {
-    let records = state.workspace.with_untracked(|w| w.records_of(&id));
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
+        if !state.all_loaded.get_untracked() {
+            if let Ok(loaded) = storage.load().await {
+                state.workspace.update(|w| {
+                    w.records
+                        .absorb(&loaded.into_workspace(w.device_id.clone()).records)
+                });
+                state.all_loaded.set(true);
+            }
+        }
+        let records = state.workspace.with_untracked(|w| w.records_of(&id));
         let result = storage.delete_community(&id, &records).await;
         if finish(state, result).await {
             state.workspace.update(|w| w.remove_community(&id));

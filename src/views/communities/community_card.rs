@@ -73,7 +73,14 @@ pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
                     <span class="badge">{t.current}</span>
                 </Show>
             </div>
-            <ProgressSummary progress=progress />
+            // A community whose records are still being read shows no
+            // figures rather than zeros.
+            <Show
+                when=move || state.all_loaded.get() || state.workspace.with(|w| w.last_change_at(&id.get_value()).is_some())
+                fallback=move || view! { <p class="muted">{t.reading_records}</p> }
+            >
+                <ProgressSummary progress=progress />
+            </Show>
             <p class="muted">{last_change}</p>
             <Show
                 when=move || renaming.get()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::startup::load_app_state;
+use crate::app::startup::{load_app_state, load_the_rest};
 use crate::app::state::{use_app_state, AppState};
 use crate::i18n::texts;
 use crate::routing::{Bundle, Route};
@@ -26,7 +26,10 @@ pub fn mount(bundle: Bundle, pages: Pages) {
 fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
-        let state = load_app_state().await;
+        let (state, rest) = load_app_state().await;
+        if !rest.is_empty() {
+            spawn_local(load_the_rest(state, rest));
+        }
         ready.set(Some(state));
     });
 
