@@ -1,8 +1,10 @@
 """Writes service-worker.js into a built app folder (Trunk's post_build hook).
 
-The precache list is every file Trunk wrote (hashed names included) and the
-cache version is a hash of their contents, so a new deployment always gets a
-new version and nothing is listed by hand.
+The precache list is what a committee member's phone needs (every file
+Trunk wrote, hashed names included, but the office's and the kiosk's
+bundles and the published JSON Schema); those are cached the first time a
+device opens them. The cache version is a hash of every file's contents, so
+a new deployment always gets a new version and nothing is listed by hand.
 
     python3 scripts/build_service_worker.py            # inside Trunk: $TRUNK_STAGING_DIR
     python3 scripts/build_service_worker.py --dir dist # by hand
@@ -20,6 +22,9 @@ OUTPUT_NAME = "service-worker.js"
 # Files that must never be precached: the worker itself, and precompressed
 # twins that servers pick by Accept-Encoding.
 SKIPPED_SUFFIXES = (".br", ".gz")
+# Files a phone never needs: fetched and cached when a device first opens
+# the office's or the kiosk's pages (or asks for the schema).
+ON_DEMAND_PREFIXES = ("office.js", "office_bg.wasm", "kiosk.js", "kiosk_bg.wasm", "schema/")
 
 
 def app_files(folder: Path):
@@ -38,10 +43,13 @@ def build(folder: Path) -> str:
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     version = digest.hexdigest()[:16]
-    precache = ["./"] + ["./" + p.relative_to(folder).as_posix() for p in files]
+    names = [p.relative_to(folder).as_posix() for p in files]
+    on_demand = ["./" + n for n in names if n.startswith(ON_DEMAND_PREFIXES)]
+    precache = ["./"] + ["./" + n for n in names if not n.startswith(ON_DEMAND_PREFIXES)]
     source = TEMPLATE.read_text(encoding="utf-8")
     source = source.replace("__BUILD_VERSION__", version)
     source = source.replace("__PRECACHE_LIST__", json.dumps(precache, indent=2, ensure_ascii=False))
+    source = source.replace("__ON_DEMAND_LIST__", json.dumps(on_demand, indent=2, ensure_ascii=False))
     (folder / OUTPUT_NAME).write_text(source, encoding="utf-8")
     return version
 

@@ -53,7 +53,8 @@ ensure_browser() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  # grep reads all of fc-list (not -q): with pipefail an early exit would look like a failure
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
   if ((${#missing[@]})); then
     log "installing ${missing[*]} from Debian"
     local sudo=""

@@ -31,7 +31,7 @@ const selected = (measure) => ONLY.includes(measure);
 const ITEM_IDS = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
   .areas.flatMap((area) => area.items.map((item) => item.id));
 /** A city: this many communities, each item changed this many times (740 changes a community). */
-const CITY = { communities: 30, changesPerItem: 20 };
+const CITY = { communities: 300, changesPerItem: 20 };
 /** Minutes, not seconds: the city figures are taken on builds not yet made for them. */
 const CITY_TIMEOUT = 10 * 60_000;
 
@@ -196,7 +196,10 @@ async function browserImport(browser, url, files) {
  * items into the app's existing database, in one transaction. Opened
  * without a version, so whatever schema the app made is kept; the stores
  * must be there already. Each item's changes form one history: `base` is
- * the item's previous change, `old` its previous result, one second apart.
+ * the item's previous change, `old` its previous result, one second apart;
+ * the results cycle so that the last one is "met" whatever `perItem`, so
+ * that every device ends with the same results (a tap then re-renders the
+ * same things: with every item met, a1-01 flips the community's verdict).
  */
 async function writeCommunitiesInPage({ first, count, perItem, items, device }) {
   const db = await new Promise((resolve, reject) => {
@@ -214,6 +217,7 @@ async function writeCommunitiesInPage({ first, count, perItem, items, device }) 
   const start = Date.parse('2026-11-01T08:00:00Z');
   const time = (seconds) => new Date(start + seconds * 1000).toISOString().replace('.000Z', 'Z');
   const cycle = ['met', 'partial', 'not_met'];
+  const result = (k) => cycle[(k + 3 * perItem - (perItem - 1)) % 3]; // result(perItem - 1) is "met"
   const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Math.random()}`.slice(2) + `${Math.random()}`.slice(2));
   let seq = first * items.length * perItem;
   for (let c = first; c < first + count; c++) {
@@ -227,7 +231,7 @@ async function writeCommunitiesInPage({ first, count, perItem, items, device }) 
         changes.put({
           id, device_id: device, seq: ++seq, at: time(k * items.length + i + 1),
           community_id: communityId, item_id: item, base: previous.get(item) || null,
-          kind: { field: 'result', old: k === 0 ? 'unassessed' : cycle[(k - 1) % 3], new: cycle[k % 3] },
+          kind: { field: 'result', old: k === 0 ? 'unassessed' : result(k - 1), new: result(k) },
           author: '', inspection_id: null, undoes: null,
         });
         previous.set(item, id);

@@ -1,11 +1,14 @@
-// Service worker: keeps the whole app on the device so it starts with no
-// network at all. scripts/build_service_worker.py fills in the version and
-// the list of files from what Trunk actually wrote to dist/.
+// Service worker: keeps the app on the device so it starts with no network
+// at all. It installs what a phone needs; the office's and the kiosk's
+// bundles are kept the first time a device opens them. The version and
+// both lists come from what Trunk wrote to dist/
+// (scripts/build_service_worker.py).
 'use strict';
 
 const VERSION = '__BUILD_VERSION__';
 const CACHE = `dgc-app-${VERSION}`;
 const PRECACHE = __PRECACHE_LIST__;
+const ON_DEMAND = __ON_DEMAND_LIST__;
 
 self.addEventListener('install', (event) => {
   // A new version waits until the page asks for it, so nothing reloads in
@@ -49,7 +52,17 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then((cached) => cached || fetch(request)),
+      cache.match(request, { ignoreSearch: true }).then((cached) => cached || fetchAndKeep(cache, request)),
     ),
   );
 });
+
+/** Fetches a file; one of the on-demand files is kept for offline use. */
+function fetchAndKeep(cache, request) {
+  const path = new URL(request.url).pathname;
+  const keep = ON_DEMAND.some((file) => path.endsWith(file.slice(1)));
+  return fetch(request).then((response) => {
+    if (keep && response.ok) cache.put(request, response.clone());
+    return response;
+  });
+}

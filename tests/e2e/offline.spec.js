@@ -117,17 +117,59 @@ test('the manifest is valid and Chromium reports no installability errors', asyn
   await context.close();
 });
 
-test('the precache list names every built file', async ({ page }) => {
+test('the precache list is what a phone needs; the office and kiosk bundles come on first use', async ({ page }) => {
   const response = await page.request.get('./service-worker.js');
   const source = await response.text();
   const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(source)[1]);
+  const onDemand = JSON.parse(/const ON_DEMAND = (\[[\s\S]*?\]);/.exec(source)[1]);
   const html = await (await page.request.get('./index.html')).text();
   for (const asset of html.match(/\.\/[\w.-]+\.(?:js|wasm|css)/g)) {
     expect(list).toContain(asset);
   }
+  expect(list).toContain('./start.js');
+  expect(list).toContain('./start_bg.wasm');
   expect(list).toContain('./plans/danzhou-2020.json');
   expect(list).toContain('./manifest.webmanifest');
   expect(list).not.toContain('./service-worker.js');
+  for (const file of ['./office.js', './office_bg.wasm', './kiosk.js', './kiosk_bg.wasm']) {
+    expect(list).not.toContain(file);
+    expect(onDemand).toContain(file);
+  }
+});
+
+test('a phone never fetches the office bundle; an office that opened it once has it offline', async ({ page, context }) => {
+  const server = await serve(copyOfDist(), 4185);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  context.on('serviceworker', (worker) => worker.on('request', (request) => fetched.push(new URL(request.url()).pathname)));
+  try {
+    await page.goto(server.url);
+    await addCommunity(page, '东风社区');
+    await waitForServiceWorker(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cached = async () =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names.find((n) => n.startsWith('dgc-app-')));
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      });
+    await expect.poll(async () => (await cached()).some((p) => p.endsWith('start_bg.wasm'))).toBe(true);
+    expect((await cached()).filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
+    expect(fetched.filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
+
+    // The office's pages, opened once online, are kept for offline use.
+    await page.goto(`${server.url}#/office`);
+    await expect(page.getByTestId('import')).toBeVisible();
+    await expect.poll(async () => (await cached()).some((p) => p.endsWith('office_bg.wasm'))).toBe(true);
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#/office`);
+    await expect(page.getByTestId('import')).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+  }
 });
 
 test('a full disk gets a clear message and loses nothing already saved', async ({ page }) => {
