@@ -90,6 +90,10 @@ fn assert_kept_equals_folded(records: &Records) -> Result<(), TestCaseError> {
         let ids = |list: Vec<&Change>| list.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(records.changes_of(community)), ids(all));
     }
+    prop_assert_eq!(
+        records.last_change_at_all(),
+        records.changes().values().map(|c| c.at).max()
+    );
     let mut next: HashMap<&DeviceId, u64> = HashMap::new();
     for change in records.changes().values() {
         let seq = next.entry(&change.device_id).or_insert(1);

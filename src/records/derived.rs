@@ -52,6 +52,14 @@ impl Derived {
         self.communities.get(community_id)?.items.get(item_id)
     }
 
+    /// When anything in any community last changed.
+    pub fn last_change_at_all(&self) -> Option<DateTime<Utc>> {
+        self.communities
+            .values()
+            .filter_map(|c| c.last_change_at)
+            .max()
+    }
+
     pub fn next_seq(&self, device_id: &DeviceId) -> u64 {
         self.next_seq.get(device_id).copied().unwrap_or(1)
     }

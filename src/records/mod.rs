@@ -130,7 +130,7 @@ impl Records {
 
     /// When anything at all last changed.
     pub fn last_change_at_all(&self) -> Option<DateTime<Utc>> {
-        self.changes.values().map(|c| c.at).max()
+        self.derived.last_change_at_all()
     }
 }
 
