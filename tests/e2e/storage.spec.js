@@ -32,11 +32,14 @@ test('each result is a change record in IndexedDB with device, time, old and new
           const tx = db.transaction(['changes', 'meta'], 'readonly');
           const changes = tx.objectStore('changes').getAll();
           const device = tx.objectStore('meta').get('device');
-          tx.oncomplete = () => resolve({ changes: changes.result, device: device.result, version: db.version });
+          const indexes = [...tx.objectStore('changes').indexNames];
+          tx.oncomplete = () =>
+            resolve({ changes: changes.result, device: device.result, version: db.version, indexes });
         };
       }),
   );
-  expect(records.version).toBe(3);
+  expect(records.version).toBe(4);
+  expect(records.indexes).toContain('by_community');
   expect(records.changes).toHaveLength(2);
   const [first, second] = records.changes.sort((a, b) => a.seq - b.seq);
   expect(first.kind).toEqual({ field: 'result', old: 'unassessed', new: 'partial' });
