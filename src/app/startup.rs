@@ -85,36 +85,31 @@ async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, V
     Some((loaded, rest))
 }
 
-/// How many communities' records are read between two paints.
-const COMMUNITIES_PER_STEP: usize = 10;
+/// How many communities are read before the views are told.
+const COMMUNITIES_PER_NOTICE: usize = 20;
 
-/// Reads the other communities' records after the first page is up, a few
-/// at a time, letting the page answer taps in between.
+/// Reads the other communities' records after the first page is up, one
+/// community at a time, yielding to the page between two (a tap waits for
+/// one community's records at most); the views are told every few.
 pub async fn load_the_rest(state: AppState, rest: Vec<CommunityId>) {
     let storage = state.storage.get_value();
-    for step in rest.chunks(COMMUNITIES_PER_STEP) {
-        let mut changes = Vec::new();
-        let mut inspections = Vec::new();
-        for id in step {
-            match storage.load_community(id).await {
-                Ok((mine, theirs)) => {
-                    changes.extend(mine);
-                    inspections.extend(theirs);
-                }
-                Err(_) => {
-                    // Read everything at once instead; the page re-reads it.
-                    return reload_from_storage(state);
-                }
-            }
-        }
-        state.workspace.update(|w| {
+    for (n, id) in rest.iter().enumerate() {
+        let Ok((changes, inspections)) = storage.load_community(id).await else {
+            // Read everything at once instead; the page re-reads it.
+            return reload_from_storage(state);
+        };
+        state.workspace.update_untracked(|w| {
             w.records.insert_changes(changes);
             inspections
                 .into_iter()
                 .for_each(|i| w.records.insert_inspection(i));
         });
+        if (n + 1) % COMMUNITIES_PER_NOTICE == 0 {
+            state.workspace.notify();
+        }
         TimeoutFuture::new(0).await;
     }
+    state.workspace.notify();
     state.all_loaded.set(true);
 }
 

@@ -97,7 +97,7 @@ pub fn framed(page: AnyView) -> AnyView {
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
-        <main id="main">{page}</main>
+        <main id="main" data-all-loaded=move || state.all_loaded.get().to_string()>{page}</main>
         <UpdateNotice />
     }
     .into_any()
