@@ -46,35 +46,33 @@ impl Storage {
             }
             Storage::IndexedDb(db) => {
                 let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, META])?;
+                // Every write is queued in the transaction without waiting
+                // for each: the transaction runs them in order, and any that
+                // fails aborts it whole, which `commit` reports.
                 let communities = tx.object_store(COMMUNITIES)?;
                 for community in new.communities.values() {
-                    communities.put(community).serde()?.await?;
+                    communities.put(community).serde()?;
                 }
                 let changes = tx.object_store(CHANGES)?;
                 for change in new.changes().values() {
-                    changes.put(change).serde()?.await?;
+                    changes.put(change).serde()?;
                 }
                 let inspections = tx.object_store(INSPECTIONS)?;
                 for inspection in new.inspections.values() {
-                    inspections.put(inspection).serde()?.await?;
+                    inspections.put(inspection).serde()?;
                 }
                 let photos = tx.object_store(PHOTOS)?;
                 for (hash, photo) in &new.photos {
                     let blob = bytes_to_blob(&photo.data, &photo.mime)?;
                     let record =
                         photo_record_of(hash, &photo.mime, photo.data.len() as u64, &blob)?;
-                    photos
-                        .put(record)
-                        .with_key(hash.clone())
-                        .primitive()?
-                        .await?;
+                    photos.put(record).with_key(hash.clone()).primitive()?;
                 }
                 tx.object_store(META)?
                     .put(exports)
                     .with_key(EXPORTS_KEY.to_string())
                     .without_key_type()
-                    .serde()?
-                    .await?;
+                    .serde()?;
                 commit(tx).await
             }
         }
