@@ -193,6 +193,32 @@ async fn upgrading_from_the_previous_schema_keeps_the_data() {
 }
 
 #[wasm_bindgen_test]
+async fn upgrading_from_the_first_schema_keeps_the_data_and_indexes_it() {
+    let name = "test-upgrade-from-1";
+    delete_database(name).await;
+    let old = open_at_version(name, 1).await.unwrap();
+    {
+        let tx = old
+            .transaction(["communities", "changes"])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .unwrap();
+        tx.object_store("changes")
+            .unwrap()
+            .put(&change("x1", "c1", Rating::Met))
+            .serde()
+            .unwrap()
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    old.close();
+    let storage = Storage::IndexedDb(storage::open(name).await.unwrap());
+    let (changes, _) = storage.load_community(&"c1".into()).await.unwrap();
+    assert_eq!(changes, vec![change("x1", "c1", Rating::Met)]);
+}
+
+#[wasm_bindgen_test]
 async fn one_community_is_read_without_the_others() {
     let storage = fresh("test-one-community").await;
     for (id, c) in [("x1", "c1"), ("x2", "c2"), ("x3", "c1")] {

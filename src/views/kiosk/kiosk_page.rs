@@ -32,10 +32,19 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
     let id = StoredValue::new(community_id);
     let data = Memo::new(move |_| {
         let roster = state.preferences.with(|p| p.roster_in_scope);
-        state.plan.with_value(|plan| {
+        let all_read = state.all_loaded.get();
+        let data = state.plan.with_value(|plan| {
             state
                 .workspace
                 .with(|w| kiosk_slides(plan, w, &id.get_value(), today(), roster))
+        });
+        // The city line counts every community: shown once all are read.
+        data.map(|d| {
+            if all_read {
+                d
+            } else {
+                KioskData { city: None, ..d }
+            }
         })
     });
     let seconds = state
