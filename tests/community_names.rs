@@ -48,3 +48,25 @@ fn control_characters_are_refused() {
         Err(NameError::ControlCharacters)
     );
 }
+
+#[test]
+fn same_name_agrees_with_the_duplicate_rule() {
+    use danzhou_green_community::community::{same_name, validate_name, NameError};
+    let names = [
+        "东风社区",
+        " 东风  社区 ",
+        "东风社区居委会",
+        "Dongfeng  Shequ",
+        "dongfeng shequ",
+        "东风",
+        "",
+    ];
+    for a in names {
+        for b in names {
+            let duplicate = validate_name(a, [b]) == Err(NameError::Duplicate);
+            if !a.trim().is_empty() {
+                assert_eq!(same_name(a, b), duplicate, "{a:?} {b:?}");
+            }
+        }
+    }
+}

@@ -46,3 +46,17 @@ pub fn validate_name<'a>(
 fn comparison_key(name: &str) -> String {
     normalise_name(name).to_lowercase()
 }
+
+/// Whether two names are the same community name (ignoring case and
+/// spacing), as [`validate_name`] judges a duplicate; compares without
+/// making new strings, for checks against many names.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |name: &str| {
+        name.split_whitespace()
+            .flat_map(|word| word.chars().flat_map(char::to_lowercase).chain([' ']))
+            .collect::<Vec<char>>()
+    };
+    // A cheap first look: names differing in their non-space length cannot be the same.
+    let letters = |name: &str| name.chars().filter(|c| !c.is_whitespace()).count();
+    letters(a) == letters(b) && words(a) == words(b)
+}

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::conflict::conflicts;
 use super::format::ExportDocument;
-use crate::community::{validate_name, NameError};
+use crate::community::same_name;
 use crate::ids::CommunityId;
 use crate::records::id_clashes;
 use crate::records::Records;
@@ -93,14 +93,11 @@ fn merged_communities(
     community_ids: &[&CommunityId],
 ) -> Records {
     let mut merged = Records::default();
-    existing
-        .changes()
-        .values()
-        .filter(|c| community_ids.contains(&&c.community_id))
-        .for_each(|c| merged.insert_change(c.clone()));
-    new.changes()
-        .values()
-        .for_each(|c| merged.insert_change(c.clone()));
+    let theirs = community_ids
+        .iter()
+        .flat_map(|id| existing.changes_of(id))
+        .chain(new.changes().values());
+    merged.insert_changes(theirs.cloned());
     merged
 }
 
@@ -136,10 +133,10 @@ fn same_names(existing: &Records, incoming: &Records) -> Vec<String> {
         .communities
         .values()
         .filter(|c| {
-            existing.communities.values().any(|other| {
-                other.id != c.id
-                    && validate_name(&c.name, [other.name.as_str()]) == Err(NameError::Duplicate)
-            })
+            existing
+                .communities
+                .values()
+                .any(|other| other.id != c.id && same_name(&c.name, &other.name))
         })
         .map(|c| c.name.clone())
         .collect()
