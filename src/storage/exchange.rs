@@ -32,12 +32,12 @@ impl Storage {
     /// transaction: a failure or a closed tab leaves the data as it was.
     pub async fn write_import(
         &self,
-        new: &Records,
+        parts: &[Records],
         exports: &ExportLog,
     ) -> Result<(), StorageError> {
         match self {
             Storage::Memory(memory) => {
-                for (hash, photo) in &new.photos {
+                for (hash, photo) in parts.iter().flat_map(|new| &new.photos) {
                     memory
                         .borrow_mut()
                         .insert(hash.clone(), bytes_to_blob(&photo.data, &photo.mime)?);
@@ -50,19 +50,19 @@ impl Storage {
                 // for each: the transaction runs them in order, and any that
                 // fails aborts it whole, which `commit` reports.
                 let communities = tx.object_store(COMMUNITIES)?;
-                for community in new.communities.values() {
+                for community in parts.iter().flat_map(|new| new.communities.values()) {
                     communities.put(community).serde()?;
                 }
                 let changes = tx.object_store(CHANGES)?;
-                for change in new.changes().values() {
+                for change in parts.iter().flat_map(|new| new.changes().values()) {
                     changes.put(change).serde()?;
                 }
                 let inspections = tx.object_store(INSPECTIONS)?;
-                for inspection in new.inspections.values() {
+                for inspection in parts.iter().flat_map(|new| new.inspections.values()) {
                     inspections.put(inspection).serde()?;
                 }
                 let photos = tx.object_store(PHOTOS)?;
-                for (hash, photo) in &new.photos {
+                for (hash, photo) in parts.iter().flat_map(|new| &new.photos) {
                     let blob = bytes_to_blob(&photo.data, &photo.mime)?;
                     let record =
                         photo_record_of(hash, &photo.mime, photo.data.len() as u64, &blob)?;

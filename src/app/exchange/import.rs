@@ -50,7 +50,12 @@ impl FileResult {
 /// everything imported before it; and what is still to be written.
 pub struct ImportBatch {
     dataset: Records,
-    pending: Records,
+    /// What each checked file adds, in the order checked: written in that
+    /// order, so a record two files change ends as the later one (the
+    /// preferred, as each file was merged with the ones before it).
+    pending: Vec<Records>,
+    pending_changes: usize,
+    pending_photo_bytes: usize,
     /// The files whose records are pending: their position and name.
     pending_files: Vec<(usize, String, Vec<String>)>,
     imported_any: bool,
@@ -68,7 +73,9 @@ pub async fn start_import(state: AppState) -> ImportBatch {
     }
     ImportBatch {
         dataset,
-        pending: Records::default(),
+        pending: Vec::new(),
+        pending_changes: 0,
+        pending_photo_bytes: 0,
         pending_files: Vec::new(),
         imported_any: false,
         write_failed: None,
@@ -123,13 +130,20 @@ pub async fn import_file(
     let mut to_write = outcome.to_write;
     // Placeholders stand for images already stored; never write them.
     to_write.photos.retain(|_, photo| !photo.data.is_empty());
-    batch.pending.absorb(&to_write);
     // The batch needs to know the images are there, not their bytes.
-    to_write
-        .photos
-        .values_mut()
-        .for_each(|photo| *photo = stored_photo());
+    let photos = std::mem::take(&mut to_write.photos);
     batch.dataset.absorb(&to_write);
+    for hash in photos.keys() {
+        batch.dataset.insert_photo(hash.clone(), stored_photo());
+    }
+    to_write.photos = photos;
+    batch.pending_changes += to_write.changes().len();
+    batch.pending_photo_bytes += to_write
+        .photos
+        .values()
+        .map(|p| p.data.len())
+        .sum::<usize>();
+    batch.pending.push(to_write);
     batch.pending_files.push((position, name, lines.clone()));
     FileResult::Saving(lines)
 }
@@ -137,8 +151,7 @@ pub async fn import_file(
 /// Writes what is pending when it has grown large; the outcome of each
 /// file written, by position.
 pub async fn flush_if_large(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResult)> {
-    let photo_bytes: usize = batch.pending.photos.values().map(|p| p.data.len()).sum();
-    if batch.pending.changes().len() >= FLUSH_CHANGES || photo_bytes >= FLUSH_PHOTO_BYTES {
+    if batch.pending_changes >= FLUSH_CHANGES || batch.pending_photo_bytes >= FLUSH_PHOTO_BYTES {
         flush(state, batch).await
     } else {
         Vec::new()
@@ -152,6 +165,8 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
     }
     let pending = std::mem::take(&mut batch.pending);
     let files = std::mem::take(&mut batch.pending_files);
+    batch.pending_changes = 0;
+    batch.pending_photo_bytes = 0;
     let exports = batch.dataset.last_exported_at.clone();
     let written = state
         .storage
