@@ -77,11 +77,16 @@ function transfer(folder, files) {
 async function serve(folder, port) {
   const child = spawn('python3', [path.join(ROOT, 'scripts', 'static_server.py'), '--dir', folder, '--port', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
+    // A server that exits at once could not take the port: another one
+    // there would answer instead, and the bench would measure its files.
+    if (child.exitCode !== null) throw new Error(`the static server on port ${port} did not start (port in use?)`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/index.html`)).ok) break;
     } catch (_) { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
+  await new Promise((r) => setTimeout(r, 300));
+  if (child.exitCode !== null) throw new Error(`the static server on port ${port} did not start (port in use?)`);
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
 }
 
