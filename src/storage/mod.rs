@@ -109,35 +109,10 @@ impl Storage {
             .transaction([META, COMMUNITIES, CHANGES, INSPECTIONS])
             .with_mode(TransactionMode::Readonly)
             .build()?;
-        let meta = tx.object_store(META)?;
-        let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
-        let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
-        let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
-        let communities: Vec<Community> = tx
-            .object_store(COMMUNITIES)?
-            .get_all()
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        let changes: Vec<Change> = tx
-            .object_store(CHANGES)?
-            .get_all()
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        let inspections: Vec<Inspection> = tx
-            .object_store(INSPECTIONS)?
-            .get_all()
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
         Ok(Loaded {
-            device,
-            preferences: preferences.unwrap_or_default(),
-            communities,
-            changes,
-            inspections,
-            exports: exports.unwrap_or_default(),
+            changes: read_all(&tx, CHANGES).await?,
+            inspections: read_all(&tx, INSPECTIONS).await?,
+            ..read_meta(&tx).await?
         })
     }
 
@@ -151,23 +126,7 @@ impl Storage {
             .transaction([META, COMMUNITIES])
             .with_mode(TransactionMode::Readonly)
             .build()?;
-        let meta = tx.object_store(META)?;
-        let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
-        let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
-        let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
-        let communities: Vec<Community> = tx
-            .object_store(COMMUNITIES)?
-            .get_all()
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(Loaded {
-            device,
-            preferences: preferences.unwrap_or_default(),
-            communities,
-            exports: exports.unwrap_or_default(),
-            ..Loaded::default()
-        })
+        read_meta(&tx).await
     }
 
     /// One community's change records and inspections, read through the
@@ -314,6 +273,34 @@ pub(crate) async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
             _ => Err(error.into()),
         },
     }
+}
+
+/// The device, preferences, export log and communities, read in `tx`.
+async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
+    let meta = tx.object_store(META)?;
+    let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
+    let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
+    let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
+    Ok(Loaded {
+        device,
+        preferences: preferences.unwrap_or_default(),
+        communities: read_all(tx, COMMUNITIES).await?,
+        exports: exports.unwrap_or_default(),
+        ..Loaded::default()
+    })
+}
+
+/// Every record of a store, read in `tx`.
+async fn read_all<T: serde::de::DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store: &str,
+) -> Result<Vec<T>, StorageError> {
+    Ok(tx
+        .object_store(store)?
+        .get_all()
+        .serde()?
+        .await?
+        .collect::<Result<_, _>>()?)
 }
 
 pub(crate) fn write_transaction<'a>(
