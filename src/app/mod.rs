@@ -7,3 +7,4 @@ pub mod exchange;
 pub mod refresh;
 pub mod startup;
 pub mod state;
+pub mod summaries;

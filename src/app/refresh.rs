@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::AppState;
+use crate::app::summaries::refresh_summaries;
 
 /// Re-reads everything from storage, for edits made in other tabs.
 pub fn reload_from_storage(state: AppState) {
@@ -19,6 +20,7 @@ pub fn reload_from_storage(state: AppState) {
                 state.workspace.set(fresh);
             }
             state.all_loaded.set(true);
+            refresh_summaries(state);
         }
     });
 }

@@ -22,7 +22,7 @@ use crate::web::{current_hash, now, random_id, remember_device_has_communities};
 /// IndexedDB cannot be opened or read (the frame says so).
 pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
     let route = Route::parse(&current_hash());
-    let (storage, mut loaded, rest) = open_storage(route.community()).await;
+    let (storage, mut loaded, rest) = open_storage(&route).await;
     if !loaded.communities.is_empty() {
         remember_device_has_communities();
     }
@@ -41,28 +41,51 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),
         all_loaded: RwSignal::new(rest.is_empty()),
+        summaries: RwSignal::new(None),
+        summaries_loading: StoredValue::new(false),
         storage: StoredValue::new_local(storage),
     };
     (state, rest)
 }
 
 /// Opens storage and reads what the first page needs: for a page of one
-/// community, the device's communities and that one's records (the others'
-/// are returned, to be read later); for any other page, everything.
-async fn open_storage(first: Option<&CommunityId>) -> (Storage, Loaded, Vec<CommunityId>) {
+/// community, the device's communities and that one's records; for the
+/// office's city pages, the communities only (they show summaries); for
+/// any other page, everything. The communities whose records are not read
+/// yet are returned, to be read later.
+async fn open_storage(route: &Route) -> (Storage, Loaded, Vec<CommunityId>) {
     let storage = match storage::open(DB_NAME).await {
         Ok(db) => Storage::IndexedDb(db),
         Err(_) => Storage::memory(),
     };
-    if let Some(first) = first {
-        if let Some((loaded, rest)) = load_first(&storage, first).await {
-            return (storage, loaded, rest);
-        }
+    let first = match route {
+        Route::Office | Route::YearlyReport => load_communities_only(&storage).await,
+        _ => match route.community() {
+            Some(first) => load_first(&storage, first).await,
+            None => None,
+        },
+    };
+    if let Some((loaded, rest)) = first {
+        return (storage, loaded, rest);
     }
     match storage.load().await {
         Ok(loaded) => (storage, loaded, Vec::new()),
         Err(_) => (Storage::memory(), Loaded::default(), Vec::new()),
     }
+}
+
+/// The device's communities without their records, all of which are to
+/// be read later.
+async fn load_communities_only(storage: &Storage) -> Option<(Loaded, Vec<CommunityId>)> {
+    let loaded = storage.load_meta().await.ok()?;
+    let rest = in_reading_order(loaded.communities.iter().collect());
+    Some((loaded, rest))
+}
+
+/// Oldest first, so a device's own community comes before those imported.
+fn in_reading_order(mut communities: Vec<&Community>) -> Vec<CommunityId> {
+    communities.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    communities.into_iter().map(|c| c.id.clone()).collect()
 }
 
 /// The device's communities and one community's records; `None` when
@@ -75,13 +98,13 @@ async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, V
     let (changes, inspections) = storage.load_community(first).await.ok()?;
     loaded.changes = changes;
     loaded.inspections = inspections;
-    let mut others: Vec<&Community> = loaded
-        .communities
-        .iter()
-        .filter(|c| c.id != *first)
-        .collect();
-    others.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
-    let rest = others.into_iter().map(|c| c.id.clone()).collect();
+    let rest = in_reading_order(
+        loaded
+            .communities
+            .iter()
+            .filter(|c| c.id != *first)
+            .collect(),
+    );
     Some((loaded, rest))
 }
 
@@ -94,6 +117,10 @@ const COMMUNITIES_PER_NOTICE: usize = 20;
 pub async fn load_the_rest(state: AppState, rest: Vec<CommunityId>) {
     let storage = state.storage.get_value();
     for (n, id) in rest.iter().enumerate() {
+        if state.all_loaded.get_untracked() {
+            // Something needed everything and read it at once.
+            return;
+        }
         let Ok((changes, inspections)) = storage.load_community(id).await else {
             // Read everything at once instead; the page re-reads it.
             return reload_from_storage(state);
@@ -111,6 +138,22 @@ pub async fn load_the_rest(state: AppState, rest: Vec<CommunityId>) {
     }
     state.workspace.notify();
     state.all_loaded.set(true);
+}
+
+/// Reads every community's records now, for what needs them all (a
+/// delete, an import, the merged export) while [`load_the_rest`] is still
+/// at work.
+pub async fn ensure_all_loaded(state: AppState) {
+    if state.all_loaded.get_untracked() {
+        return;
+    }
+    if let Ok(loaded) = state.storage.get_value().load().await {
+        state.workspace.update(|w| {
+            w.records
+                .absorb(&loaded.into_workspace(w.device_id.clone()).records)
+        });
+        state.all_loaded.set(true);
+    }
 }
 
 /// The stored device, or a new one stored now. When it cannot be stored,

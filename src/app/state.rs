@@ -1,6 +1,10 @@
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::ids::CommunityId;
+use crate::office::CommunitySummary;
 use crate::plan::Plan;
 use crate::routing::Route;
 use crate::storage::{DeviceRecord, Preferences, Storage};
@@ -30,6 +34,10 @@ pub struct AppState {
     /// Whether every community's records are read (a page of one community
     /// opens with only its own, and the others follow).
     pub all_loaded: RwSignal<bool>,
+    /// Each community's summary, for the office's city pages; `None` until
+    /// such a page asks for them ([`crate::app::summaries`]).
+    pub summaries: RwSignal<Option<BTreeMap<CommunityId, CommunitySummary>>>,
+    pub summaries_loading: StoredValue<bool>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
 }

@@ -148,6 +148,7 @@ pub const EN: Texts = Texts {
     import_up_to_date: "Up to date, nothing new",
     office_link: "Import files · City summary",
     office_title: "City summary",
+    office_summing_up: "Summing up each community's results…",
     office_city: "City-wide progress",
     office_roster: "Registered communities (Nada built-up area)",
     office_roster_hint: "The plan lists no communities. Enter the actual registered number; it is used to work out the shares.",

@@ -184,6 +184,8 @@ pub struct Texts {
     pub import_up_to_date: &'static str,
     pub office_link: &'static str,
     pub office_title: &'static str,
+    /// While the office's overview is being read.
+    pub office_summing_up: &'static str,
     pub office_city: &'static str,
     pub office_roster: &'static str,
     pub office_roster_hint: &'static str,

@@ -145,6 +145,7 @@ pub const ZH_CN: Texts = Texts {
     import_up_to_date: "已是最新，没有新内容",
     office_link: "导入文件 · 全市汇总",
     office_title: "全市汇总",
+    office_summing_up: "正在汇总各社区的结果…",
     office_city: "全市进度",
     office_roster: "在册社区数（那大建成区）",
     office_roster_hint: "方案没有列出社区名单，请按实际在册数填写，用来计算比例。",

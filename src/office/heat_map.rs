@@ -1,7 +1,7 @@
 //! Where the city falls short, item by item: how many communities rate each
 //! item 未达标 or 部分达标, summed per area. The office's heat map.
 
-use super::facts::{community_facts, CommunityFacts};
+use super::community_summary::{city_summaries, CommunitySummary};
 use crate::assessment::{rating_of, Rating};
 use crate::ids::ItemId;
 use crate::plan::{Area, Item, Plan};
@@ -29,17 +29,17 @@ pub struct ItemFailures {
 
 /// Failure counts over every community of the dataset, in plan order.
 pub fn failure_heat_map(dataset: &Records, plan: &Plan) -> Vec<AreaFailures> {
-    failure_heat_map_of(&community_facts(dataset), plan)
+    failure_heat_map_of(&city_summaries(dataset), plan)
 }
 
-pub(super) fn failure_heat_map_of(facts: &[CommunityFacts], plan: &Plan) -> Vec<AreaFailures> {
+pub(super) fn failure_heat_map_of(facts: &[CommunitySummary], plan: &Plan) -> Vec<AreaFailures> {
     plan.areas
         .iter()
         .map(|area| area_failures(area, facts))
         .collect()
 }
 
-fn area_failures(area: &Area, facts: &[CommunityFacts]) -> AreaFailures {
+fn area_failures(area: &Area, facts: &[CommunitySummary]) -> AreaFailures {
     let items: Vec<ItemFailures> = area.items.iter().map(|i| item_failures(i, facts)).collect();
     AreaFailures {
         area_id: area.id.clone(),
@@ -50,7 +50,7 @@ fn area_failures(area: &Area, facts: &[CommunityFacts]) -> AreaFailures {
     }
 }
 
-fn item_failures(item: &Item, facts: &[CommunityFacts]) -> ItemFailures {
+fn item_failures(item: &Item, facts: &[CommunitySummary]) -> ItemFailures {
     let count = |wanted: Rating| {
         facts
             .iter()

@@ -1,15 +1,15 @@
 //! The city office's overview of every community it has imported: one row
 //! per community, the city's totals against the plan's target, and (in
 //! [`super::heat_map`] and [`super::units`]) where requirements are not met.
-//! All derived from the change records, as on the phones.
+//! All derived from each community's [`super::CommunitySummary`], worked
+//! out from its change records as on the phones.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::facts::{community_facts, CommunityFacts};
+use super::community_summary::{city_summaries, CommunitySummary};
 use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
-use crate::exchange::conflicts;
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
@@ -37,7 +37,7 @@ pub struct CommunityRow {
 
 /// The city against the plan's goal: at least `target_share` of the
 /// communities in scope take part and meet the requirements.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CityTotals {
     /// Communities in scope (那大建成区社区), as counted by the office.
     pub in_scope: usize,
@@ -54,7 +54,7 @@ pub struct CityTotals {
 }
 
 /// Everything the office overview shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct OfficeSummary {
     /// By name, then id.
     pub rows: Vec<CommunityRow>,
@@ -73,19 +73,36 @@ pub fn office_summary(
     in_scope: usize,
     today: NaiveDate,
 ) -> OfficeSummary {
-    let facts = community_facts(dataset);
-    let rows = rows_of(&facts, dataset, plan, today);
+    office_summary_of(&city_summaries(dataset), dataset, plan, in_scope, today)
+}
+
+/// The overview from each community's summary; `dataset` gives only the
+/// communities themselves (names) and when each was last exported, and a
+/// summary of a community it does not hold is left out.
+pub fn office_summary_of<'a>(
+    summaries: impl IntoIterator<Item = &'a CommunitySummary>,
+    dataset: &Records,
+    plan: &Plan,
+    in_scope: usize,
+    today: NaiveDate,
+) -> OfficeSummary {
+    let held: Vec<CommunitySummary> = summaries
+        .into_iter()
+        .filter(|s| dataset.communities.contains_key(&s.community_id))
+        .cloned()
+        .collect();
+    let rows = rows_of(&held, dataset, plan, today);
     OfficeSummary {
         totals: city_totals(&rows, plan, in_scope),
-        areas: failure_heat_map_of(&facts, plan),
-        units: unit_summaries_of(&facts, plan, today),
+        areas: failure_heat_map_of(&held, plan),
+        units: unit_summaries_of(&held, plan, today),
         rows,
     }
 }
 
 /// One row per community, by name, then id.
 pub fn community_rows(dataset: &Records, plan: &Plan, today: NaiveDate) -> Vec<CommunityRow> {
-    rows_of(&community_facts(dataset), dataset, plan, today)
+    rows_of(&city_summaries(dataset), dataset, plan, today)
 }
 
 pub fn city_totals(rows: &[CommunityRow], plan: &Plan, in_scope: usize) -> CityTotals {
@@ -109,12 +126,12 @@ fn takes_part(progress: &Progress) -> bool {
 }
 
 fn rows_of(
-    facts: &[CommunityFacts],
+    summaries: &[CommunitySummary],
     dataset: &Records,
     plan: &Plan,
     today: NaiveDate,
 ) -> Vec<CommunityRow> {
-    let mut rows: Vec<CommunityRow> = facts
+    let mut rows: Vec<CommunityRow> = summaries
         .iter()
         .map(|f| row_of(f, dataset, plan, today))
         .collect();
@@ -123,19 +140,13 @@ fn rows_of(
 }
 
 fn row_of(
-    facts: &CommunityFacts,
+    summary: &CommunitySummary,
     dataset: &Records,
     plan: &Plan,
     today: NaiveDate,
 ) -> CommunityRow {
-    let id = &facts.community_id;
-    let open: Vec<bool> = facts
-        .states
-        .values()
-        .flat_map(|s| s.actions.iter())
-        .filter(|a| !a.done)
-        .map(|a| a.is_overdue(today))
-        .collect();
+    let id = &summary.community_id;
+    let (open_actions, overdue_actions) = summary.open_actions_on(|_| true, today);
     CommunityRow {
         community_id: id.clone(),
         name: dataset
@@ -143,13 +154,13 @@ fn row_of(
             .get(id)
             .map(|c| c.name.clone())
             .unwrap_or_default(),
-        progress: overall_progress(plan, &facts.ratings),
-        score_share: score(plan, &facts.ratings).share,
-        verdict: verdict(plan, &facts.ratings),
-        last_inspection: dataset.inspections_of(id).iter().map(|i| i.date).max(),
+        progress: overall_progress(plan, &summary.ratings),
+        score_share: score(plan, &summary.ratings).share,
+        verdict: verdict(plan, &summary.ratings),
+        last_inspection: summary.last_inspection,
         last_exported_at: dataset.last_exported_at.get(id).copied(),
-        open_conflicts: conflicts(dataset.changes_of(id), id).len(),
-        open_actions: open.len(),
-        overdue_actions: open.iter().filter(|overdue| **overdue).count(),
+        open_conflicts: summary.open_conflicts,
+        open_actions,
+        overdue_actions,
     }
 }

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::facts::{community_facts, CommunityFacts};
+use super::community_summary::{city_summaries, CommunitySummary};
 use crate::assessment::{rating_of, Rating};
+use crate::ids::ItemId;
 use crate::plan::{Area, Plan};
 use crate::records::Records;
 
@@ -26,11 +27,11 @@ pub struct UnitSummary {
 
 /// One summary per unit, in the order the plan first names each.
 pub fn unit_summaries(dataset: &Records, plan: &Plan, today: NaiveDate) -> Vec<UnitSummary> {
-    unit_summaries_of(&community_facts(dataset), plan, today)
+    unit_summaries_of(&city_summaries(dataset), plan, today)
 }
 
 pub(super) fn unit_summaries_of(
-    facts: &[CommunityFacts],
+    facts: &[CommunitySummary],
     plan: &Plan,
     today: NaiveDate,
 ) -> Vec<UnitSummary> {
@@ -60,7 +61,7 @@ fn units_in_plan_order(plan: &Plan) -> Vec<&str> {
 fn summary_of(
     unit: &str,
     areas: &[&Area],
-    facts: &[CommunityFacts],
+    facts: &[CommunitySummary],
     today: NaiveDate,
 ) -> UnitSummary {
     let items = || areas.iter().flat_map(|a| a.items.iter());
@@ -70,19 +71,21 @@ fn summary_of(
             .flat_map(|f| items().filter(move |item| rating_of(item, &f.ratings) == wanted))
             .count()
     };
-    let open: Vec<bool> = facts
+    let in_areas = |item_id: &ItemId| {
+        areas
+            .iter()
+            .any(|a| a.items.iter().any(|i| i.id == *item_id))
+    };
+    let (open_actions, overdue_actions) = facts
         .iter()
-        .flat_map(|f| items().filter_map(|item| f.states.get(&item.id)))
-        .flat_map(|state| state.actions.iter())
-        .filter(|a| !a.done)
-        .map(|a| a.is_overdue(today))
-        .collect();
+        .map(|f| f.open_actions_on(in_areas, today))
+        .fold((0, 0), |(open, overdue), (o, d)| (open + o, overdue + d));
     UnitSummary {
         unit: unit.to_string(),
         area_ids: areas.iter().map(|a| a.id.clone()).collect(),
         not_met_items: rated(Rating::NotMet),
         partial_items: rated(Rating::Partial),
-        open_actions: open.len(),
-        overdue_actions: open.iter().filter(|overdue| **overdue).count(),
+        open_actions,
+        overdue_actions,
     }
 }

@@ -7,9 +7,11 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
-use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
+use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
+use super::summaries::put_summaries;
 use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
 use crate::ids::CommunityId;
+use crate::office::CommunitySummary;
 use crate::records::Records;
 
 /// When each community was last exported, by its id: from this device's
@@ -28,12 +30,14 @@ fn bytes_to_blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, StorageError
 }
 
 impl Storage {
-    /// Writes everything an import adds, and the export log, in one
-    /// transaction: a failure or a closed tab leaves the data as it was.
+    /// Writes everything an import adds, the export log and the summaries
+    /// of the communities it touched, in one transaction: a failure or a
+    /// closed tab leaves the data as it was.
     pub async fn write_import(
         &self,
         parts: &[Records],
         exports: &ExportLog,
+        summaries: &[CommunitySummary],
     ) -> Result<(), StorageError> {
         match self {
             Storage::Memory(memory) => {
@@ -45,7 +49,10 @@ impl Storage {
                 Ok(())
             }
             Storage::IndexedDb(db) => {
-                let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, META])?;
+                let tx = write_transaction(
+                    db,
+                    &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, META, SUMMARIES],
+                )?;
                 // Every write is queued in the transaction without waiting
                 // for each: the transaction runs them in order, and any that
                 // fails aborts it whole, which `commit` reports.
@@ -73,6 +80,7 @@ impl Storage {
                     .with_key(EXPORTS_KEY.to_string())
                     .without_key_type()
                     .serde()?;
+                put_summaries(&tx, summaries)?;
                 commit(tx).await
             }
         }

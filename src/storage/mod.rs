@@ -12,6 +12,7 @@ mod exchange;
 mod persistence;
 mod photos;
 mod schema;
+mod summaries;
 
 pub use broadcast::{announce_change, ChangeListener};
 pub use error::StorageError;
@@ -36,7 +37,8 @@ use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
-use schema::{BY_COMMUNITY, CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS};
+use schema::{BY_COMMUNITY, CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
+use summaries::forget_summary;
 
 /// This device: its random id, made on first run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -186,11 +188,30 @@ impl Storage {
     }
 
     pub async fn save_inspection(&self, inspection: &Inspection) -> Result<(), StorageError> {
-        self.put_record(INSPECTIONS, inspection).await
+        self.put_community_record(INSPECTIONS, inspection, &inspection.community_id)
+            .await
     }
 
     pub async fn save_change(&self, change: &Change) -> Result<(), StorageError> {
-        self.put_record(CHANGES, change).await
+        self.put_community_record(CHANGES, change, &change.community_id)
+            .await
+    }
+
+    /// Writes one record of a community, keyed by its own `id`, and drops
+    /// the community's summary, in one transaction.
+    async fn put_community_record<T: Serialize>(
+        &self,
+        store: &str,
+        record: &T,
+        community_id: &CommunityId,
+    ) -> Result<(), StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(());
+        };
+        let tx = write_transaction(db, &[store, SUMMARIES])?;
+        tx.object_store(store)?.put(record).serde()?;
+        forget_summary(&tx, community_id)?;
+        commit(tx).await
     }
 
     /// Writes one record, keyed by its own `id`, in its own transaction.
@@ -220,7 +241,8 @@ impl Storage {
                 return Ok(());
             }
         };
-        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS])?;
+        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, SUMMARIES])?;
+        forget_summary(&tx, community_id)?;
         let inspections = tx.object_store(INSPECTIONS)?;
         for id in &records.inspection_ids {
             inspections.delete(id.as_str()).primitive()?.await?;

@@ -6,7 +6,8 @@ use indexed_db_futures::transaction::TransactionMode;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::schema::{CHANGES, PHOTOS};
+use super::schema::{CHANGES, PHOTOS, SUMMARIES};
+use super::summaries::forget_summary;
 use super::{commit, write_transaction, Storage, StorageError};
 use crate::assessment::{Change, PhotoRef};
 
@@ -49,7 +50,7 @@ impl Storage {
                 Ok(())
             }
             Storage::IndexedDb(db) => {
-                let tx = write_transaction(db, &[PHOTOS, CHANGES])?;
+                let tx = write_transaction(db, &[PHOTOS, CHANGES, SUMMARIES])?;
                 let record = photo_record(photo, blob)?;
                 tx.object_store(PHOTOS)?
                     .put(record)
@@ -57,6 +58,7 @@ impl Storage {
                     .primitive()?
                     .await?;
                 tx.object_store(CHANGES)?.put(change).serde()?.await?;
+                forget_summary(&tx, &change.community_id)?;
                 commit(tx).await
             }
         }

@@ -3,6 +3,7 @@ use super::saving::finish;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::startup::ensure_all_loaded;
 use crate::app::state::{AppState, SaveStatus};
 use crate::ids::CommunityId;
 use crate::web::{navigate, now, random_id, remember_device_has_communities};
@@ -63,15 +64,7 @@ pub fn delete_community(state: AppState, id: CommunityId) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
-        if !state.all_loaded.get_untracked() {
-            if let Ok(loaded) = storage.load().await {
-                state.workspace.update(|w| {
-                    w.records
-                        .absorb(&loaded.into_workspace(w.device_id.clone()).records)
-                });
-                state.all_loaded.set(true);
-            }
-        }
+        ensure_all_loaded(state).await;
         let records = state.workspace.with_untracked(|w| w.records_of(&id));
         let result = storage.delete_community(&id, &records).await;
         if finish(state, result).await {

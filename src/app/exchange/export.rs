@@ -7,11 +7,12 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::current_dataset;
+use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::exchange::{build_export, file_name, to_json, DeviceInfo, ExportOptions};
 use crate::i18n::texts;
 use crate::ids::{CommunityId, ItemId};
-use crate::office::{office_summary, to_csv};
+use crate::office::{to_csv, OfficeSummary};
 use crate::records::{PhotoBlob, Records};
 use crate::storage::StorageError;
 use crate::web::{now, today};
@@ -81,6 +82,7 @@ pub async fn record_export(
 
 /// Every community this device holds, as the office's merged file.
 pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile, ExportProblem> {
+    ensure_all_loaded(state).await;
     let mut dataset = current_dataset(state);
     let ids: Vec<CommunityId> = dataset.communities.keys().cloned().collect();
     let ids: Vec<&CommunityId> = ids.iter().collect();
@@ -100,16 +102,9 @@ pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile
     })
 }
 
-/// The office table as CSV (UTF-8 with BOM, for Excel and WPS).
-pub fn export_csv(state: AppState) -> ExportFile {
-    let in_scope = state
-        .preferences
-        .with_untracked(|p| p.roster_in_scope.unwrap_or(0));
-    let summary = state.workspace.with_untracked(|w| {
-        state
-            .plan
-            .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
-    });
+/// The office table as CSV (UTF-8 with BOM, for Excel and WPS), made
+/// from `summary`, the overview on the screen.
+pub fn export_csv(summary: &OfficeSummary) -> ExportFile {
     let name = file_name(texts().exchange_all_file, today()).replace(".json", ".csv");
     ExportFile {
         name,

@@ -5,14 +5,20 @@
 //! line says "imported" only once its transaction has committed; a write
 //! that fails rejects the files it held, and nothing of them is kept.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use super::current_dataset;
 use crate::app::commands::failure_message;
 use crate::app::refresh::reload_from_storage;
+use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
+use crate::app::summaries::update_summaries;
 use crate::exchange::{import_into, parse_export, ImportError, MAX_IMPORT_BYTES};
 use crate::i18n::texts;
+use crate::ids::CommunityId;
+use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
 use crate::web::file_bytes;
 use crate::workspace::Workspace;
@@ -65,6 +71,8 @@ pub struct ImportBatch {
 }
 
 pub async fn start_import(state: AppState) -> ImportBatch {
+    // A file is merged with what the device holds: all of it must be read.
+    ensure_all_loaded(state).await;
     let mut dataset = current_dataset(state);
     // Stored images count as present; their bytes need not be read for this.
     let storage = state.storage.get_value();
@@ -168,14 +176,19 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
     batch.pending_changes = 0;
     batch.pending_photo_bytes = 0;
     let exports = batch.dataset.last_exported_at.clone();
+    let summaries: Vec<CommunitySummary> = touched_communities(&pending)
+        .iter()
+        .map(|id| CommunitySummary::of(&batch.dataset, id))
+        .collect();
     let written = state
         .storage
         .get_value()
-        .write_import(&pending, &exports)
+        .write_import(&pending, &exports, &summaries)
         .await;
     match written {
         Ok(()) => {
             batch.imported_any = true;
+            update_summaries(state, summaries);
             files
                 .into_iter()
                 .map(|(position, _, lines)| (position, FileResult::Imported(lines)))
@@ -194,6 +207,19 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
             outcome
         }
     }
+}
+
+/// The communities whose records the parts add to.
+fn touched_communities(parts: &[Records]) -> BTreeSet<CommunityId> {
+    parts
+        .iter()
+        .flat_map(|part| {
+            let communities = part.communities.keys().cloned();
+            let of_changes = part.changes().values().map(|c| c.community_id.clone());
+            let of_inspections = part.inspections.values().map(|i| i.community_id.clone());
+            communities.chain(of_changes).chain(of_inspections)
+        })
+        .collect()
 }
 
 /// Writes what is still pending and shows what the batch imported

@@ -3,16 +3,17 @@ use leptos::task::spawn_local;
 
 use crate::app::exchange::{export_all, export_csv};
 use crate::app::state::use_app_state;
+use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
-use crate::office::{office_summary, CommunityRow, OfficeSummary};
+use crate::office::{CommunityRow, OfficeSummary};
 use crate::routing::Route;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
 };
-use crate::web::{format_date_time, today};
+use crate::web::format_date_time;
 
 /// Columns the community table sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,14 +32,10 @@ pub fn OfficePage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let roster = move || state.preferences.with(|p| p.roster_in_scope);
-    let summary = Memo::new(move |_| {
-        let in_scope = roster().unwrap_or(0);
-        state.workspace.with(|w| {
-            state
-                .plan
-                .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
-        })
-    });
+    ensure_summaries(state);
+    let overview = Memo::new(move |_| city_overview(state));
+    let ready = move || overview.with(Option::is_some);
+    let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     let roster_refused = RwSignal::new(false);
     let save_roster = move |ev: leptos::ev::Event| {
         let refused = crate::app::commands::set_roster_in_scope(state, &event_target_value(&ev));
@@ -58,7 +55,7 @@ pub fn OfficePage() -> impl IntoView {
     let export_table = move |_| {
         status.set(None);
         spawn_local(async move {
-            let file = export_csv(state);
+            let file = export_csv(&summary.get_untracked());
             let outcome = hand_over_and_tell(&file, false).await.unwrap_or_else(|s| s);
             status.set(Some(outcome));
         })
@@ -76,11 +73,15 @@ pub fn OfficePage() -> impl IntoView {
                 <p class="field-hint" id="roster-hint">{t.office_roster_hint}</p>
                 <p class="field-error" role="alert">{move || roster_refused.get().then_some(t.office_roster_invalid)}</p>
             </div>
-            <CityTotalsView summary=summary />
+            <Show when=ready fallback=move || view! { <p class="muted" role="status">{t.office_summing_up}</p> }>
+                <CityTotalsView summary=summary />
+            </Show>
         </section>
-        <CommunityTable summary=summary />
-        <HeatMap summary=summary />
-        <UnitTable summary=summary />
+        <Show when=ready>
+            <CommunityTable summary=summary />
+            <HeatMap summary=summary />
+            <UnitTable summary=summary />
+        </Show>
         <section class="card">
             <h2>{t.office_export}</h2>
             <div class="button-row">

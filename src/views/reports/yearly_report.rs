@@ -2,10 +2,11 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
+use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
-use crate::office::office_summary;
+use crate::office::OfficeSummary;
 use crate::routing::Route;
 use crate::web::today;
 
@@ -14,16 +15,16 @@ use crate::web::today;
 /// unit, and the communities still behind.
 #[component]
 pub fn YearlyReport() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
-    let in_scope = state
-        .preferences
-        .with_untracked(|p| p.roster_in_scope.unwrap_or(0));
-    let summary = state.workspace.with_untracked(|w| {
-        state
-            .plan
-            .with_value(|plan| office_summary(&w.records, plan, in_scope, today()))
-    });
+    ensure_summaries(state);
+    move || match city_overview(state) {
+        Some(summary) => report(summary).into_any(),
+        None => view! { <p class="muted" role="status">{texts().office_summing_up}</p> }.into_any(),
+    }
+}
+
+fn report(summary: OfficeSummary) -> impl IntoView {
+    let t = texts();
     let year = today().year();
     let totals = summary.totals.clone();
     let behind: Vec<_> = summary

@@ -1,0 +1,111 @@
+//! The office's per-community summaries in memory: read from storage when
+//! a city page opens, those missing (communities changed since) worked out
+//! from their own records and stored back, and kept up to date by imports.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::startup::ensure_all_loaded;
+use crate::app::state::AppState;
+use crate::community::Community;
+use crate::ids::CommunityId;
+use crate::office::{office_summary_of, CommunitySummary, OfficeSummary};
+use crate::records::Records;
+use crate::storage::Storage;
+use crate::web::today;
+
+/// Every community's summary, by community id.
+pub type Summaries = BTreeMap<CommunityId, CommunitySummary>;
+
+/// The office's overview of the city from the summaries (tracked, for
+/// views); `None` while they are being read.
+pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
+    let in_scope = state.preferences.with(|p| p.roster_in_scope).unwrap_or(0);
+    state.summaries.with(|summaries| {
+        let summaries = summaries.as_ref()?;
+        Some(state.workspace.with(|w| {
+            state.plan.with_value(|plan| {
+                office_summary_of(summaries.values(), &w.records, plan, in_scope, today())
+            })
+        }))
+    })
+}
+
+/// Starts reading the summaries unless they are read or being read.
+pub fn ensure_summaries(state: AppState) {
+    if state.summaries.with_untracked(Option::is_some) || state.summaries_loading.get_value() {
+        return;
+    }
+    state.summaries_loading.set_value(true);
+    spawn_local(async move {
+        let summaries = read_summaries(state).await;
+        state.summaries.set(Some(summaries));
+        state.summaries_loading.set_value(false);
+    });
+}
+
+/// Reads the summaries again (after another tab changed the records).
+pub fn refresh_summaries(state: AppState) {
+    if state.summaries.with_untracked(Option::is_some) {
+        state.summaries.set(None);
+        ensure_summaries(state);
+    }
+}
+
+/// Replaces the summaries of the communities `records` hold records of.
+pub fn update_summaries(state: AppState, fresh: Vec<CommunitySummary>) {
+    state.summaries.update(|summaries| {
+        if let Some(summaries) = summaries {
+            for summary in fresh {
+                summaries.insert(summary.community_id.clone(), summary);
+            }
+        }
+    });
+}
+
+async fn read_summaries(state: AppState) -> Summaries {
+    let storage = state.storage.get_value();
+    let communities: Vec<Community> = state
+        .workspace
+        .with_untracked(|w| w.communities.values().cloned().collect());
+    let mut summaries: Summaries = storage
+        .load_summaries()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| (s.community_id.clone(), s))
+        .collect();
+    summaries.retain(|id, _| communities.iter().any(|c| c.id == *id));
+    let mut worked_out = Vec::new();
+    for community in communities {
+        if !summaries.contains_key(&community.id) {
+            worked_out.push(summary_from_records(state, &storage, community).await);
+        }
+    }
+    // A summary that cannot be stored is worked out again next time.
+    let _ = storage.save_summaries(&worked_out).await;
+    summaries.extend(worked_out.into_iter().map(|s| (s.community_id.clone(), s)));
+    summaries
+}
+
+/// A community's summary from its records: those in memory once every
+/// community is read, otherwise its own read from storage.
+async fn summary_from_records(
+    state: AppState,
+    storage: &Storage,
+    community: Community,
+) -> CommunitySummary {
+    if !state.all_loaded.get_untracked() {
+        if let Ok((changes, inspections)) = storage.load_community(&community.id).await {
+            let id = community.id.clone();
+            let records = Records::from_lists(vec![community], changes, inspections);
+            return CommunitySummary::of(&records, &id);
+        }
+        ensure_all_loaded(state).await;
+    }
+    state
+        .workspace
+        .with_untracked(|w| CommunitySummary::of(&w.records, &community.id))
+}

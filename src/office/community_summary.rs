@@ -1,0 +1,90 @@
+//! What one community's records come to, as far as the office's reports
+//! need: its results, its open actions, its open conflicts and its latest
+//! inspection. Small enough to store per community (the `summaries` store),
+//! so the office shows the city by reading 300 of these instead of every
+//! change record.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::Rating;
+use crate::exchange::conflicts;
+use crate::ids::{CommunityId, ItemId};
+use crate::records::Records;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommunitySummary {
+    pub community_id: CommunityId,
+    /// Each rated item's current result; items never rated are absent.
+    pub ratings: HashMap<ItemId, Rating>,
+    /// Actions not done, with the item they are on and when they are due.
+    pub open_actions: Vec<OpenAction>,
+    pub open_conflicts: usize,
+    /// The date of the latest field inspection.
+    pub last_inspection: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenAction {
+    pub item_id: ItemId,
+    pub due: NaiveDate,
+}
+
+impl OpenAction {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.due < today
+    }
+}
+
+impl CommunitySummary {
+    /// The summary of community `id` as `records` hold it.
+    pub fn of(records: &Records, id: &CommunityId) -> CommunitySummary {
+        let open_actions = records
+            .item_states(id)
+            .into_iter()
+            .flat_map(|(item_id, state)| {
+                state
+                    .actions
+                    .into_iter()
+                    .filter(|a| !a.done)
+                    .map(move |a| OpenAction {
+                        item_id: item_id.clone(),
+                        due: a.due,
+                    })
+            })
+            .collect();
+        CommunitySummary {
+            community_id: id.clone(),
+            ratings: records.ratings(id),
+            open_actions,
+            open_conflicts: conflicts(records.changes_of(id), id).len(),
+            last_inspection: records.inspections_of(id).iter().map(|i| i.date).max(),
+        }
+    }
+
+    /// Open actions on any of `items`, and how many of them are overdue.
+    pub fn open_actions_on(
+        &self,
+        on: impl Fn(&ItemId) -> bool,
+        today: NaiveDate,
+    ) -> (usize, usize) {
+        let open: Vec<&OpenAction> = self
+            .open_actions
+            .iter()
+            .filter(|a| on(&a.item_id))
+            .collect();
+        let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
+        (open.len(), overdue)
+    }
+}
+
+/// The summary of every community `records` hold, by id.
+pub fn city_summaries(records: &Records) -> Vec<CommunitySummary> {
+    records
+        .communities
+        .keys()
+        .map(|id| CommunitySummary::of(records, id))
+        .collect()
+}
