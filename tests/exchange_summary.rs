@@ -6,7 +6,10 @@ mod exchange_support;
 
 use danzhou_green_community::assessment::{Rating, Verdict};
 use danzhou_green_community::i18n::{texts_for, Lang};
-use danzhou_green_community::office::{csv_line, office_summary, to_csv, OfficeSummary};
+use danzhou_green_community::office::{
+    city_summaries, csv_line, office_summary, office_summary_of, to_csv, CommunitySummary,
+    OfficeSummary,
+};
 use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::Workspace;
 use exchange_support::*;
@@ -214,4 +217,28 @@ fn csv_fields_are_quoted_when_needed() {
     rows[0].name = "=HYPERLINK(\"x\")".into();
     let csv = to_csv(&rows, texts_for(Lang::ZhCn));
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",1/36"), "{csv}");
+}
+
+/// The office reads stored summaries: as JSON (how IndexedDB keeps them
+/// through serde) they lose nothing the overview shows, and a summary of a
+/// community the office no longer holds is left out.
+#[test]
+fn the_overview_from_stored_summaries_is_the_overview_from_the_records() {
+    let mut dataset = imported(&Records::default(), &phone_export(true));
+    dataset.absorb(&all_met());
+    dataset.absorb(&behind());
+    let stored: Vec<CommunitySummary> = city_summaries(&dataset)
+        .iter()
+        .map(|s| serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap())
+        .collect();
+    let today = day(2026, 12, 1);
+    let from_summaries = office_summary_of(&stored, &dataset, &plan(), 10, today);
+    assert_eq!(from_summaries, office_summary(&dataset, &plan(), 10, today));
+    assert_eq!(from_summaries.rows.len(), 3);
+
+    let mut without_c3 = dataset.clone();
+    without_c3.remove_community(&"c3".into());
+    let rows = office_summary_of(&stored, &without_c3, &plan(), 10, today).rows;
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["东风社区", "西风社区"]);
 }
