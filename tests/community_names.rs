@@ -70,3 +70,61 @@ fn same_name_agrees_with_the_duplicate_rule() {
         }
     }
 }
+
+mod index_by_name {
+    use chrono::{TimeZone, Utc};
+    use danzhou_green_community::community::{same_name, Community};
+    use danzhou_green_community::ids::CommunityId;
+    use danzhou_green_community::records::Records;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 5] = ["东风社区", "东风 社区", "Dongfeng", "dongfeng ", "西风社区"];
+
+    /// Add or rename (a later version of the same id), or delete.
+    #[derive(Clone, Debug)]
+    enum Step {
+        Put { id: u8, name: usize, at: i64 },
+        Remove { id: u8 },
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            3 => (0u8..6, 0..NAMES.len(), 0i64..50).prop_map(|(id, name, at)| Step::Put { id, name, at }),
+            1 => (0u8..6).prop_map(|id| Step::Remove { id }),
+        ]
+    }
+
+    proptest! {
+        /// Whatever communities came, were renamed or went, the lookup by
+        /// name finds exactly those a look at every community finds.
+        #[test]
+        fn the_lookup_by_name_finds_what_a_scan_finds(steps in proptest::collection::vec(step(), 0..30)) {
+            let mut records = Records::default();
+            for step in steps {
+                match step {
+                    Step::Put { id, name, at } => {
+                        let when = Utc.timestamp_opt(1_800_000_000 + at, 0).unwrap();
+                        records.insert_community(Community {
+                            id: CommunityId::from(format!("c{id}")),
+                            name: NAMES[name].to_string(),
+                            created_at: when,
+                            updated_at: when,
+                        });
+                    }
+                    Step::Remove { id } => records.remove_community(&format!("c{id}").into()),
+                }
+            }
+            for name in NAMES {
+                let mut found: Vec<&CommunityId> = records.communities_named(name).collect();
+                found.sort();
+                let scanned: Vec<&CommunityId> = records
+                    .communities
+                    .values()
+                    .filter(|c| same_name(&c.name, name))
+                    .map(|c| &c.id)
+                    .collect();
+                prop_assert_eq!(found, scanned);
+            }
+        }
+    }
+}

@@ -115,6 +115,35 @@ fn a_newer_schema_asks_for_an_update() {
     );
     let (path, _) = invalid_at(&edited(|v| v["schema_version"] = json!("1")));
     assert_eq!(path, "schema_version");
+    // Well formed but 0: refused the same way, though it reads as a number.
+    let (path, _) = invalid_at(&edited(|v| v["schema_version"] = json!(0)));
+    assert_eq!(path, "schema_version");
+}
+
+/// A well-formed file is read straight into the typed document; one with
+/// a problem is read again member by member. Both ways check the same
+/// things in the same order, so a file with two problems is refused for
+/// the more basic one either way.
+#[test]
+fn the_first_problem_is_named_whether_or_not_the_file_is_well_formed() {
+    let typed_but_wrong = edited(|v| {
+        v["plan"]["version"] = json!("1.0.0");
+        v["checksum"]["algorithm"] = json!("md5");
+    });
+    let untyped_and_wrong = edited(|v| {
+        v["plan"]["version"] = json!("1.0.0");
+        v["checksum"]["algorithm"] = json!("md5");
+        v["app_version"] = json!(7);
+    });
+    for bytes in [typed_but_wrong, untyped_and_wrong] {
+        assert_eq!(
+            parse(&bytes),
+            Err(ImportError::PlanVersionMismatch {
+                found: "1.0.0".into(),
+                expected: "1.1.0".into()
+            })
+        );
+    }
 }
 
 #[test]

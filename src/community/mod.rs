@@ -2,7 +2,7 @@
 
 mod name;
 
-pub use name::{normalise_name, same_name, validate_name, NameError, MAX_NAME_CHARS};
+pub use name::{name_key, normalise_name, same_name, validate_name, NameError, MAX_NAME_CHARS};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

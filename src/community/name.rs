@@ -33,30 +33,21 @@ pub fn validate_name<'a>(
     if name.chars().any(char::is_control) {
         return Err(NameError::ControlCharacters);
     }
-    let key = comparison_key(&name);
-    if existing
-        .into_iter()
-        .any(|other| comparison_key(other) == key)
-    {
+    let key = name_key(&name);
+    if existing.into_iter().any(|other| name_key(other) == key) {
         return Err(NameError::Duplicate);
     }
     Ok(name)
 }
 
-fn comparison_key(name: &str) -> String {
+/// What two names that are the same community name (ignoring case and
+/// spacing) have in common: for lookups by name.
+pub fn name_key(name: &str) -> String {
     normalise_name(name).to_lowercase()
 }
 
 /// Whether two names are the same community name (ignoring case and
-/// spacing), as [`validate_name`] judges a duplicate; compares without
-/// making new strings, for checks against many names.
+/// spacing), as [`validate_name`] judges a duplicate.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let words = |name: &str| {
-        name.split_whitespace()
-            .flat_map(|word| word.chars().flat_map(char::to_lowercase).chain([' ']))
-            .collect::<Vec<char>>()
-    };
-    // A cheap first look: names differing in their non-space length cannot be the same.
-    let letters = |name: &str| name.chars().filter(|c| !c.is_whitespace()).count();
-    letters(a) == letters(b) && words(a) == words(b)
+    name_key(a) == name_key(b)
 }

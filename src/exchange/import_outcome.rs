@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 
 use super::conflict::conflicts;
 use super::format::ExportDocument;
-use crate::community::same_name;
 use crate::ids::CommunityId;
 use crate::records::id_clashes;
 use crate::records::Records;
@@ -60,7 +59,18 @@ pub fn import_into(existing: &Records, incoming: &ExportDocument) -> ImportOutco
 fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSummary {
     let file_communities: Vec<&CommunityId> = incoming.communities.keys().collect();
     let is_new = |id: &CommunityId| !existing.communities.contains_key(id);
-    let merged = merged_communities(existing, new, &file_communities);
+    let merged_with_existing;
+    let merged = if file_communities
+        .iter()
+        .all(|id| existing.last_change_at(id).is_none())
+    {
+        // Nothing of them here yet (the common case at the office): what
+        // the file adds is all they have.
+        new
+    } else {
+        merged_with_existing = merged_communities(existing, new, &file_communities);
+        &merged_with_existing
+    };
     ImportSummary {
         communities_added: file_communities.iter().filter(|id| is_new(id)).count(),
         communities_updated: file_communities
@@ -69,7 +79,7 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
             .count(),
         changes_added: new.changes().len(),
         photos_added: new.photos.len(),
-        photos_missing: missing_photos(&merged, &file_communities, |hash| {
+        photos_missing: missing_photos(merged, &file_communities, |hash| {
             existing.photos.contains_key(hash) || new.photos.contains_key(hash)
         }),
         conflicts_found: file_communities
@@ -132,12 +142,7 @@ fn same_names(existing: &Records, incoming: &Records) -> Vec<String> {
     incoming
         .communities
         .values()
-        .filter(|c| {
-            existing
-                .communities
-                .values()
-                .any(|other| other.id != c.id && same_name(&c.name, &other.name))
-        })
+        .filter(|c| existing.communities_named(&c.name).any(|id| *id != c.id))
         .map(|c| c.name.clone())
         .collect()
 }

@@ -93,7 +93,9 @@ impl Records {
 
     /// Removes a community with all its change records and inspections.
     pub fn remove_community(&mut self, id: &CommunityId) {
-        self.communities.remove(id);
+        if let Some(community) = self.communities.remove(id) {
+            self.names.remove(&community.name, id);
+        }
         self.changes.retain(|_, c| c.community_id != *id);
         self.inspections.retain(|_, i| i.community_id != *id);
         self.derived.remove_community(id);

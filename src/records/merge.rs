@@ -98,8 +98,12 @@ impl Records {
     }
 
     pub fn insert_community(&mut self, community: Community) {
-        let key = community.id.clone();
-        keep_preferred(&mut self.communities, key, community, community_rank);
+        let id = community.id.clone();
+        if let Some(old) = self.communities.get(&id) {
+            self.names.remove(&old.name, &id);
+        }
+        keep_preferred(&mut self.communities, id.clone(), community, community_rank);
+        self.names.add(&self.communities[&id].name, &id);
     }
 
     /// Adds a change record, or puts it in place of a different one with

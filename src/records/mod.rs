@@ -10,6 +10,7 @@ mod communities;
 mod derived;
 mod items;
 mod merge;
+mod names;
 
 use std::collections::BTreeMap;
 
@@ -19,12 +20,15 @@ use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId};
 use derived::Derived;
+use names::NameIndex;
 
 pub use communities::CommunityRecords;
 pub use merge::{id_clashes, merge};
 
 #[derive(Clone, Debug, Default)]
 pub struct Records {
+    /// Added only through [`Records::insert_community`], which keeps the
+    /// index by name up to date.
     pub communities: BTreeMap<CommunityId, Community>,
     /// Added only through [`Records::insert_change`], which keeps
     /// `derived` up to date; read with [`Records::changes`].
@@ -39,6 +43,8 @@ pub struct Records {
     pub last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
     /// What the change records come to, kept as they are added.
     derived: Derived,
+    /// The communities by name (ignoring case and spacing).
+    names: NameIndex,
 }
 
 /// Two record sets are equal when they hold the same records; what is
@@ -68,10 +74,12 @@ impl Records {
         inspections: Vec<Inspection>,
     ) -> Records {
         let mut records = Records {
-            communities: communities.into_iter().map(|c| (c.id.clone(), c)).collect(),
             inspections: inspections.into_iter().map(|i| (i.id.clone(), i)).collect(),
             ..Records::default()
         };
+        communities
+            .into_iter()
+            .for_each(|c| records.insert_community(c));
         records.insert_changes(changes);
         records
     }
@@ -85,12 +93,14 @@ impl Records {
         last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
     ) -> Records {
         let mut records = Records {
-            communities,
             inspections,
             photos,
             last_exported_at,
             ..Records::default()
         };
+        communities
+            .into_values()
+            .for_each(|c| records.insert_community(c));
         records.insert_changes(changes.into_values());
         records
     }
@@ -126,6 +136,12 @@ impl Records {
         let mut changes: Vec<&Change> = self.changes.values().collect();
         changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         changes
+    }
+
+    /// The communities whose name is the same as `name` (ignoring case and
+    /// spacing), by id.
+    pub fn communities_named(&self, name: &str) -> impl Iterator<Item = &CommunityId> {
+        self.names.ids_named(name)
     }
 
     /// When anything at all last changed.
