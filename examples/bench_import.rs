@@ -5,8 +5,8 @@
 //! its import and drops it, so 10,000 files fit (run it under
 //! `/usr/bin/time -v` for the memory figure).
 //!
-//!     cargo run --release --example bench_import -- <folder> [communities]
-//!     cargo run --release --example bench_import -- - 10000
+//!     cargo run --profile bench-native --example bench_import -- <folder> [communities]
+//!     cargo run --profile bench-native --example bench_import -- - 10000
 
 use std::time::Instant;
 

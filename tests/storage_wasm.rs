@@ -6,6 +6,7 @@ use chrono::{TimeZone, Utc};
 use danzhou_green_community::assessment::{Change, ChangeKind, Inspection, PhotoRef, Rating};
 use danzhou_green_community::community::Community;
 use danzhou_green_community::hashing::sha256_hex;
+use danzhou_green_community::records::Records;
 use danzhou_green_community::storage::{
     self, open_at_version, DeviceRecord, Preferences, Storage, SCHEMA_VERSION,
 };
@@ -358,4 +359,54 @@ async fn inspections_are_written_and_read_back() {
         .await
         .unwrap();
     assert!(storage.load().await.unwrap().inspections.is_empty());
+}
+
+/// An import's change records are stored one batch per community; they
+/// are read back with the records stored one by one (whole, and by
+/// community), and a delete takes a community's batches with it.
+#[wasm_bindgen_test]
+async fn an_imports_records_are_stored_in_batches_and_go_with_their_community() {
+    let storage = fresh("test-batches").await;
+    storage
+        .save_change(&change("own", "c1", Rating::Met))
+        .await
+        .unwrap();
+    let imported = Records::from_lists(
+        vec![community("c1", "东风社区"), community("c2", "兰洋社区")],
+        vec![
+            change("x1", "c1", Rating::Partial),
+            change("x2", "c1", Rating::NotMet),
+            change("y1", "c2", Rating::Met),
+            // Already stored on its own: kept once when read.
+            change("own", "c1", Rating::Met),
+        ],
+        vec![],
+    );
+    storage
+        .write_import(&[imported], &Default::default(), &[])
+        .await
+        .unwrap();
+    let ids = |changes: &[Change]| {
+        let mut ids: Vec<String> = changes.iter().map(|c| c.id.to_string()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let loaded = storage.load().await.unwrap();
+    assert_eq!(ids(&loaded.changes), ["own", "x1", "x2", "y1"]);
+    let (c1, _) = storage.load_community(&"c1".into()).await.unwrap();
+    assert_eq!(ids(&c1), ["own", "x1", "x2"]);
+
+    storage
+        .delete_community(&"c1".into(), &CommunityRecords::default())
+        .await
+        .unwrap();
+    let (c1, _) = storage.load_community(&"c1".into()).await.unwrap();
+    assert_eq!(
+        ids(&c1),
+        ["own"],
+        "the record stored on its own goes by its id"
+    );
+    let (c2, _) = storage.load_community(&"c2".into()).await.unwrap();
+    assert_eq!(ids(&c2), ["y1"]);
 }

@@ -7,7 +7,8 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
-use super::schema::{CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
+use super::batches::put_batches;
+use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::put_summaries;
 use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
 use crate::ids::CommunityId;
@@ -51,7 +52,14 @@ impl Storage {
             Storage::IndexedDb(db) => {
                 let tx = write_transaction(
                     db,
-                    &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, META, SUMMARIES],
+                    &[
+                        COMMUNITIES,
+                        CHANGE_BATCHES,
+                        INSPECTIONS,
+                        PHOTOS,
+                        META,
+                        SUMMARIES,
+                    ],
                 )?;
                 // Every write is queued in the transaction without waiting
                 // for each: the transaction runs them in order, and any that
@@ -60,10 +68,7 @@ impl Storage {
                 for community in parts.iter().flat_map(|new| new.communities.values()) {
                     communities.put(community).serde()?;
                 }
-                let changes = tx.object_store(CHANGES)?;
-                for change in parts.iter().flat_map(|new| new.changes().values()) {
-                    changes.put(change).serde()?;
-                }
+                put_batches(&tx, parts.iter().flat_map(|new| new.changes().values()))?;
                 let inspections = tx.object_store(INSPECTIONS)?;
                 for inspection in parts.iter().flat_map(|new| new.inspections.values()) {
                     inspections.put(inspection).serde()?;

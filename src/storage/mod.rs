@@ -6,6 +6,7 @@
 //! When IndexedDB cannot be opened (private mode, blocked by the browser) the
 //! app keeps working with [`Storage::Memory`] and says so.
 
+mod batches;
 mod broadcast;
 mod error;
 mod exchange;
@@ -37,7 +38,10 @@ use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
-use schema::{BY_COMMUNITY, CHANGES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
+use batches::{delete_batches_of, read_all_batches, read_batches_of};
+use schema::{
+    BY_COMMUNITY, CHANGES, CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES,
+};
 use summaries::forget_summary;
 
 /// This device: its random id, made on first run.
@@ -108,11 +112,13 @@ impl Storage {
             return Ok(Loaded::default());
         };
         let tx = db
-            .transaction([META, COMMUNITIES, CHANGES, INSPECTIONS])
+            .transaction([META, COMMUNITIES, CHANGES, CHANGE_BATCHES, INSPECTIONS])
             .with_mode(TransactionMode::Readonly)
             .build()?;
+        let mut changes: Vec<Change> = read_all(&tx, CHANGES).await?;
+        changes.extend(read_all_batches(&tx).await?);
         Ok(Loaded {
-            changes: read_all(&tx, CHANGES).await?,
+            changes,
             inspections: read_all(&tx, INSPECTIONS).await?,
             ..read_meta(&tx).await?
         })
@@ -141,10 +147,10 @@ impl Storage {
             return Ok((Vec::new(), Vec::new()));
         };
         let tx = db
-            .transaction([CHANGES, INSPECTIONS])
+            .transaction([CHANGES, CHANGE_BATCHES, INSPECTIONS])
             .with_mode(TransactionMode::Readonly)
             .build()?;
-        let changes: Vec<Change> = tx
+        let mut changes: Vec<Change> = tx
             .object_store(CHANGES)?
             .index(BY_COMMUNITY)?
             .get_all()
@@ -152,6 +158,7 @@ impl Storage {
             .serde()?
             .await?
             .collect::<Result<_, _>>()?;
+        changes.extend(read_batches_of(&tx, community_id).await?);
         let inspections: Vec<Inspection> = tx
             .object_store(INSPECTIONS)?
             .index(BY_COMMUNITY)?
@@ -241,8 +248,19 @@ impl Storage {
                 return Ok(());
             }
         };
-        let tx = write_transaction(db, &[COMMUNITIES, CHANGES, INSPECTIONS, PHOTOS, SUMMARIES])?;
+        let tx = write_transaction(
+            db,
+            &[
+                COMMUNITIES,
+                CHANGES,
+                CHANGE_BATCHES,
+                INSPECTIONS,
+                PHOTOS,
+                SUMMARIES,
+            ],
+        )?;
         forget_summary(&tx, community_id)?;
+        delete_batches_of(&tx, community_id).await?;
         let inspections = tx.object_store(INSPECTIONS)?;
         for id in &records.inspection_ids {
             inspections.delete(id.as_str()).primitive()?.await?;

@@ -11,7 +11,7 @@ use super::StorageError;
 pub const DB_NAME: &str = "danzhou-green-community";
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 pub(super) const COMMUNITIES: &str = "communities";
 pub(super) const CHANGES: &str = "changes";
@@ -21,12 +21,18 @@ pub(super) const META: &str = "meta";
 pub(super) const PHOTOS: &str = "photos";
 /// Field inspections (version 3).
 pub(super) const INSPECTIONS: &str = "inspections";
-/// Per-community summaries (version 4): reserved for the office's overview
-/// without reading every record; version 4 creates it empty, and its
-/// creation gives the upgrade the transaction that indexes the stores above.
+/// Per-community summaries (version 4), for the office's overview without
+/// reading every record (see `summaries.rs`); its creation gives the
+/// upgrade the transaction that indexes the stores above.
 pub(super) const SUMMARIES: &str = "summaries";
-/// The index of `changes` and `inspections` by community (version 4): a
-/// device reads one community's records without reading the others'.
+/// Change records an import brought, one record per community per write
+/// (version 5), keyed by a number the database counts up: a browser writes
+/// and reads a few hundred such records much faster than the tens of
+/// thousands of change records in them, one by one.
+pub(super) const CHANGE_BATCHES: &str = "change_batches";
+/// The index of `changes`, `inspections` and `change_batches` by community
+/// (version 4, 5): a device reads one community's records without reading
+/// the others'.
 pub(super) const BY_COMMUNITY: &str = "by_community";
 
 /// Opens (creating or upgrading) the app's database.
@@ -79,6 +85,13 @@ fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> 
                 .create_index(BY_COMMUNITY, KeyPath::One("community_id"))
                 .build()?;
         }
+    }
+    if old < 5 && new >= 5 {
+        db.create_object_store(CHANGE_BATCHES)
+            .with_auto_increment(true)
+            .build()?
+            .create_index(BY_COMMUNITY, KeyPath::One("community_id"))
+            .build()?;
     }
     Ok(())
 }
