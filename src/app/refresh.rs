@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::app::state::AppState;
 use crate::app::summaries::refresh_summaries;
+use crate::ids::CommunityId;
 
 /// Re-reads everything from storage, for edits made in other tabs.
 pub fn reload_from_storage(state: AppState) {
@@ -22,5 +23,31 @@ pub fn reload_from_storage(state: AppState) {
             state.all_loaded.set(true);
             refresh_summaries(state);
         }
+    });
+}
+
+/// Re-reads the communities and one community's records, for a display
+/// of that community (the kiosk): its cost is that community's, however
+/// many the device holds. The city figures come from the summaries.
+pub fn reload_community(state: AppState, community_id: CommunityId) {
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        if !storage.is_persistent() {
+            return;
+        }
+        let Ok(mut loaded) = storage.load_meta().await else {
+            return;
+        };
+        let Ok((changes, inspections)) = storage.load_community(&community_id).await else {
+            return;
+        };
+        loaded.changes = changes;
+        loaded.inspections = inspections;
+        let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+        let fresh = loaded.into_workspace(device_id);
+        if state.workspace.with_untracked(|w| *w != fresh) {
+            state.workspace.set(fresh);
+        }
+        refresh_summaries(state);
     });
 }

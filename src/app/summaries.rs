@@ -46,12 +46,16 @@ pub fn ensure_summaries(state: AppState) {
     });
 }
 
-/// Reads the summaries again (after another tab changed the records).
+/// Reads the summaries again (after another tab changed the records); the
+/// ones shown stay until the new ones are read.
 pub fn refresh_summaries(state: AppState) {
-    if state.summaries.with_untracked(Option::is_some) {
-        state.summaries.set(None);
-        ensure_summaries(state);
+    if state.summaries.with_untracked(Option::is_none) {
+        return;
     }
+    spawn_local(async move {
+        let summaries = read_summaries(state).await;
+        state.summaries.set(Some(summaries));
+    });
 }
 
 /// Replaces the summaries of the communities `records` hold records of.

@@ -5,7 +5,7 @@ use crate::assessment::{
     Verdict,
 };
 use crate::ids::CommunityId;
-use crate::office::{office_summary, CityTotals};
+use crate::office::{CityTotals, OfficeSummary};
 use crate::plan::Plan;
 use crate::workspace::Workspace;
 
@@ -71,7 +71,7 @@ pub fn kiosk_slides(
     workspace: &Workspace,
     community_id: &CommunityId,
     today: NaiveDate,
-    roster_in_scope: Option<usize>,
+    city: Option<CityLine>,
 ) -> Option<KioskData> {
     let community = workspace.community(community_id)?;
     let ratings = workspace.ratings(community_id);
@@ -104,30 +104,19 @@ pub fn kiosk_slides(
             })
             .collect(),
         last_updated: workspace.last_change_at(community_id),
-        city: city_line(plan, workspace, today, roster_in_scope),
+        city,
     })
 }
 
-/// Shown only when the device holds more than its own community.
-fn city_line(
-    plan: &Plan,
-    workspace: &Workspace,
-    today: NaiveDate,
-    roster_in_scope: Option<usize>,
-) -> Option<CityLine> {
-    if workspace.communities.len() < 2 {
-        return None;
+impl CityLine {
+    /// The city line of the office's overview; shown only when it counts
+    /// more than one community (one says nothing about the city).
+    pub fn of(summary: &OfficeSummary) -> Option<CityLine> {
+        (summary.rows.len() >= 2).then(|| CityLine {
+            known: summary.rows.len(),
+            totals: summary.totals.clone(),
+        })
     }
-    let summary = office_summary(
-        &workspace.records,
-        plan,
-        roster_in_scope.unwrap_or(0),
-        today,
-    );
-    Some(CityLine {
-        known: summary.rows.len(),
-        totals: summary.totals,
-    })
 }
 
 /// Items whose current result is 达标, most recently set first.

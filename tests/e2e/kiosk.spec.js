@@ -194,5 +194,25 @@ test.describe('kiosk and the city', () => {
     await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 2 个社区');
     await expect(page.getByTestId('kiosk-city')).toContainText('在册 40 个社区');
     await expect(page.getByTestId('kiosk-city')).toContainText('目标 70%');
+
+    // A community's file imported in another tab joins the city line
+    // without a reload (the display reads the summaries again, not every
+    // community's records).
+    const phone = await (await page.context().browser().newContext()).newPage();
+    await openApp(phone);
+    await addCommunity(phone, '木棠社区');
+    const phoneCommunity = communityIdFromUrl(phone);
+    await rate(phone, 'a1-01', '达标', 'met');
+    await phone.goto(`./#/c/${phoneCommunity}`);
+    await phone.getByLabel('不含照片（文件小，便于微信发送）').check();
+    const [download] = await Promise.all([
+      phone.waitForEvent('download'),
+      phone.getByRole('button', { name: '下载导出文件' }).click(),
+    ]);
+    const office = await page.context().newPage();
+    await office.goto('./#/office');
+    await office.getByTestId('import-input').setInputFiles(await download.path());
+    await expect(office.getByTestId('import-results')).toContainText('已导入');
+    await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 3 个社区');
   });
 });

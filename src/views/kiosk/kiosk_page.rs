@@ -2,11 +2,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::refresh::reload_from_storage;
+use crate::app::refresh::reload_community;
 use crate::app::state::use_app_state;
+use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
-use crate::kiosk::{kiosk_slides, KioskData};
+use crate::kiosk::{kiosk_slides, CityLine, KioskData};
 use crate::storage::ChangeListener;
 use crate::views::kiosk::exit_dialog::ExitDialog;
 use crate::views::kiosk::slide::SlideView;
@@ -30,21 +31,15 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         return view! { <KioskNotSetUp community_id=community_id /> }.into_any();
     }
     let id = StoredValue::new(community_id);
+    // The city line comes from the communities' summaries: the display
+    // reads its own community's records and no one else's.
+    ensure_summaries(state);
+    let city = Memo::new(move |_| city_overview(state).as_ref().and_then(CityLine::of));
     let data = Memo::new(move |_| {
-        let roster = state.preferences.with(|p| p.roster_in_scope);
-        let all_read = state.all_loaded.get();
-        let data = state.plan.with_value(|plan| {
+        state.plan.with_value(|plan| {
             state
                 .workspace
-                .with(|w| kiosk_slides(plan, w, &id.get_value(), today(), roster))
-        });
-        // The city line counts every community: shown once all are read.
-        data.map(|d| {
-            if all_read {
-                d
-            } else {
-                KioskData { city: None, ..d }
-            }
+                .with(|w| kiosk_slides(plan, w, &id.get_value(), today(), city.get()))
         })
     });
     let seconds = state
@@ -61,8 +56,9 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         Duration::from_secs(seconds as u64),
     );
     let clock_tick = set_interval_with_handle(move || clock.set(now()), Duration::from_secs(1));
-    let refresh = set_interval_with_handle(move || reload_from_storage(state), REFRESH);
-    let listener = StoredValue::new_local(ChangeListener::new(move || reload_from_storage(state)));
+    let reload = move || reload_community(state, id.get_value());
+    let refresh = set_interval_with_handle(reload, REFRESH);
+    let listener = StoredValue::new_local(ChangeListener::new(reload));
     keep_screen_on();
     on_cleanup(move || {
         for handle in [tick, clock_tick, refresh].into_iter().flatten() {

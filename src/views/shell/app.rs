@@ -27,7 +27,9 @@ fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
         let (state, rest) = load_app_state().await;
-        if !rest.is_empty() {
+        // The kiosk shows one community and the city's figures from the
+        // summaries: it never needs the other communities' records.
+        if !rest.is_empty() && bundle != Bundle::Kiosk {
             spawn_local(load_the_rest(state, rest));
         }
         ready.set(Some(state));
