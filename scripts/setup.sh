@@ -78,5 +78,6 @@ ensure_test_tools() {
 
 build_release() {
   log "building the release app into dist/"
-  (cd "$REPO_ROOT" && trunk build --release)
+  # Trunk builds offline (Trunk.toml): the crates must be here first.
+  (cd "$REPO_ROOT" && cargo fetch --quiet && trunk build --release)
 }
