@@ -1,11 +1,12 @@
 //! 儋州市绿色社区创建行动 self-assessment app.
 //!
 //! The pure domain (`plan`, `assessment`, `community`, `workspace`,
-//! `exchange`, `routing`, `i18n`) has no browser dependency and is tested
+//! `exchange`, `office`, `city`, `routing`, `i18n`) has no browser dependency and is tested
 //! natively. The browser parts (`storage`, `views`) only compile for
 //! `wasm32`.
 
 pub mod assessment;
+pub mod city;
 pub mod community;
 pub mod exchange;
 pub mod figures;

@@ -28,7 +28,7 @@ fn must_not_panic(bytes: &[u8]) -> Result<(), ImportError> {
     for id in dataset.communities.keys() {
         conflicts(dataset.changes().values(), id);
     }
-    office_summary(&dataset, &plan, 10, day(2026, 12, 1));
+    office_summary(&dataset, &plan, &Default::default(), day(2026, 12, 1));
     Ok(())
 }
 
@@ -53,8 +53,10 @@ fn apply_byte_edit(bytes: &mut Vec<u8>, edit: &ByteEdit) {
     let at = |n: usize| n % (bytes.len() + 1);
     match *edit {
         ByteEdit::Flip { at: n, bit } => {
-            let i = n % bytes.len();
-            bytes[i] ^= 1 << bit;
+            if !bytes.is_empty() {
+                let i = n % bytes.len();
+                bytes[i] ^= 1 << bit;
+            }
         }
         ByteEdit::Truncate { at: n } => bytes.truncate(at(n)),
         ByteEdit::Insert { at: n, byte } => bytes.insert(at(n), byte),

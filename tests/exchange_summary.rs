@@ -5,6 +5,9 @@
 mod exchange_support;
 
 use danzhou_green_community::assessment::{Rating, Verdict};
+use danzhou_green_community::city::{
+    CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart,
+};
 use danzhou_green_community::i18n::{texts_for, Lang};
 use danzhou_green_community::office::{
     city_summaries, csv_line, office_summary, office_summary_of, to_csv, CommunitySummary,
@@ -75,11 +78,41 @@ fn behind() -> Records {
     merge(&ws.records.clone(), &other.records.clone())
 }
 
-fn office() -> OfficeSummary {
+/// A roster of 10 communities in scope, the three imported ones among
+/// them (东风社区 with full-width spaces around it, as input methods type), and
+/// one out of scope; "taking part" counted from the results.
+fn roster_of_ten() -> CitySetup {
+    let mut entries: Vec<RosterEntry> = ["\u{3000}东风社区\u{3000}", "南风社区", "西风社区"]
+        .into_iter()
+        .chain((4..=10).map(|n| Box::leak(format!("社区{n}").into_boxed_str()) as &str))
+        .map(RosterEntry::named)
+        .collect();
+    let mut outside = RosterEntry::named("城外社区");
+    outside.in_scope = false;
+    entries.push(outside);
+    CitySetup {
+        roster: Roster { entries },
+        definitions: CityDefinitions {
+            taking_part: TakingPart::AnyItemAssessed,
+            meeting: Meeting::VerdictByScoring,
+        },
+    }
+}
+
+fn three_communities() -> Records {
     let mut dataset = imported(&Records::default(), &phone_export(true));
     dataset.absorb(&all_met());
     dataset.absorb(&behind());
-    office_summary(&dataset, &plan(), 10, day(2026, 12, 1))
+    dataset
+}
+
+fn office() -> OfficeSummary {
+    office_summary(
+        &three_communities(),
+        &plan(),
+        &roster_of_ten(),
+        day(2026, 12, 1),
+    )
 }
 
 #[test]
@@ -121,8 +154,69 @@ fn city_totals_against_the_target() {
     assert_eq!(totals.taking_part_share, Some(0.3));
     assert_eq!(totals.meeting_share, Some(0.1));
     assert_eq!((totals.target_share, totals.target_year), (0.7, 2022));
-    let none = office_summary(&Records::default(), &plan(), 0, day(2026, 12, 1)).totals;
+    assert_eq!(totals.not_on_roster, 0);
+    let none = office_summary(
+        &Records::default(),
+        &plan(),
+        &CitySetup::default(),
+        day(2026, 12, 1),
+    )
+    .totals;
     assert_eq!((none.taking_part_share, none.meeting_share), (None, None));
+}
+
+/// By default a community takes part when the roster says it joined, not
+/// when it has results; meeting can also require taking part.
+#[test]
+fn the_definitions_decide_what_is_counted() {
+    let mut city = roster_of_ten();
+    city.definitions = CityDefinitions::default();
+    let count = |city: &CitySetup| {
+        let totals = office_summary(&three_communities(), &plan(), city, day(2026, 12, 1)).totals;
+        (totals.in_scope, totals.taking_part, totals.meeting)
+    };
+    assert_eq!(count(&city), (10, 0, 1), "nobody joined on the roster yet");
+    city.roster.entries[1].joined_on = Some(day(2020, 9, 1));
+    city.roster.entries[5].joined_on = Some(day(2020, 9, 1));
+    assert_eq!(count(&city), (10, 2, 1), "joined ones, results or not");
+    city.definitions.meeting = Meeting::TakingPartAndVerdict;
+    assert_eq!(
+        count(&city),
+        (10, 2, 0),
+        "西风社区 meets but has not joined"
+    );
+    city.roster.entries[2].joined_on = Some(day(2021, 3, 1));
+    assert_eq!(count(&city), (10, 3, 1));
+}
+
+/// Imported communities count through their roster entry: by name, or as
+/// the office matched them; one that is on no entry is not counted, and
+/// two communities on one entry count once.
+#[test]
+fn communities_count_through_their_roster_entry() {
+    let mut city = roster_of_ten();
+    city.roster.entries.remove(2); // 西风社区, the one that meets
+    let today = day(2026, 12, 1);
+    let totals = office_summary(&three_communities(), &plan(), &city, today).totals;
+    assert_eq!(
+        (totals.in_scope, totals.meeting, totals.not_on_roster),
+        (9, 0, 1)
+    );
+
+    city.roster.entries[4].matched.push("c2".into()); // 西风社区 is 社区6
+    let totals = office_summary(&three_communities(), &plan(), &city, today).totals;
+    assert_eq!(
+        (totals.in_scope, totals.meeting, totals.not_on_roster),
+        (9, 1, 0)
+    );
+
+    city.roster.entries[4].matched.push("c3".into()); // and so is 南风社区
+    let totals = office_summary(&three_communities(), &plan(), &city, today).totals;
+    assert_eq!(
+        (totals.taking_part, totals.meeting),
+        (2, 1),
+        "社区6 counted once"
+    );
 }
 
 #[test]
@@ -232,13 +326,17 @@ fn the_overview_from_stored_summaries_is_the_overview_from_the_records() {
         .map(|s| serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap())
         .collect();
     let today = day(2026, 12, 1);
-    let from_summaries = office_summary_of(&stored, &dataset, &plan(), 10, today);
-    assert_eq!(from_summaries, office_summary(&dataset, &plan(), 10, today));
+    let city = roster_of_ten();
+    let from_summaries = office_summary_of(&stored, &dataset, &plan(), &city, today);
+    assert_eq!(
+        from_summaries,
+        office_summary(&dataset, &plan(), &city, today)
+    );
     assert_eq!(from_summaries.rows.len(), 3);
 
     let mut without_c3 = dataset.clone();
     without_c3.remove_community(&"c3".into());
-    let rows = office_summary_of(&stored, &without_c3, &plan(), 10, today).rows;
+    let rows = office_summary_of(&stored, &without_c3, &plan(), &city, today).rows;
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["东风社区", "西风社区"]);
 }

@@ -4,6 +4,7 @@ mod common;
 
 use common::{day, rate, stamp, workspace_with_community};
 use danzhou_green_community::assessment::{ActionState, Rating, Responsible};
+use danzhou_green_community::city::{CitySetup, Roster, RosterEntry};
 use danzhou_green_community::kiosk::{
     check_pin, hash_pin, kiosk_slides, validate_pin, CityLine, KioskConfig, PinError,
 };
@@ -113,8 +114,29 @@ fn the_city_line_appears_once_other_communities_are_known() {
     let plan = plan::embedded();
     let mut ws = workspace_with_community();
     rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
-    let city_of =
-        |ws: &Workspace| CityLine::of(&office_summary(&ws.records, &plan, 10, day(2026, 12, 8)));
+    let city_setup = CitySetup {
+        roster: Roster {
+            entries: (1..=10)
+                .map(|n| {
+                    let mut entry = RosterEntry::named(&format!("社区{n}"));
+                    if n == 1 {
+                        entry.name = "东风社区".into();
+                        entry.joined_on = Some(day(2020, 9, 1));
+                    }
+                    entry
+                })
+                .collect(),
+        },
+        ..CitySetup::default()
+    };
+    let city_of = |ws: &Workspace| {
+        CityLine::of(&office_summary(
+            &ws.records,
+            &plan,
+            &city_setup,
+            day(2026, 12, 8),
+        ))
+    };
     assert_eq!(
         city_of(&ws),
         None,

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 /// The pure domain: compiled and tested natively, no browser.
 const DOMAIN: &[&str] = &[
     "assessment",
+    "city",
     "community",
     "exchange",
     "figures",

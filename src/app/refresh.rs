@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::app::state::AppState;
 use crate::app::summaries::refresh_summaries;
 use crate::ids::CommunityId;
+use crate::storage::Loaded;
 
 /// Re-reads everything from storage, for edits made in other tabs.
 pub fn reload_from_storage(state: AppState) {
@@ -14,7 +15,8 @@ pub fn reload_from_storage(state: AppState) {
         if !storage.is_persistent() {
             return;
         }
-        if let Ok(loaded) = storage.load().await {
+        if let Ok(mut loaded) = storage.load().await {
+            take_city(state, &mut loaded);
             let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
             let fresh = loaded.into_workspace(device_id);
             if state.workspace.with_untracked(|w| *w != fresh) {
@@ -43,6 +45,7 @@ pub fn reload_community(state: AppState, community_id: CommunityId) {
         };
         loaded.changes = changes;
         loaded.inspections = inspections;
+        take_city(state, &mut loaded);
         let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
         let fresh = loaded.into_workspace(device_id);
         if state.workspace.with_untracked(|w| *w != fresh) {
@@ -50,4 +53,12 @@ pub fn reload_community(state: AppState, community_id: CommunityId) {
         }
         refresh_summaries(state);
     });
+}
+
+/// Shows the roster and definitions as stored, when they changed.
+fn take_city(state: AppState, loaded: &mut Loaded) {
+    let city = std::mem::take(&mut loaded.city);
+    if state.city.with_untracked(|c| *c != city) {
+        state.city.set(city);
+    }
 }

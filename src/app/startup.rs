@@ -28,6 +28,7 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
     }
     let (device, device_failure) = this_device(&storage, loaded.device.take()).await;
     let preferences = std::mem::take(&mut loaded.preferences);
+    let city = std::mem::take(&mut loaded.city);
     let save_status = match &device_failure {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
@@ -37,6 +38,7 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
         workspace: RwSignal::new(loaded.into_workspace(device.device_id.clone())),
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),
+        city: RwSignal::new(city),
         route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),

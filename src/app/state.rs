@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::city::CitySetup;
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 use crate::plan::Plan;
@@ -29,6 +30,8 @@ pub struct AppState {
     /// after the next write that works.
     pub unsaved_device: StoredValue<Option<DeviceRecord>>,
     pub preferences: RwSignal<Preferences>,
+    /// The office's roster and the definitions of the city figures.
+    pub city: RwSignal<CitySetup>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     /// Whether every community's records are read (a page of one community

@@ -22,12 +22,13 @@ pub type Summaries = BTreeMap<CommunityId, CommunitySummary>;
 /// The office's overview of the city from the summaries (tracked, for
 /// views); `None` while they are being read.
 pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
-    let in_scope = state.preferences.with(|p| p.roster_in_scope).unwrap_or(0);
     state.summaries.with(|summaries| {
         let summaries = summaries.as_ref()?;
-        Some(state.workspace.with(|w| {
-            state.plan.with_value(|plan| {
-                office_summary_of(summaries.values(), &w.records, plan, in_scope, today())
+        Some(state.city.with(|city| {
+            state.workspace.with(|w| {
+                state.plan.with_value(|plan| {
+                    office_summary_of(summaries.values(), &w.records, plan, city, today())
+                })
             })
         }))
     })

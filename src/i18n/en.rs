@@ -131,7 +131,6 @@ pub const EN: Texts = Texts {
     export_share: "Share file",
     import_saving: "Checked, saving…",
     reading_records: "Reading this community's records…",
-    office_roster_invalid: "Enter the number of communities (a whole number above 0), or leave it empty. Nothing was saved.",
     language_not_saved: "Not switched: the browser does not allow saving the language.",
     export_downloaded: "Exported: {file}, in the phone's Downloads folder.",
     export_shared: "Shared: {file}.",
@@ -150,9 +149,6 @@ pub const EN: Texts = Texts {
     office_title: "City summary",
     office_summing_up: "Summing up each community's results…",
     office_city: "City-wide progress",
-    office_roster: "Registered communities (Nada built-up area)",
-    office_roster_hint: "The plan lists no communities. Enter the actual registered number; it is used to work out the shares.",
-    office_roster_missing: "Not entered",
     office_in_scope: "Registered communities",
     office_taking_part: "Communities taking part",
     office_meeting: "Communities meeting the creation requirements (default scoring)",
@@ -324,4 +320,5 @@ pub const EN: Texts = Texts {
     update_now: "Update",
     update_later: "Later",
     exchange: super::en_exchange::EN_EXCHANGE,
+    city: super::en_city::EN_CITY,
 };

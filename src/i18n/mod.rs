@@ -1,17 +1,21 @@
 //! Every user-facing string of the app, in one place. A second language is
 //! one more `Texts` value.
 
+mod city;
 mod en;
+mod en_city;
 mod en_exchange;
 mod exchange;
 mod history;
 mod lang;
 mod wording;
 mod zh_cn;
+mod zh_cn_city;
 mod zh_cn_exchange;
 
 use serde::Serialize;
 
+pub use city::CityTexts;
 pub use en::EN;
 pub use exchange::ExchangeTexts;
 pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
@@ -160,7 +164,6 @@ pub struct Texts {
     pub export_without_photos: &'static str,
     pub export_download: &'static str,
     pub export_share: &'static str,
-    pub office_roster_invalid: &'static str,
     /// An import line while its file's records are being written.
     pub import_saving: &'static str,
     /// A community whose records are still being read.
@@ -187,9 +190,6 @@ pub struct Texts {
     /// While the office's overview is being read.
     pub office_summing_up: &'static str,
     pub office_city: &'static str,
-    pub office_roster: &'static str,
-    pub office_roster_hint: &'static str,
-    pub office_roster_missing: &'static str,
     pub office_in_scope: &'static str,
     pub office_taking_part: &'static str,
     pub office_meeting: &'static str,
@@ -374,4 +374,6 @@ pub struct Texts {
     pub update_later: &'static str,
     /// Exporting, importing and the office summary.
     pub exchange: ExchangeTexts,
+    /// The office's roster and the definitions of the city figures.
+    pub city: CityTexts,
 }

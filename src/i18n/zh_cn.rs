@@ -128,7 +128,6 @@ pub const ZH_CN: Texts = Texts {
     export_share: "分享文件",
     import_saving: "已检查，正在保存…",
     reading_records: "正在读取这个社区的记录…",
-    office_roster_invalid: "请填写社区个数（大于 0 的整数），或留空。没有保存。",
     language_not_saved: "没有切换：浏览器不允许保存语言设置。",
     export_downloaded: "已导出：{file}，在手机的“下载”文件夹里。",
     export_shared: "已分享：{file}。",
@@ -147,9 +146,6 @@ pub const ZH_CN: Texts = Texts {
     office_title: "全市汇总",
     office_summing_up: "正在汇总各社区的结果…",
     office_city: "全市进度",
-    office_roster: "在册社区数（那大建成区）",
-    office_roster_hint: "方案没有列出社区名单，请按实际在册数填写，用来计算比例。",
-    office_roster_missing: "未填写",
     office_in_scope: "在册社区",
     office_taking_part: "参与创建的社区",
     office_meeting: "达到创建要求的社区（默认评分）",
@@ -321,4 +317,5 @@ pub const ZH_CN: Texts = Texts {
     update_now: "更新",
     update_later: "稍后",
     exchange: super::zh_cn_exchange::ZH_CN_EXCHANGE,
+    city: super::zh_cn_city::ZH_CN_CITY,
 };

@@ -10,6 +10,7 @@ use super::community_summary::{city_summaries, CommunitySummary};
 use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
+use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
@@ -36,15 +37,19 @@ pub struct CommunityRow {
 }
 
 /// The city against the plan's goal: at least `target_share` of the
-/// communities in scope take part and meet the requirements.
+/// communities in scope take part and meet the requirements. Counted over
+/// the office's roster, by its definitions.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CityTotals {
-    /// Communities in scope (那大建成区社区), as counted by the office.
+    /// Roster entries in scope (那大建成区社区).
     pub in_scope: usize,
-    /// Communities with at least one item assessed (or marked 不适用).
+    /// Of those, taking part, as `definitions.taking_part` says.
     pub taking_part: usize,
-    /// Communities that meet the requirements.
+    /// Of those, meeting the requirements, as `definitions.meeting` says.
     pub meeting: usize,
+    /// Imported communities that are on no roster entry: not counted.
+    pub not_on_roster: usize,
+    pub definitions: CityDefinitions,
     /// Shares of `in_scope`; `None` while it is 0.
     pub taking_part_share: Option<f64>,
     pub meeting_share: Option<f64>,
@@ -65,15 +70,16 @@ pub struct OfficeSummary {
     pub units: Vec<UnitSummary>,
 }
 
-/// The overview of `dataset`, with `in_scope` communities on the office's
-/// roster and open actions judged overdue as of `today`.
+/// The overview of `dataset`, with the city counted over the office's
+/// roster by its definitions (`city`), and open actions judged overdue as
+/// of `today`.
 pub fn office_summary(
     dataset: &Records,
     plan: &Plan,
-    in_scope: usize,
+    city: &CitySetup,
     today: NaiveDate,
 ) -> OfficeSummary {
-    office_summary_of(&city_summaries(dataset), dataset, plan, in_scope, today)
+    office_summary_of(&city_summaries(dataset), dataset, plan, city, today)
 }
 
 /// The overview from each community's summary; `dataset` gives only the
@@ -83,7 +89,7 @@ pub fn office_summary_of<'a>(
     summaries: impl IntoIterator<Item = &'a CommunitySummary>,
     dataset: &Records,
     plan: &Plan,
-    in_scope: usize,
+    city: &CitySetup,
     today: NaiveDate,
 ) -> OfficeSummary {
     let held: Vec<CommunitySummary> = summaries
@@ -93,7 +99,7 @@ pub fn office_summary_of<'a>(
         .collect();
     let rows = rows_of(&held, dataset, plan, today);
     OfficeSummary {
-        totals: city_totals(&rows, plan, in_scope),
+        totals: city_totals(&rows, dataset, plan, city),
         areas: failure_heat_map_of(&held, plan),
         units: unit_summaries_of(&held, plan, today),
         rows,
@@ -105,18 +111,78 @@ pub fn community_rows(dataset: &Records, plan: &Plan, today: NaiveDate) -> Vec<C
     rows_of(&city_summaries(dataset), dataset, plan, today)
 }
 
-pub fn city_totals(rows: &[CommunityRow], plan: &Plan, in_scope: usize) -> CityTotals {
-    let taking_part = rows.iter().filter(|r| takes_part(&r.progress)).count();
-    let meeting = rows.iter().filter(|r| r.verdict == Verdict::Meets).count();
-    let share = |n: usize| (in_scope > 0).then(|| n as f64 / in_scope as f64);
+/// The city's figures: each roster entry in scope counted once, through
+/// the communities matched to it (`rows`, with `dataset`'s communities).
+pub fn city_totals(
+    rows: &[CommunityRow],
+    dataset: &Records,
+    plan: &Plan,
+    city: &CitySetup,
+) -> CityTotals {
+    let matched = city.roster.match_communities(dataset.communities.values());
+    let definitions = city.definitions;
+    let in_scope: Vec<EntryFigures> = city
+        .roster
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, entry)| entry.in_scope)
+        .map(|(index, entry)| {
+            let rows = || {
+                rows.iter()
+                    .filter(|r| matched.entry_of.get(&r.community_id) == Some(&index))
+            };
+            EntryFigures {
+                joined: entry.joined_on.is_some(),
+                assessed: rows().any(|r| takes_part(&r.progress)),
+                meets: rows().any(|r| r.verdict == Verdict::Meets),
+            }
+        })
+        .collect();
+    let taking_part = in_scope
+        .iter()
+        .filter(|e| e.takes_part(definitions))
+        .count();
+    let meeting = in_scope.iter().filter(|e| e.meets(definitions)).count();
+    let share = |n: usize| (!in_scope.is_empty()).then(|| n as f64 / in_scope.len() as f64);
     CityTotals {
-        in_scope,
+        in_scope: in_scope.len(),
         taking_part,
         meeting,
+        not_on_roster: rows
+            .iter()
+            .filter(|r| !matched.entry_of.contains_key(&r.community_id))
+            .count(),
+        definitions,
         taking_part_share: share(taking_part),
         meeting_share: share(meeting),
         target_share: plan.goal.target_share,
         target_year: plan.goal.target_year,
+    }
+}
+
+/// What one roster entry's communities come to.
+struct EntryFigures {
+    joined: bool,
+    /// Any of its communities has a result on any item.
+    assessed: bool,
+    /// Any of its communities meets the requirements by the scoring.
+    meets: bool,
+}
+
+impl EntryFigures {
+    fn takes_part(&self, definitions: CityDefinitions) -> bool {
+        match definitions.taking_part {
+            TakingPart::JoinedOnRoster => self.joined,
+            TakingPart::AnyItemAssessed => self.assessed,
+        }
+    }
+
+    fn meets(&self, definitions: CityDefinitions) -> bool {
+        match definitions.meeting {
+            Meeting::VerdictByScoring => self.meets,
+            Meeting::TakingPartAndVerdict => self.meets && self.takes_part(definitions),
+        }
     }
 }
 

@@ -35,6 +35,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::assessment::{Change, Inspection};
+use crate::city::CitySetup;
 use crate::community::Community;
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
@@ -62,10 +63,6 @@ pub struct Preferences {
     /// Set while this device is a kiosk display.
     #[serde(default)]
     pub kiosk: Option<crate::kiosk::KioskConfig>,
-    /// How many communities are in scope (那大建成区), as the office counts
-    /// them; the plan does not list them.
-    #[serde(default)]
-    pub roster_in_scope: Option<usize>,
 }
 
 /// Everything stored, as loaded at start.
@@ -77,6 +74,8 @@ pub struct Loaded {
     pub changes: Vec<Change>,
     pub inspections: Vec<Inspection>,
     pub exports: ExportLog,
+    /// The office's roster and definitions.
+    pub city: CitySetup,
 }
 
 impl Loaded {
@@ -90,6 +89,7 @@ impl Loaded {
 
 const DEVICE_KEY: &str = "device";
 const PREFERENCES_KEY: &str = "preferences";
+const CITY_KEY: &str = "city";
 
 #[derive(Clone, Debug)]
 pub enum Storage {
@@ -188,6 +188,10 @@ impl Storage {
 
     pub async fn save_preferences(&self, preferences: &Preferences) -> Result<(), StorageError> {
         self.put_meta(PREFERENCES_KEY, preferences).await
+    }
+
+    pub async fn save_city(&self, city: &CitySetup) -> Result<(), StorageError> {
+        self.put_meta(CITY_KEY, city).await
     }
 
     pub async fn save_community(&self, community: &Community) -> Result<(), StorageError> {
@@ -321,9 +325,11 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
     let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
     let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
+    let city: Option<CitySetup> = meta.get(CITY_KEY).serde()?.await?;
     Ok(Loaded {
         device,
         preferences: preferences.unwrap_or_default(),
+        city: city.unwrap_or_default(),
         communities: read_all(tx, COMMUNITIES).await?,
         exports: exports.unwrap_or_default(),
         ..Loaded::default()

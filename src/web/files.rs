@@ -93,3 +93,19 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
         .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The text of a file from a spreadsheet: UTF-8 (with or without a
+/// byte-order mark) when it reads as UTF-8, otherwise GBK, as Excel and
+/// WPS write CSV in China. The browser's own decoder reads GBK, so no
+/// tables ship with the app. `None` when the file cannot be read.
+pub async fn file_text_utf8_or_gbk(file: &web_sys::File) -> Option<String> {
+    let bytes = file_bytes(file).await?;
+    let strict = web_sys::TextDecoderOptions::new();
+    strict.set_fatal(true);
+    let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).ok()?;
+    if let Ok(text) = utf8.decode_with_u8_array(&bytes) {
+        return Some(text);
+    }
+    let gbk = web_sys::TextDecoder::new_with_label("gbk").ok()?;
+    gbk.decode_with_u8_array(&bytes).ok()
+}

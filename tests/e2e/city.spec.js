@@ -7,7 +7,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster } = require('./helpers');
+
+const fixture = (name) => path.join(__dirname, 'fixtures', name);
 
 async function exportFile(page, id) {
   await page.goto(`./#/c/${id}`);
@@ -73,4 +75,69 @@ test('the office shows stored summaries, and a change to a community is counted 
   await office.goto('./#/office');
   await expect(row(office, '东风社区')).toContainText('已评 3/37');
   await expect.poll(async () => (await storedSummaries(office)).map((s) => s.ratings['a1-03'])).toEqual(['partial']);
+});
+
+test('the roster: pasted, imported from a GBK CSV (refused whole with its bad row named), and the city counted over it', async ({ browser }) => {
+  const phone = await (await browser.newContext()).newPage();
+  await openApp(phone);
+  await addCommunity(phone, '东风社区');
+  const dongfeng = communityIdFromUrl(phone);
+  await rate(phone, 'a1-01', '达标', 'met');
+  const fromDongfeng = await exportFile(phone, dongfeng);
+  await phone.goto('./#/');
+  await phone.getByLabel('社区名称').first().fill('和平村');
+  await phone.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: '和平村' })).toBeVisible();
+  const heping = communityIdFromUrl(phone);
+  await rate(phone, 'a1-01', '部分达标', 'partial');
+  const fromHeping = await exportFile(phone, heping);
+
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  await expect(office.getByTestId('in-scope')).toContainText('名单还是空的');
+  await pasteRoster(office, ['中兴社区']);
+
+  // A GBK file (as Excel and WPS save CSV in China) with one bad row: refused whole.
+  await office.getByTestId('roster-csv').setInputFiles(fixture('roster-gbk-bad-row.csv'));
+  const outcome = office.getByTestId('roster-outcome');
+  await expect(outcome).toContainText('「roster-gbk-bad-row.csv」没有导入，名单没有任何改变');
+  await expect(outcome).toContainText('第 3 行：“在册”一栏应填“是”或“否”，不是“也许”');
+  await expect(office.getByTestId('roster-table').locator('tbody tr')).toHaveCount(1);
+
+  // The corrected file: read as GBK, every column taken.
+  await office.getByTestId('roster-csv').setInputFiles(fixture('roster-gbk.csv'));
+  await expect(outcome).toContainText('已加入 3 个社区，更新 0 个');
+  const table = office.getByTestId('roster-table');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.locator('[data-roster-entry="兰洋社区"]')).toContainText('兰洋镇');
+  await expect(office.getByLabel('东风社区 参与日期')).toHaveValue('2020-09-01');
+  await expect(office.getByLabel('东风社区 示范社区')).toBeChecked();
+  await expect(office.getByLabel('木棠社区 在册')).not.toBeChecked();
+  // 中兴, 东风 and 兰洋 are in scope; 东风 and 兰洋 joined.
+  await expect(office.getByTestId('in-scope')).toContainText('3');
+  await expect(office.getByTestId('taking-part')).toContainText('2（67%）');
+
+  // Imported communities count through their roster entry; 和平村 is on none.
+  await office.getByTestId('import-input').setInputFiles([fromDongfeng, fromHeping]);
+  await expect(office.getByTestId('import-results').locator('[data-result="imported"]')).toHaveCount(2);
+  await expect(office.getByTestId('not-on-roster')).toContainText('另有 1 个导入的社区不在名单上');
+  const unmatched = office.getByTestId('unmatched');
+  await expect(unmatched).toContainText('和平村');
+  await expect(unmatched).not.toContainText('东风社区');
+
+  // The office says 和平村 is 中兴社区 (its old name): it counts there.
+  await unmatched.getByLabel('对应到').selectOption({ label: '中兴社区' });
+  await unmatched.getByRole('button', { name: '对应', exact: true }).click();
+  await expect(office.getByTestId('unmatched')).toHaveCount(0);
+  await expect(office.getByTestId('not-on-roster')).toBeEmpty();
+  await office.getByLabel('至少有一个条目有评估结果的在册社区').check();
+  await expect(office.getByTestId('taking-part')).toContainText('2（67%）');
+  await expect(office.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
+  await expect(office.getByTestId('taking-part')).not.toContainText('（默认）');
+
+  // All of it is stored.
+  await office.reload();
+  await expect(office.getByTestId('roster-table').locator('tbody tr')).toHaveCount(4);
+  await expect(office.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
+  await expect(office.getByTestId('unmatched')).toHaveCount(0);
 });

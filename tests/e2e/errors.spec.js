@@ -4,7 +4,7 @@
 // user acted, in their language, and changes nothing.
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { addCommunity, rate, ratingOption } = require('./helpers');
+const { addCommunity, rate, ratingOption, pasteRoster } = require('./helpers');
 
 const fixture = (name) => path.join(__dirname, 'fixtures', name);
 const RAW_ERROR = /Missing data|Transaction|aborted|DOMException|QuotaExceededError/;
@@ -206,17 +206,17 @@ test('a download that does not start is reported, not called saved', async ({ pa
   await expect(page.getByTestId('save-status')).not.toContainText('已保存');
 });
 
-test('a bad count of communities in scope is refused with a message and changes nothing', async ({ page }) => {
+test('a pasted roster with a bad line is refused whole, naming the line, and changes nothing', async ({ page }) => {
   await page.goto('./#/office');
-  const roster = page.getByLabel('在册社区数', { exact: false });
-  await roster.fill('60');
-  await roster.blur();
-  await expect(page.getByTestId('save-status')).toContainText('已保存');
-  await roster.fill('-3');
-  await roster.blur();
-  await expect(page.getByRole('alert').filter({ hasText: '大于 0 的整数' })).toBeVisible();
+  await pasteRoster(page, ['东风社区']);
+  await page.getByLabel('粘贴社区名称（每行一个）').fill(`兰洋社区\n${'社'.repeat(41)}\n木棠社区\n木棠社区`);
+  await page.getByRole('button', { name: '加入名单' }).first().click();
+  const outcome = page.getByTestId('roster-outcome');
+  await expect(outcome).toContainText('没有加入，名单没有任何改变');
+  await expect(outcome).toContainText('第 2 行：名称超过 40 个字');
+  await expect(outcome).toContainText('第 4 行：与第 3 行是同一个社区');
   await page.reload();
-  await expect(page.getByLabel('在册社区数', { exact: false })).toHaveValue('60');
+  await expect(page.getByTestId('roster-table').locator('tbody tr')).toHaveCount(1);
 });
 
 test('a device id that cannot be stored at first is stored after the next write, not remade', async ({ page }) => {

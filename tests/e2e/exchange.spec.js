@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster, rosterNames } = require('./helpers');
 
 /** Clicks `trigger` and returns the path of the file it downloads. */
 async function downloadFrom(page, trigger) {
@@ -103,8 +103,12 @@ test('two phones, one office: merge in either order, conflict resolved, CSV', as
   await expect(officeOne.getByTestId('conflict')).toHaveCount(0);
 
   await officeOne.goto('./#/office');
-  await officeOne.getByLabel('在册社区数（那大建成区）').fill('10');
-  await officeOne.getByLabel('在册社区数（那大建成区）').blur();
+  await pasteRoster(officeOne, rosterNames(10, ['东风社区']));
+  await expect(officeOne.getByTestId('in-scope')).toContainText('10');
+  // By default a community takes part once the roster says it joined.
+  await expect(officeOne.getByTestId('taking-part')).toContainText('0（0%）');
+  await expect(officeOne.getByTestId('taking-part')).toContainText('口径：名单上已登记参与创建（有参与日期）的在册社区（默认）');
+  await officeOne.getByLabel('东风社区 参与日期').fill('2020-09-01');
   await expect(officeOne.getByTestId('taking-part')).toContainText('1（10%）');
   expect((await officeTable(officeOne))[0][5]).toBe('0');
   const csv = await downloadFrom(officeOne, () => officeOne.getByTestId('export-csv').click());

@@ -38,4 +38,19 @@ function communityIdFromUrl(page) {
   return match[1];
 }
 
-module.exports = { openApp, addCommunity, ratingOption, rate, communityIdFromUrl };
+/** On #/office: pastes community names into the roster and adds them. */
+async function pasteRoster(page, names) {
+  await page.getByLabel('粘贴社区名称（每行一个）').fill(names.join('\n'));
+  await page.getByRole('button', { name: '加入名单' }).first().click();
+  await expect(page.getByTestId('roster-outcome')).toContainText(`已加入 ${names.length} 个社区`);
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+}
+
+/** `n` community names: the given ones, then 社区1, 社区2, … */
+function rosterNames(n, given = []) {
+  const names = [...given];
+  for (let i = 1; names.length < n; i++) names.push(`社区${i}`);
+  return names;
+}
+
+module.exports = { openApp, addCommunity, ratingOption, rate, communityIdFromUrl, pasteRoster, rosterNames };

@@ -2,7 +2,7 @@
 // yearly evaluation summary, printed to A4 PDFs.
 const fs = require('node:fs');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster, rosterNames } = require('./helpers');
 
 const A4 = { width: 595.92, height: 842.88 };
 
@@ -62,13 +62,16 @@ test('the yearly evaluation summary prints on A4 with city totals, areas, units 
   await addCommunity(page, '东风社区');
   await rate(page, 'a1-01', '未达标', 'not_met');
   await page.goto('./#/office');
-  await page.getByLabel('在册社区数（那大建成区）').fill('20');
-  await page.getByLabel('在册社区数（那大建成区）').blur();
+  await pasteRoster(page, rosterNames(20, ['东风社区']));
+  // Counted by results rather than the roster's joined dates.
+  await page.getByLabel('至少有一个条目有评估结果的在册社区').check();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
   await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
   const report = page.getByTestId('yearly-report');
   await expect(report.getByRole('heading', { level: 1 })).toContainText('年度总结评估');
   await expect(report).toContainText('10 月 30 日前');
   await expect(report).toContainText('1（5%）');
+  await expect(report).toContainText('口径：至少有一个条目有评估结果的在册社区');
   await expect(report).toContainText('70%');
   await expect(report).toContainText('市住建局');
   await expect(report).toContainText('尚未达到创建要求的社区');

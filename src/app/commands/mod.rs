@@ -4,6 +4,7 @@
 //! One file per subject; `saving` holds what every command shares (the
 //! commit-then-show step, storage failures in the user's words).
 
+mod city;
 mod communities;
 mod inspections;
 mod items;
@@ -11,6 +12,7 @@ mod kiosk;
 mod preferences;
 mod saving;
 
+pub use city::*;
 pub use communities::*;
 pub use inspections::*;
 pub use items::*;

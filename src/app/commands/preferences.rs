@@ -48,28 +48,6 @@ fn changed(state: AppState, change: impl FnOnce(&mut Preferences)) -> Preference
     preferences
 }
 
-/// The office's count of communities in scope: a whole number above 0, or
-/// empty for "not set". Anything else is refused and changes nothing.
-pub fn set_roster_in_scope(state: AppState, raw: &str) -> Result<(), RosterRefused> {
-    let raw = raw.trim();
-    let value = if raw.is_empty() {
-        None
-    } else {
-        Some(
-            raw.parse::<usize>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or(RosterRefused)?,
-        )
-    };
-    update_preferences(state, move |p| p.roster_in_scope = value, || {});
-    Ok(())
-}
-
-/// The count typed is not a whole number above 0.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RosterRefused;
-
 /// Remembers the user's name for the records they make.
 pub fn set_user_name(state: AppState, name: &str) {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -9,7 +9,9 @@ use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::{CommunityRow, OfficeSummary};
 use crate::routing::Route;
+use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::import_panel::ImportPanel;
+use crate::views::office::roster_panel::RosterPanel;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
 };
@@ -31,16 +33,10 @@ enum SortBy {
 pub fn OfficePage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let roster = move || state.preferences.with(|p| p.roster_in_scope);
     ensure_summaries(state);
     let overview = Memo::new(move |_| city_overview(state));
     let ready = move || overview.with(Option::is_some);
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
-    let roster_refused = RwSignal::new(false);
-    let save_roster = move |ev: leptos::ev::Event| {
-        let refused = crate::app::commands::set_roster_in_scope(state, &event_target_value(&ev));
-        roster_refused.set(refused.is_err());
-    };
     let status = RwSignal::new(None::<ExportStatus>);
     let export_json = move |with_photos: bool| {
         status.set(None);
@@ -65,18 +61,12 @@ pub fn OfficePage() -> impl IntoView {
         <ImportPanel />
         <section class="card">
             <h2>{t.office_city}</h2>
-            <div class="field">
-                <label for="roster">{t.office_roster}</label>
-                <input id="roster" type="number" inputmode="numeric" min="1"
-                    prop:value=move || roster().map(|n| n.to_string()).unwrap_or_default()
-                    on:change=save_roster aria-describedby="roster-hint" />
-                <p class="field-hint" id="roster-hint">{t.office_roster_hint}</p>
-                <p class="field-error" role="alert">{move || roster_refused.get().then_some(t.office_roster_invalid)}</p>
-            </div>
             <Show when=ready fallback=move || view! { <p class="muted" role="status">{t.office_summing_up}</p> }>
                 <CityTotalsView summary=summary />
             </Show>
         </section>
+        <RosterPanel />
+        <DefinitionsPanel />
         <Show when=ready>
             <CommunityTable summary=summary />
             <HeatMap summary=summary />
@@ -102,14 +92,24 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
     view! {
         <dl class="facts city-totals" data-testid="city-totals">
             <dt>{t.office_in_scope}</dt>
-            <dd>{move || if totals().in_scope == 0 { t.office_roster_missing.to_string() } else { totals().in_scope.to_string() }}</dd>
+            <dd data-testid="in-scope">
+                {move || if totals().in_scope == 0 { t.city.roster_empty.to_string() } else { totals().in_scope.to_string() }}
+                <small class="definition">{t.scope_counted()}</small>
+            </dd>
             <dt>{t.office_taking_part}</dt>
-            <dd data-testid="taking-part">{move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}</dd>
+            <dd data-testid="taking-part">
+                {move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}
+                <small class="definition">{move || t.taking_part_counted(totals().definitions)}</small>
+            </dd>
             <dt>{t.office_meeting}</dt>
-            <dd data-testid="meeting">{move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}</dd>
+            <dd data-testid="meeting">
+                {move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}
+                <small class="definition">{move || t.meeting_counted(totals().definitions)}</small>
+            </dd>
             <dt>{t.office_target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
+        <p class="muted" data-testid="not-on-roster">{move || (totals().not_on_roster > 0).then(|| fill(t.city.not_on_roster, &[("n", &totals().not_on_roster.to_string())]))}</p>
     }
 }
 

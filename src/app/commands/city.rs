@@ -1,0 +1,93 @@
+//! The office's roster and definitions: each change is stored first, then
+//! shown; a failed save shows why and changes nothing.
+
+use super::saving::finish;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::state::{AppState, SaveStatus};
+use crate::city::{CityDefinitions, CitySetup, RosterEntry};
+use crate::ids::CommunityId;
+
+/// Stores the city setup as `change` leaves it, then shows it.
+fn update_city(state: AppState, change: impl FnOnce(&mut CitySetup)) {
+    let mut city = state.city.get_untracked();
+    change(&mut city);
+    state.save_status.set(SaveStatus::Saving);
+    spawn_local(async move {
+        let result = state.storage.get_value().save_city(&city).await;
+        if finish(state, result).await {
+            state.city.set(city);
+        }
+    });
+}
+
+/// How many entries a list added, and how many it updated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RosterAdded {
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Adds checked entries to the roster. An entry whose name is already on
+/// it updates that entry when `overwrite` (a CSV file says everything
+/// about a community) and is left alone otherwise (a pasted list of
+/// names says only that they exist).
+pub fn add_to_roster(state: AppState, entries: Vec<RosterEntry>, overwrite: bool) -> RosterAdded {
+    let mut counts = RosterAdded::default();
+    let roster = state.city.with_untracked(|c| c.roster.clone());
+    for entry in &entries {
+        match roster.position_of(&entry.name) {
+            Some(_) if overwrite => counts.updated += 1,
+            Some(_) => {}
+            None => counts.added += 1,
+        }
+    }
+    update_city(state, move |city| {
+        for entry in entries {
+            match city.roster.position_of(&entry.name) {
+                Some(at) if overwrite => {
+                    let matched = std::mem::take(&mut city.roster.entries[at].matched);
+                    city.roster.entries[at] = RosterEntry { matched, ..entry };
+                }
+                Some(_) => {}
+                None => city.roster.entries.push(entry),
+            }
+        }
+    });
+    counts
+}
+
+/// Changes one entry (in scope, joined, demonstration, street).
+pub fn edit_roster_entry(state: AppState, index: usize, change: impl FnOnce(&mut RosterEntry)) {
+    update_city(state, move |city| {
+        if let Some(entry) = city.roster.entries.get_mut(index) {
+            change(entry);
+        }
+    });
+}
+
+pub fn remove_roster_entry(state: AppState, index: usize) {
+    update_city(state, move |city| {
+        if index < city.roster.entries.len() {
+            city.roster.entries.remove(index);
+        }
+    });
+}
+
+/// Counts an imported community as the roster entry at `index` (its name
+/// differs from the roster's).
+pub fn match_to_roster(state: AppState, community_id: CommunityId, index: usize) {
+    update_city(state, move |city| {
+        for entry in city.roster.entries.iter_mut() {
+            entry.matched.retain(|id| *id != community_id);
+        }
+        if let Some(entry) = city.roster.entries.get_mut(index) {
+            entry.matched.push(community_id);
+        }
+    });
+}
+
+pub fn set_definitions(state: AppState, definitions: CityDefinitions) {
+    update_city(state, move |city| city.definitions = definitions);
+}

@@ -1,0 +1,56 @@
+//! What the city's figures count. The plan names the goal (70% of the
+//! communities in scope take part and meet the requirements) but not how
+//! each is decided; the office chooses here, and every figure says which
+//! definition it used. The defaults are documented in the README.
+
+use serde::{Deserialize, Serialize};
+
+use super::roster::Roster;
+
+/// Which communities "take part" (参与创建).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TakingPart {
+    /// In scope and marked on the roster as joined, with the date (default).
+    #[default]
+    JoinedOnRoster,
+    /// In scope and at least one item of its self-assessment has a result.
+    AnyItemAssessed,
+}
+
+/// Which communities "meet the requirements" (达到创建要求).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Meeting {
+    /// In scope and its self-assessment meets the requirements by the
+    /// scoring rule (default).
+    #[default]
+    VerdictByScoring,
+    /// As above, and it also takes part.
+    TakingPartAndVerdict,
+}
+
+/// The office's definitions of the city figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CityDefinitions {
+    #[serde(default)]
+    pub taking_part: TakingPart,
+    #[serde(default)]
+    pub meeting: Meeting,
+}
+
+impl CityDefinitions {
+    pub fn is_default(&self) -> bool {
+        *self == CityDefinitions::default()
+    }
+}
+
+/// What the office sets for the city level: the roster and the
+/// definitions of the figures counted over it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CitySetup {
+    #[serde(default)]
+    pub roster: Roster,
+    #[serde(default)]
+    pub definitions: CityDefinitions,
+}

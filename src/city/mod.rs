@@ -1,0 +1,12 @@
+//! What the city office sets for the city level: the roster of the
+//! communities in scope (在册社区名单), how it is typed, pasted or read from
+//! a spreadsheet, and the definitions the city figures are counted by.
+//! Pure: no browser.
+
+mod definitions;
+mod roster;
+mod roster_import;
+
+pub use definitions::{CityDefinitions, CitySetup, Meeting, TakingPart};
+pub use roster::{roster_key, Roster, RosterEntry, RosterMatch};
+pub use roster_import::{parse_name_list, parse_roster_csv, RosterColumn, RowError, RowProblem};

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use crate::app::commands::set_definitions;
+use crate::app::state::use_app_state;
+use crate::city::{CityDefinitions, Meeting, TakingPart};
+use crate::i18n::texts;
+
+/// Where the office sets what "taking part" and "meeting the
+/// requirements" count; the defaults say so.
+#[component]
+pub fn DefinitionsPanel() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let current = move || state.city.with(|c| c.definitions);
+    let choose = move |change: fn(&mut CityDefinitions)| {
+        let mut definitions = current();
+        change(&mut definitions);
+        set_definitions(state, definitions);
+    };
+    let option = move |group: &'static str,
+                       label: String,
+                       chosen: fn(&CityDefinitions) -> bool,
+                       change: fn(&mut CityDefinitions)| {
+        view! {
+            <label class="check">
+                <input type="radio" name=group prop:checked=move || chosen(&current()) on:change=move |_| choose(change) />
+                {label}
+            </label>
+        }
+    };
+    let with_default = |text: &str, is_default: bool| {
+        if is_default {
+            format!("{text}{}", t.city.default_marker)
+        } else {
+            text.to_string()
+        }
+    };
+    view! {
+        <section class="card" data-testid="definitions">
+            <h2>{t.city.definitions_title}</h2>
+            <p class="muted">{t.city.definitions_explain}</p>
+            <fieldset>
+                <legend>{t.city.taking_part_label}</legend>
+                {option("taking-part", with_default(t.city.taking_part_joined, true),
+                    |d| d.taking_part == TakingPart::JoinedOnRoster,
+                    |d| d.taking_part = TakingPart::JoinedOnRoster)}
+                {option("taking-part", with_default(t.city.taking_part_assessed, false),
+                    |d| d.taking_part == TakingPart::AnyItemAssessed,
+                    |d| d.taking_part = TakingPart::AnyItemAssessed)}
+            </fieldset>
+            <fieldset>
+                <legend>{t.city.meeting_label}</legend>
+                {option("meeting", with_default(t.city.meeting_verdict, true),
+                    |d| d.meeting == Meeting::VerdictByScoring,
+                    |d| d.meeting = Meeting::VerdictByScoring)}
+                {option("meeting", with_default(t.city.meeting_taking_part, false),
+                    |d| d.meeting == Meeting::TakingPartAndVerdict,
+                    |d| d.meeting = Meeting::TakingPartAndVerdict)}
+            </fieldset>
+        </section>
+    }
+}
