@@ -52,6 +52,7 @@ fn community_file(index: usize, plan: &plan::Plan) -> String {
         exported_at: start + Duration::days(1),
         with_photos: false,
         relay: false,
+        city: None,
     };
     to_json(&build_export(
         &ws.records.clone(),

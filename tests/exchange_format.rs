@@ -106,6 +106,7 @@ fn the_office_export_holds_many_communities_and_their_export_times() {
     office.absorb(&other);
     let options = ExportOptions {
         relay: true,
+        city: None,
         exported_at: t(500),
         ..options(false)
     };

@@ -381,3 +381,55 @@ fn a_huge_foreign_value_makes_a_short_message() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The office's roster travels in its merged export: read back as written,
+/// covered by the checksum, and held to the roster's own rules.
+#[test]
+fn the_offices_roster_travels_checked() {
+    let roster = json!({
+        "roster": {"entries": [
+            {"name": "东风社区", "street": "那大镇", "in_scope": true, "joined_on": "2020-09-01", "demonstration": true, "matched": ["c9"]},
+            {"name": "兰洋社区", "in_scope": false}
+        ]},
+        "definitions": {"taking_part": "any_item_assessed"},
+        "updated_at": "2026-11-28T08:00:00Z"
+    });
+    let with_roster = resealed(|v| v["city"] = roster.clone());
+    let city = parse(&with_roster)
+        .unwrap()
+        .city
+        .expect("the roster is read");
+    assert_eq!(city.roster.entries.len(), 2);
+    assert_eq!(city.roster.entries[0].matched[0].as_str(), "c9");
+    assert!(!city.roster.entries[1].in_scope);
+
+    let mut changed: Value = serde_json::from_slice(&with_roster).unwrap();
+    changed["city"]["roster"]["entries"][1]["in_scope"] = json!(true);
+    assert_eq!(
+        parse(&serde_json::to_vec(&changed).unwrap()),
+        Err(ImportError::ChecksumMismatch)
+    );
+
+    let twice = resealed(|v| {
+        v["city"] = roster.clone();
+        v["city"]["roster"]["entries"][1]["name"] = json!("东风社区　");
+    });
+    assert_eq!(
+        invalid_at(&twice),
+        (
+            "city.roster.entries[1].name".into(),
+            ValueProblem::Duplicate
+        )
+    );
+    let unnamed = resealed(|v| {
+        v["city"] = roster.clone();
+        v["city"]["roster"]["entries"][0]["name"] = json!(" ");
+    });
+    assert_eq!(
+        invalid_at(&unnamed),
+        (
+            "city.roster.entries[0].name".into(),
+            ValueProblem::BadName(NameError::Empty)
+        )
+    );
+}

@@ -4,6 +4,9 @@
 mod exchange_support;
 
 use danzhou_green_community::assessment::Rating;
+use danzhou_green_community::city::{
+    CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart,
+};
 use danzhou_green_community::exchange::{build_export, to_json, ExportOptions};
 use exchange_support::*;
 use serde_json::{json, Value};
@@ -61,10 +64,32 @@ fn rich_export() -> Value {
     dataset.note_export("c1".into(), t(50));
     let options = ExportOptions {
         relay: true,
+        city: Some(office_city()),
         ..options(true)
     };
     let document = build_export(&dataset, &[&"c1".into()], &plan(), options);
     serde_json::from_str(&to_json(&document)).unwrap()
+}
+
+/// The office's roster and definitions, every field set.
+fn office_city() -> CitySetup {
+    let mut joined = RosterEntry::named("东风社区");
+    joined.street = "那大镇".into();
+    joined.joined_on = Some(day(2020, 9, 1));
+    joined.demonstration = true;
+    joined.matched.push("c9".into());
+    let mut outside = RosterEntry::named("兰洋社区");
+    outside.in_scope = false;
+    CitySetup {
+        roster: Roster {
+            entries: vec![joined, outside],
+        },
+        definitions: CityDefinitions {
+            taking_part: TakingPart::AnyItemAssessed,
+            meeting: Meeting::TakingPartAndVerdict,
+        },
+        updated_at: Some(t(40)),
+    }
 }
 
 #[test]
@@ -79,6 +104,7 @@ fn exports_the_app_writes_are_valid() {
 
 #[test]
 fn every_change_kind_is_covered() {
+    assert!(rich_export()["city"]["roster"]["entries"].is_array());
     let instance = rich_export();
     let fields: Vec<&str> = instance["communities"][0]["changes"]
         .as_array()

@@ -167,3 +167,23 @@ fn communities_match_their_entry_by_name_or_by_hand() {
     assert_eq!(found.entry_of.get("c2"), Some(&1));
     assert_eq!(found.unmatched.len(), 1);
 }
+
+#[test]
+fn an_imported_setup_replaces_the_devices_only_when_newer() {
+    use danzhou_green_community::city::CitySetup;
+    let at = |s: i64| Some(Utc.timestamp_opt(1_800_000_000 + s, 0).unwrap());
+    let mut office = CitySetup {
+        updated_at: at(10),
+        ..CitySetup::default()
+    };
+    office.roster.entries.push(RosterEntry::named("东风社区"));
+    let never_set = CitySetup::default();
+    assert_eq!(CitySetup::newer(&never_set, &office), Some(office.clone()));
+    assert_eq!(CitySetup::newer(&office, &office), None, "the same one again");
+    let older = CitySetup {
+        updated_at: at(5),
+        ..CitySetup::default()
+    };
+    assert_eq!(CitySetup::newer(&office, &older), None);
+    assert_eq!(CitySetup::newer(&older, &office), Some(office));
+}

@@ -383,7 +383,7 @@ async fn an_imports_records_are_stored_in_batches_and_go_with_their_community() 
         vec![],
     );
     storage
-        .write_import(&[imported], &Default::default(), &[])
+        .write_import(&[imported], &Default::default(), &[], None)
         .await
         .unwrap();
     let ids = |changes: &[Change]| {

@@ -3,6 +3,7 @@
 //! each is decided; the office chooses here, and every figure says which
 //! definition it used. The defaults are documented in the README.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::roster::Roster;
@@ -46,11 +47,29 @@ impl CityDefinitions {
 }
 
 /// What the office sets for the city level: the roster and the
-/// definitions of the figures counted over it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// definitions of the figures counted over it. It travels in the office's
+/// merged export, so a kiosk or phone that imports it counts the city as
+/// the office does.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitySetup {
     #[serde(default)]
     pub roster: Roster,
     #[serde(default)]
     pub definitions: CityDefinitions,
+    /// When the office last changed it; `None` while it never has.
+    #[serde(default)]
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+impl CitySetup {
+    /// Whether the office ever set anything.
+    pub fn is_set(&self) -> bool {
+        self.updated_at.is_some()
+    }
+
+    /// `incoming` when it is newer than `current` (an import brings the
+    /// office's setup; an older one, or the same, changes nothing).
+    pub fn newer(current: &CitySetup, incoming: &CitySetup) -> Option<CitySetup> {
+        (incoming.updated_at > current.updated_at && incoming != current).then(|| incoming.clone())
+    }
 }

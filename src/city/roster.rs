@@ -13,13 +13,13 @@ use serde::{Deserialize, Serialize};
 use crate::community::{name_key, Community};
 use crate::ids::CommunityId;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Roster {
     /// In the order the office entered them.
     pub entries: Vec<RosterEntry>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RosterEntry {
     pub name: String,
     /// 街道/镇; empty when not known.

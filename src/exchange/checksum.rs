@@ -8,7 +8,9 @@
 //! Nested records are written the same way, in their own declared field
 //! order, with absent optional members omitted exactly as serde omits them.
 //! Since `checksum` is the document's last field, the canonical bytes are
-//! the compact document up to just before `,"checksum"`, then `}`.
+//! the compact document up to just before `,"checksum"`, then `}`. The
+//! optional `city` (the office's roster) is left out when absent, so files
+//! made before it existed check out as they did.
 //!
 //! **Checksum**: SHA-256 of the canonical bytes, in lowercase hex, with
 //! `algorithm` `"sha256"`.
@@ -25,6 +27,7 @@ use super::format::{
     Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef,
     CHECKSUM_ALGORITHM,
 };
+use crate::city::CitySetup;
 use crate::hashing::sha256_hex;
 
 /// The document without its checksum, borrowed, in the same field order.
@@ -38,6 +41,8 @@ struct CanonicalBody<'a> {
     device: &'a DeviceInfo,
     communities: &'a [ExportedCommunity],
     photos: &'a [ExportedPhoto],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<&'a CitySetup>,
 }
 
 /// The bytes the checksum is computed over (see the module docs).
@@ -51,6 +56,7 @@ pub fn canonical_bytes(document: &ExportDocument) -> Vec<u8> {
         device: &document.device,
         communities: &document.communities,
         photos: &document.photos,
+        city: document.city.as_ref(),
     };
     // Plain data with string keys: serialising it cannot fail.
     serde_json::to_vec(&body).unwrap_or_default()

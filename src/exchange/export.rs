@@ -9,6 +9,7 @@ use super::format::{
     Checksum, DeviceInfo, ExportDocument, ExportedCommunity, ExportedPhoto, PlanRef, APP_VERSION,
     EXPORT_FORMAT, SCHEMA_VERSION,
 };
+use crate::city::CitySetup;
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
@@ -28,6 +29,8 @@ pub struct ExportOptions {
     /// own device last exported it. Unset for a device exporting its own
     /// communities, whose export time is the document's `exported_at`.
     pub relay: bool,
+    /// The office's roster and definitions, for its merged export.
+    pub city: Option<CitySetup>,
 }
 
 /// The export of the communities `community_ids` (in that order; ids the
@@ -59,6 +62,7 @@ pub fn build_export(
         device: options.device,
         communities,
         photos,
+        city: options.city,
         checksum: Checksum {
             algorithm: String::new(),
             value: String::new(),

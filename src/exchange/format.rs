@@ -7,6 +7,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::city::CitySetup;
+
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::DeviceId;
@@ -34,6 +36,10 @@ pub struct ExportDocument {
     pub communities: Vec<ExportedCommunity>,
     /// Empty when exported without photos.
     pub photos: Vec<ExportedPhoto>,
+    /// The office's roster and definitions, in its merged export once it
+    /// has set them; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<CitySetup>,
     /// Always last.
     pub checksum: Checksum,
 }

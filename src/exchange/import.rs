@@ -205,6 +205,7 @@ fn read_document(root: Map<String, Value>) -> Result<ExportDocument, ImportError
         device: members.take("device")?,
         communities: members.take_each("communities", read_community)?,
         photos: members.take_each("photos", typed)?,
+        city: members.take_optional("city")?,
         checksum: members
             .take("checksum")
             .map_err(|_| ImportError::ChecksumMismatch)?,

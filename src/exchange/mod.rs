@@ -22,6 +22,7 @@ mod import;
 mod import_outcome;
 mod records_of_export;
 mod validate;
+mod validate_city;
 
 pub use base64::{decode as base64_decode, encode as base64_encode, Base64Error};
 pub use checksum::{canonical_bytes, checksum_matches, compute_checksum};

@@ -11,6 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::base64;
 use super::error::{clipped, ImportError, ValueProblem};
 use super::format::{ExportDocument, ExportedCommunity, ExportedPhoto};
+use super::validate_city::check_city;
 use crate::assessment::{
     check_photo_upload, validate_inspectors, validate_photo_hash, ActionState, Change, ChangeKind,
     Inspection, PhotoRef, MAX_CAPTION_CHARS, MAX_NOTE_CHARS, MAX_REASON_CHARS,
@@ -27,7 +28,7 @@ pub const MAX_PERSON_NAME_CHARS: usize = 200;
 /// exactly (2^53 − 1).
 pub const MAX_STORED_INTEGER: u64 = (1 << 53) - 1;
 
-type Checked = Result<(), ImportError>;
+pub(super) type Checked = Result<(), ImportError>;
 
 /// Checks every value of a document whose shape is already known to be right.
 pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
@@ -41,6 +42,9 @@ pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
     }
     for (i, photo) in document.photos.iter().enumerate() {
         check_photo(photo, &format!("photos[{i}]"))?;
+    }
+    if let Some(city) = &document.city {
+        check_city(city)?;
     }
     Ok(())
 }
@@ -219,7 +223,7 @@ fn check_photo(photo: &ExportedPhoto, path: &str) -> Checked {
     Ok(())
 }
 
-fn check_id(id: &str, path: &str) -> Checked {
+pub(super) fn check_id(id: &str, path: &str) -> Checked {
     let length = id.chars().count();
     if length == 0 || length > MAX_ID_CHARS {
         return Err(invalid(path, ValueProblem::BadId));
@@ -235,7 +239,7 @@ fn check_person(name: &str, path: &str) -> Checked {
     check_length(name, MAX_PERSON_NAME_CHARS, path)
 }
 
-fn check_length(text: &str, max: usize, path: &str) -> Checked {
+pub(super) fn check_length(text: &str, max: usize, path: &str) -> Checked {
     let actual = text.chars().count();
     if actual > max {
         return Err(invalid(path, ValueProblem::TooLong { max, actual }));
@@ -252,11 +256,11 @@ fn check_integer(value: u64, path: &str) -> Checked {
 
 /// Times from 1970 to the end of 9999: a phone whose clock was reset still
 /// passes, while absurd values, which would break date arithmetic, do not.
-fn check_time(time: &DateTime<Utc>, path: &str) -> Checked {
+pub(super) fn check_time(time: &DateTime<Utc>, path: &str) -> Checked {
     check_date(&time.date_naive(), path)
 }
 
-fn check_date(date: &NaiveDate, path: &str) -> Checked {
+pub(super) fn check_date(date: &NaiveDate, path: &str) -> Checked {
     let earliest = NaiveDate::from_ymd_opt(1970, 1, 1);
     let latest = NaiveDate::from_ymd_opt(9999, 12, 31);
     match (earliest, latest) {
@@ -265,7 +269,7 @@ fn check_date(date: &NaiveDate, path: &str) -> Checked {
     }
 }
 
-fn invalid(path: &str, detail: ValueProblem) -> ImportError {
+pub(super) fn invalid(path: &str, detail: ValueProblem) -> ImportError {
     ImportError::InvalidValue {
         path: path.to_string(),
         detail,

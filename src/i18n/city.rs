@@ -24,6 +24,8 @@ pub struct CityTexts {
     pub roster_refused_file: &'static str,
     pub roster_refused_list: &'static str,
     pub roster_unreadable_file: &'static str,
+    /// `{n}`: an imported file brought the office's roster.
+    pub roster_imported: &'static str,
     /// `{row}`, `{problem}`
     pub row_error: &'static str,
     pub problem_name_empty: &'static str,

@@ -11,6 +11,7 @@ use super::batches::put_batches;
 use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::put_summaries;
 use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
+use crate::city::CitySetup;
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 use crate::records::Records;
@@ -39,6 +40,7 @@ impl Storage {
         parts: &[Records],
         exports: &ExportLog,
         summaries: &[CommunitySummary],
+        city: Option<&CitySetup>,
     ) -> Result<(), StorageError> {
         match self {
             Storage::Memory(memory) => {
@@ -86,6 +88,13 @@ impl Storage {
                     .without_key_type()
                     .serde()?;
                 put_summaries(&tx, summaries)?;
+                if let Some(city) = city {
+                    tx.object_store(META)?
+                        .put(city)
+                        .with_key(super::CITY_KEY.to_string())
+                        .without_key_type()
+                        .serde()?;
+                }
                 commit(tx).await
             }
         }

@@ -89,7 +89,7 @@ impl Loaded {
 
 const DEVICE_KEY: &str = "device";
 const PREFERENCES_KEY: &str = "preferences";
-const CITY_KEY: &str = "city";
+pub(crate) const CITY_KEY: &str = "city";
 
 #[derive(Clone, Debug)]
 pub enum Storage {

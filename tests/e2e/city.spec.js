@@ -139,4 +139,20 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   await expect(office.getByTestId('roster-table').locator('tbody tr')).toHaveCount(4);
   await expect(office.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
   await expect(office.getByTestId('unmatched')).toHaveCount(0);
+
+  // The office's merged file carries the roster and definitions: another
+  // device that imports it counts the city the same way.
+  const [download] = await Promise.all([
+    office.waitForEvent('download'),
+    office.getByRole('button', { name: '导出汇总文件（不含照片）' }).click(),
+  ]);
+  const merged = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(merged.city.roster.entries.map((e) => e.name)).toEqual(['中兴社区', '东风社区', '兰洋社区', '木棠社区']);
+  const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(kiosk, '#/office');
+  await kiosk.getByTestId('import-input').setInputFiles(await download.path());
+  await expect(kiosk.getByTestId('import-results')).toContainText('带来了市办公室的在册社区名单（4 个社区）和统计口径');
+  await expect(kiosk.getByTestId('roster-table').locator('tbody tr')).toHaveCount(4);
+  await expect(kiosk.getByTestId('taking-part')).toContainText('2（66%）');
+  await expect(kiosk.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
 });

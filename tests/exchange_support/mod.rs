@@ -126,6 +126,7 @@ pub fn options(with_photos: bool) -> ExportOptions {
         exported_at: t(100),
         with_photos,
         relay: false,
+        city: None,
     }
 }
 

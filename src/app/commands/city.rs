@@ -8,11 +8,13 @@ use leptos::task::spawn_local;
 use crate::app::state::{AppState, SaveStatus};
 use crate::city::{CityDefinitions, CitySetup, RosterEntry};
 use crate::ids::CommunityId;
+use crate::web::now;
 
 /// Stores the city setup as `change` leaves it, then shows it.
 fn update_city(state: AppState, change: impl FnOnce(&mut CitySetup)) {
     let mut city = state.city.get_untracked();
     change(&mut city);
+    city.updated_at = Some(now());
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let result = state.storage.get_value().save_city(&city).await;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::current_dataset;
 use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
+use crate::city::CitySetup;
 use crate::exchange::{build_export, file_name, to_json, DeviceInfo, ExportOptions};
 use crate::i18n::texts;
 use crate::ids::{CommunityId, ItemId};
@@ -178,5 +179,9 @@ fn options(state: AppState, with_photos: bool, relay: bool) -> ExportOptions {
         exported_at: now(),
         with_photos,
         relay,
+        // The office's merged file carries its roster and definitions.
+        city: relay
+            .then(|| state.city.get_untracked())
+            .filter(CitySetup::is_set),
     }
 }

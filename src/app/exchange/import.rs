@@ -15,8 +15,9 @@ use crate::app::refresh::reload_from_storage;
 use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::app::summaries::update_summaries;
+use crate::city::CitySetup;
 use crate::exchange::{import_into, parse_export, ImportError, MAX_IMPORT_BYTES};
-use crate::i18n::texts;
+use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
@@ -65,6 +66,10 @@ pub struct ImportBatch {
     /// The files whose records are pending: their position and name.
     pending_files: Vec<(usize, String, Vec<String>)>,
     imported_any: bool,
+    /// The roster and definitions as they stand, and a newer one a file
+    /// brought (the office's merged export) that is still to be written.
+    city: CitySetup,
+    pending_city: Option<CitySetup>,
     /// Set once a write failed: what is in `dataset` is then not all
     /// stored, and the rest of the batch is refused with this reason.
     write_failed: Option<String>,
@@ -86,6 +91,8 @@ pub async fn start_import(state: AppState) -> ImportBatch {
         pending_photo_bytes: 0,
         pending_files: Vec::new(),
         imported_any: false,
+        city: state.city.get_untracked(),
+        pending_city: None,
         write_failed: None,
     }
 }
@@ -131,9 +138,21 @@ pub async fn import_file(
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
     let outcome = import_into(&batch.dataset, &document);
-    let lines = t.import_summary(&outcome.summary);
-    if outcome.summary.already_up_to_date {
+    let mut lines = t.import_summary(&outcome.summary);
+    let newer_city = document
+        .city
+        .as_ref()
+        .and_then(|incoming| CitySetup::newer(&batch.city, incoming));
+    if let Some(city) = &newer_city {
+        let entries = city.roster.entries.len().to_string();
+        lines.push(fill(t.city.roster_imported, &[("n", &entries)]));
+    }
+    if outcome.summary.already_up_to_date && newer_city.is_none() {
         return FileResult::UpToDate(lines);
+    }
+    if let Some(city) = newer_city {
+        batch.city = city.clone();
+        batch.pending_city = Some(city);
     }
     let mut to_write = outcome.to_write;
     // Placeholders stand for images already stored; never write them.
@@ -180,15 +199,19 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
         .iter()
         .map(|id| CommunitySummary::of(&batch.dataset, id))
         .collect();
+    let city = batch.pending_city.take();
     let written = state
         .storage
         .get_value()
-        .write_import(&pending, &exports, &summaries)
+        .write_import(&pending, &exports, &summaries, city.as_ref())
         .await;
     match written {
         Ok(()) => {
             batch.imported_any = true;
             update_summaries(state, summaries);
+            if let Some(city) = city {
+                state.city.set(city);
+            }
             files
                 .into_iter()
                 .map(|(position, _, lines)| (position, FileResult::Imported(lines)))

@@ -1,0 +1,37 @@
+//! The rules for the office's roster in a merged export: the rules the
+//! office's own page applies (names, no community twice), ids and dates of
+//! the right form.
+
+use std::collections::HashSet;
+
+use super::error::ValueProblem;
+use super::validate::{check_date, check_id, check_length, check_time, invalid, Checked};
+use crate::city::{roster_key, CitySetup};
+use crate::community::validate_name;
+
+/// The longest 街道/镇, in characters.
+const MAX_STREET_CHARS: usize = 100;
+
+pub(super) fn check_city(city: &CitySetup) -> Checked {
+    if let Some(at) = &city.updated_at {
+        check_time(at, "city.updated_at")?;
+    }
+    let mut names = HashSet::new();
+    for (i, entry) in city.roster.entries.iter().enumerate() {
+        let at = |field: &str| format!("city.roster.entries[{i}].{field}");
+        let no_others: [&str; 0] = [];
+        validate_name(&entry.name, no_others)
+            .map_err(|e| invalid(&at("name"), ValueProblem::BadName(e)))?;
+        if !names.insert(roster_key(&entry.name)) {
+            return Err(invalid(&at("name"), ValueProblem::Duplicate));
+        }
+        check_length(&entry.street, MAX_STREET_CHARS, &at("street"))?;
+        if let Some(day) = &entry.joined_on {
+            check_date(day, &at("joined_on"))?;
+        }
+        for (j, id) in entry.matched.iter().enumerate() {
+            check_id(id, &at(&format!("matched[{j}]")))?;
+        }
+    }
+    Ok(())
+}
