@@ -179,7 +179,11 @@ fn an_imported_setup_replaces_the_devices_only_when_newer() {
     office.roster.entries.push(RosterEntry::named("东风社区"));
     let never_set = CitySetup::default();
     assert_eq!(CitySetup::newer(&never_set, &office), Some(office.clone()));
-    assert_eq!(CitySetup::newer(&office, &office), None, "the same one again");
+    assert_eq!(
+        CitySetup::newer(&office, &office),
+        None,
+        "the same one again"
+    );
     let older = CitySetup {
         updated_at: at(5),
         ..CitySetup::default()

@@ -2,6 +2,7 @@
 //! one more `Texts` value.
 
 mod city;
+mod dates;
 mod en;
 mod en_city;
 mod en_exchange;
@@ -106,8 +107,15 @@ pub struct Texts {
     pub open_item: &'static str,
     pub choose_community_for_items: &'static str,
     pub deadline: &'static str,
-    /// `{month}`, `{day}`
+    /// `{date}`: a month and day
     pub deadline_yearly: &'static str,
+    /// `{date}`
+    pub deadline_once: &'static str,
+    pub deadline_passed: &'static str,
+    /// `{label}`, `{date}`, `{days}`
+    pub next_deadline: &'static str,
+    /// `{label}`, `{date}`
+    pub next_deadline_today: &'static str,
     pub target: &'static str,
     /// `{share}`, `{year}`
     pub target_text: &'static str,
@@ -146,7 +154,6 @@ pub struct Texts {
     pub report_seal: &'static str,
     pub report_sign_date: &'static str,
     pub report_yearly_title: &'static str,
-    pub report_yearly_due: &'static str,
     pub report_by_area: &'static str,
     pub report_behind: &'static str,
     pub report_none_behind: &'static str,

@@ -3,10 +3,12 @@
 //! Fields named `text`, `title` (of areas, steps, safeguards) and `source`
 //! quote the plan; `guidance` is the app team's field advice.
 
+mod deadlines;
 mod model;
 mod scoring;
 mod validate;
 
+pub use deadlines::DueDate;
 pub use model::*;
 pub use scoring::*;
 pub use validate::{validate, PlanError};

@@ -1,6 +1,6 @@
 use std::collections::HashSet;
 
-use super::model::{Plan, PLAN_FORMAT};
+use super::model::{Deadline, Plan, Step, PLAN_FORMAT};
 use super::scoring::Scoring;
 
 /// Why a plan file cannot be used.
@@ -16,6 +16,8 @@ pub enum PlanError {
     BadWeight(String),
     /// A scoring value is out of range; names the field.
     BadScoring(&'static str),
+    /// A step's deadline is not a date; names the step.
+    BadDeadline(String),
 }
 
 impl std::fmt::Display for PlanError {
@@ -38,6 +40,9 @@ impl std::fmt::Display for PlanError {
                 write!(f, "the weight of item {id:?} must be a positive number")
             }
             PlanError::BadScoring(field) => write!(f, "scoring {field} is out of range"),
+            PlanError::BadDeadline(step) => {
+                write!(f, "the deadline of step {step:?} is not a date")
+            }
         }
     }
 }
@@ -46,8 +51,8 @@ impl std::error::Error for PlanError {}
 
 /// Checks what the app relies on: the format, non-empty ids and titles,
 /// unique area and item ids, every area with items and responsible units,
-/// every item quoting its own area's text, positive weights and scoring
-/// values in range.
+/// every item quoting its own area's text, positive weights, scoring
+/// values in range and deadlines that are dates.
 pub fn validate(plan: &Plan) -> Result<(), PlanError> {
     if plan.format != PLAN_FORMAT {
         return Err(PlanError::WrongFormat(plan.format.clone()));
@@ -86,7 +91,25 @@ pub fn validate(plan: &Plan) -> Result<(), PlanError> {
             }
         }
     }
+    plan.implementation.iter().try_for_each(validate_deadline)?;
     validate_scoring(&plan.scoring)
+}
+
+/// A one-off date that parses, or a yearly month and day that every year
+/// has (no 29 February).
+fn validate_deadline(step: &Step) -> Result<(), PlanError> {
+    let valid = match &step.deadline {
+        None => true,
+        Some(Deadline::Once { date, .. }) => date.parse::<chrono::NaiveDate>().is_ok(),
+        Some(Deadline::Yearly { month, day, .. }) => {
+            chrono::NaiveDate::from_ymd_opt(2021, *month, *day).is_some()
+        }
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(PlanError::BadDeadline(step.id.clone()))
+    }
 }
 
 fn validate_scoring(scoring: &Scoring) -> Result<(), PlanError> {

@@ -156,3 +156,17 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   await expect(kiosk.getByTestId('taking-part')).toContainText('2（66%）');
   await expect(kiosk.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
 });
+
+test('the plan\'s next deadline shows on the community list and the office page, from the plan file', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-01T09:00:00+08:00'));
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await page.goto('./#/');
+  await expect(page.getByTestId('next-deadline')).toHaveText(
+    '下一个期限：年度总结评估报告报市绿色社区创建行动领导小组，2026年10月30日前（还有 29 天）',
+  );
+  await page.goto('./#/office');
+  await expect(page.getByTestId('next-deadline')).toContainText('2026年10月30日前（还有 29 天）');
+  await page.goto('./#/office/report');
+  await expect(page.getByTestId('report-due')).toContainText('每年10月30日前，年度总结评估报告报市绿色社区创建行动领导小组');
+});

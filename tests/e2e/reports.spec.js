@@ -69,7 +69,7 @@ test('the yearly evaluation summary prints on A4 with city totals, areas, units 
   await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
   const report = page.getByTestId('yearly-report');
   await expect(report.getByRole('heading', { level: 1 })).toContainText('年度总结评估');
-  await expect(report).toContainText('10 月 30 日前');
+  await expect(report.getByTestId('report-due')).toContainText('每年10月30日前');
   await expect(report).toContainText('1（5%）');
   await expect(report).toContainText('口径：至少有一个条目有评估结果的在册社区');
   await expect(report).toContainText('70%');

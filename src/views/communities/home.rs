@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::views::widgets::next_deadline::NextDeadline;
+
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::texts;
@@ -27,6 +29,7 @@ pub fn HomePage() -> impl IntoView {
             when=is_empty
             fallback=move || view! {
                 <h1>{t.communities_title}</h1>
+                <NextDeadline />
                 <ul class="community-list">
                     <For each=ids key=|id| id.clone() let:id>
                         <CommunityCard community_id=id />

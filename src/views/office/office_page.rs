@@ -15,6 +15,7 @@ use crate::views::office::roster_panel::RosterPanel;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
 };
+use crate::views::widgets::next_deadline::NextDeadline;
 use crate::web::format_date_time;
 
 /// Columns the community table sorts by.
@@ -58,6 +59,7 @@ pub fn OfficePage() -> impl IntoView {
     };
     view! {
         <h1>{t.office_title}</h1>
+        <NextDeadline />
         <ImportPanel />
         <section class="card">
             <h2>{t.office_city}</h2>

@@ -1,11 +1,12 @@
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, ItemId};
-use crate::plan::{Area, Deadline, Plan};
+use crate::plan::{Area, Plan};
 use crate::routing::Route;
-use crate::web::scroll_to_element;
+use crate::web::{scroll_to_element, today};
 
 /// The whole plan, readable in the app. Each checklist item has its place
 /// under its area, with a link back to the item in the current community.
@@ -153,13 +154,16 @@ fn Implementation(plan: Plan) -> impl IntoView {
         <section>
             <h2>{format!("四、{}", plan.implementation_title)}</h2>
             {plan.implementation.iter().map(|step| {
-                let deadline = step.deadline.as_ref().map(|d| {
-                    let when = match d {
-                        Deadline::Once { date, .. } => date.clone(),
-                        Deadline::Yearly { month, day, .. } => fill(t.deadline_yearly, &[("month", &month.to_string()), ("day", &day.to_string())]),
-                    };
-                    let label = match d { Deadline::Once { label, .. } | Deadline::Yearly { label, .. } => label.clone() };
-                    view! { <p class="callout"><strong>{t.label_text(t.deadline, "")}</strong>{format!("{when}{}{label}", t.clause_separator)}</p> }
+                let due = step.due_in(today().year());
+                let deadline = due.map(|due| {
+                    let passed = !due.yearly && due.date < today();
+                    view! {
+                        <p class="callout" data-deadline=step.id.clone()>
+                            <strong>{t.label_text(t.deadline, "")}</strong>
+                            {format!("{}{}{}", t.due_when(&due), t.clause_separator, due.label)}
+                            {passed.then(|| view! { <span class="badge badge-overdue">{t.deadline_passed}</span> })}
+                        </p>
+                    }
                 });
                 view! {
                     <h3>{format!("{}{}", step.number, step.title)}</h3>

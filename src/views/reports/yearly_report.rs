@@ -26,6 +26,12 @@ pub fn YearlyReport() -> impl IntoView {
 fn report(summary: OfficeSummary) -> impl IntoView {
     let t = texts();
     let year = today().year();
+    // When this year's report is due, as the plan file says.
+    let due = use_app_state().plan.with_value(|plan| {
+        plan.yearly_deadline(year)
+            .map(|due| format!("{}{}{}", t.due_when(&due), t.clause_separator, due.label))
+            .unwrap_or_default()
+    });
     let totals = summary.totals.clone();
     let behind: Vec<_> = summary
         .rows
@@ -43,7 +49,7 @@ fn report(summary: OfficeSummary) -> impl IntoView {
         </div>
         <article class="report" data-testid="yearly-report">
             <h1>{fill(t.report_yearly_title, &[("year", &year.to_string())])}</h1>
-            <p class="report-meta">{t.report_yearly_due}" · "{fill(t.report_date, &[("date", &today().to_string())])}</p>
+            <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report_date, &[("date", &t.long_date(today()))])}</p>
             <h2>{t.office_city}</h2>
             <table class="report-table">
                 <tbody>
