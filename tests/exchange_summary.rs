@@ -4,14 +4,14 @@
 
 mod exchange_support;
 
-use danzhou_green_community::assessment::{Rating, Verdict};
+use danzhou_green_community::assessment::{Rating, Responsible, Verdict};
 use danzhou_green_community::city::{
     CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart,
 };
 use danzhou_green_community::i18n::{texts_for, Lang};
 use danzhou_green_community::office::{
-    city_summaries, csv_line, office_summary, office_summary_of, to_csv, CommunitySummary,
-    OfficeSummary,
+    city_summaries, csv_line, office_summary, office_summary_of, to_csv, unit_summaries,
+    CommunitySummary, OfficeSummary,
 };
 use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::Workspace;
@@ -245,26 +245,89 @@ fn failures_per_area_and_item() {
 #[test]
 fn per_responsible_unit() {
     let units = office().units;
-    let unit = |name: &str| units.iter().find(|u| u.unit == name).unwrap();
-    assert_eq!(units[0].unit, "市委组织部");
+    let unit = |name: &str| {
+        units
+            .iter()
+            .find(|u| u.unit.as_deref() == Some(name))
+            .unwrap()
+    };
+    assert_eq!(units[0].unit.as_deref(), Some("市委组织部"));
     let town = unit("那大镇");
     assert_eq!(town.area_ids, ["a1", "a2", "a3", "a4", "a5"]);
     assert_eq!((town.not_met_items, town.partial_items), (1, 1));
+    // Both open actions name 那大镇: they count there and nowhere else.
     assert_eq!((town.open_actions, town.overdue_actions), (2, 1));
     let organisation = unit("市委组织部");
     assert_eq!(
         (organisation.not_met_items, organisation.partial_items),
         (1, 0)
     );
-    assert_eq!(
-        (organisation.open_actions, organisation.overdue_actions),
-        (1, 0)
-    );
+    assert_eq!(organisation.open_actions, 0);
     let water = unit("市水务局");
     assert_eq!((water.not_met_items, water.partial_items), (0, 1));
-    assert_eq!((water.open_actions, water.overdue_actions), (1, 1));
-    let names: std::collections::HashSet<&str> = units.iter().map(|u| u.unit.as_str()).collect();
+    assert_eq!(water.open_actions, 0);
+    let names: std::collections::HashSet<Option<&str>> =
+        units.iter().map(|u| u.unit.as_deref()).collect();
     assert_eq!(names.len(), units.len(), "each unit once");
+    assert_eq!(
+        units.last().unwrap().unit,
+        None,
+        "the others' row comes last"
+    );
+}
+
+/// 市城管局 and 市城市管理局 are one unit (the plan's aliases); an action is
+/// counted under the unit it names, one given to anyone else under 其他.
+#[test]
+fn an_action_counts_under_the_unit_it_names() {
+    let mut ws = Workspace::new("phone-c2".into(), vec![], vec![]);
+    ws.records.absorb(&all_met());
+    let units = plan().areas[2].responsible_units.clone();
+    assert!(units.contains(&"市城管局".to_string()));
+    let mut by_alias = action("清运建筑垃圾", day(2026, 11, 1), false);
+    by_alias.responsible = Responsible::Unit("市城管局".into());
+    let mut by_other = action("物业修路灯", day(2027, 1, 1), false);
+    by_other.responsible = Responsible::Other("物业公司".into());
+    for (n, state) in [by_alias, by_other].into_iter().enumerate() {
+        let change = ws.action_change(
+            &"c2".into(),
+            &"a3-01".into(),
+            &format!("act-{n}").into(),
+            Some(state),
+            &units,
+            stamp(&format!("c2-act-{n}"), 100 + n as i64),
+        );
+        apply(&mut ws, change.unwrap());
+    }
+    let units = unit_summaries(&ws.records, &plan(), day(2026, 12, 1));
+    let named: Vec<Option<&str>> = units.iter().map(|u| u.unit.as_deref()).collect();
+    assert!(!named.contains(&Some("市城管局")), "shown by one name only");
+    let bureau = units
+        .iter()
+        .find(|u| u.unit.as_deref() == Some("市城市管理局"))
+        .unwrap();
+    assert_eq!((bureau.open_actions, bureau.overdue_actions), (1, 1));
+    assert!(
+        bureau.area_ids.contains(&"a3".to_string()),
+        "a3 names it as 市城管局"
+    );
+    let others = units.last().unwrap();
+    assert_eq!(
+        (
+            others.unit.as_deref(),
+            others.open_actions,
+            others.overdue_actions
+        ),
+        (None, 1, 0)
+    );
+    let town = units
+        .iter()
+        .find(|u| u.unit.as_deref() == Some("那大镇"))
+        .unwrap();
+    assert_eq!(
+        town.open_actions, 0,
+        "a3 names 那大镇 too, but no action does"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use chrono::{TimeZone, Utc};
 use danzhou_green_community::assessment::{Change, ChangeKind, Inspection, PhotoRef, Rating};
+use danzhou_green_community::city::{CitySetup, RosterEntry};
 use danzhou_green_community::community::Community;
 use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::records::Records;
@@ -79,9 +80,12 @@ async fn records_are_written_and_read_back() {
         current_community: Some("c1".into()),
         user_name: "王芳".into(),
         kiosk: None,
-        roster_in_scope: Some(40),
     };
     storage.save_preferences(&prefs).await.unwrap();
+    let mut city = CitySetup::default();
+    city.roster.entries.push(RosterEntry::named("东风社区"));
+    city.updated_at = Some(c.created_at);
+    storage.save_city(&city).await.unwrap();
 
     // Read back through a new connection, as after a reload.
     let reopened = Storage::IndexedDb(storage::open("test-write-read").await.unwrap());
@@ -90,6 +94,7 @@ async fn records_are_written_and_read_back() {
     assert_eq!(loaded.changes, vec![change("x1", "c1", Rating::Met)]);
     assert_eq!(loaded.device, Some(device));
     assert_eq!(loaded.preferences, prefs);
+    assert_eq!(loaded.city, city);
 }
 
 #[wasm_bindgen_test]

@@ -11,7 +11,7 @@ use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::community::Community;
 use crate::ids::CommunityId;
-use crate::office::{office_summary_of, CommunitySummary, OfficeSummary};
+use crate::office::{office_summary_of, CommunitySummary, OfficeSummary, SUMMARY_VERSION};
 use crate::records::Records;
 use crate::storage::Storage;
 use crate::web::today;
@@ -82,7 +82,10 @@ async fn read_summaries(state: AppState) -> Summaries {
         .into_iter()
         .map(|s| (s.community_id.clone(), s))
         .collect();
-    summaries.retain(|id, _| communities.iter().any(|c| c.id == *id));
+    // Those of communities no longer here, or of an older shape, go.
+    summaries.retain(|id, summary| {
+        summary.version == SUMMARY_VERSION && communities.iter().any(|c| c.id == *id)
+    });
     let mut worked_out = Vec::new();
     for community in communities {
         if !summaries.contains_key(&community.id) {

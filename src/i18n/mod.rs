@@ -220,6 +220,8 @@ pub struct Texts {
     pub office_fail_counts: &'static str,
     pub office_units: &'static str,
     pub office_units_hint: &'static str,
+    /// The row of actions given to anyone else.
+    pub office_units_other: &'static str,
     pub office_export: &'static str,
     pub office_export_json: &'static str,
     pub office_export_json_photos: &'static str,

@@ -9,13 +9,20 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::Rating;
+use crate::assessment::{Rating, Responsible};
 use crate::exchange::conflicts;
 use crate::ids::{CommunityId, ItemId};
 use crate::records::Records;
 
+/// The shape of a summary this app stores; a stored one of another
+/// version is worked out again.
+pub const SUMMARY_VERSION: u32 = 2;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {
+    /// [`SUMMARY_VERSION`] when made; 0 for the first shape.
+    #[serde(default)]
+    pub version: u32,
     pub community_id: CommunityId,
     /// Each rated item's current result; items never rated are absent.
     pub ratings: HashMap<ItemId, Rating>,
@@ -30,6 +37,10 @@ pub struct CommunitySummary {
 pub struct OpenAction {
     pub item_id: ItemId,
     pub due: NaiveDate,
+    /// The responsible unit it names, as written; `None` for anyone else
+    /// (free text).
+    #[serde(default)]
+    pub unit: Option<String>,
 }
 
 impl OpenAction {
@@ -52,10 +63,15 @@ impl CommunitySummary {
                     .map(move |a| OpenAction {
                         item_id: item_id.clone(),
                         due: a.due,
+                        unit: match a.responsible {
+                            Responsible::Unit(name) => Some(name),
+                            Responsible::Other(_) => None,
+                        },
                     })
             })
             .collect();
         CommunitySummary {
+            version: SUMMARY_VERSION,
             community_id: id.clone(),
             ratings: records.ratings(id),
             open_actions,
@@ -64,17 +80,13 @@ impl CommunitySummary {
         }
     }
 
-    /// Open actions on any of `items`, and how many of them are overdue.
-    pub fn open_actions_on(
+    /// Open actions that `counts`, and how many of them are overdue.
+    pub fn open_actions_where(
         &self,
-        on: impl Fn(&ItemId) -> bool,
+        counts: impl Fn(&OpenAction) -> bool,
         today: NaiveDate,
     ) -> (usize, usize) {
-        let open: Vec<&OpenAction> = self
-            .open_actions
-            .iter()
-            .filter(|a| on(&a.item_id))
-            .collect();
+        let open: Vec<&OpenAction> = self.open_actions.iter().filter(|a| counts(a)).collect();
         let overdue = open.iter().filter(|a| a.is_overdue(today)).count();
         (open.len(), overdue)
     }

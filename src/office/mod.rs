@@ -9,7 +9,7 @@ mod heat_map;
 mod summary;
 mod units;
 
-pub use community_summary::{city_summaries, CommunitySummary, OpenAction};
+pub use community_summary::{city_summaries, CommunitySummary, OpenAction, SUMMARY_VERSION};
 pub use csv::{csv_line, to_csv};
 pub use heat_map::{failure_heat_map, AreaFailures, ItemFailures};
 pub use summary::{

@@ -212,7 +212,7 @@ fn row_of(
     today: NaiveDate,
 ) -> CommunityRow {
     let id = &summary.community_id;
-    let (open_actions, overdue_actions) = summary.open_actions_on(|_| true, today);
+    let (open_actions, overdue_actions) = summary.open_actions_where(|_| true, today);
     CommunityRow {
         community_id: id.clone(),
         name: dataset

@@ -19,6 +19,10 @@ pub struct Plan {
     pub basis: Vec<PolicyDocument>,
     pub goal: Goal,
     pub organisation: Organisation,
+    /// Other names the plan uses for a unit, each with the name the app
+    /// shows (市城管局 is 市城市管理局): a unit is counted once.
+    #[serde(default)]
+    pub unit_aliases: std::collections::BTreeMap<String, String>,
     pub areas_title: String,
     pub areas: Vec<Area>,
     pub implementation_title: String,
@@ -167,6 +171,32 @@ pub struct Safeguard {
 }
 
 impl Plan {
+    /// The name the app uses for a responsible unit the plan (or an
+    /// action) names: itself, or what it is an alias of.
+    pub fn unit_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.unit_aliases.get(name).map_or(name, String::as_str)
+    }
+
+    /// Every responsible unit once, by the name the app uses, in the order
+    /// the plan first names each.
+    pub fn responsible_units(&self) -> Vec<&str> {
+        let mut units: Vec<&str> = Vec::new();
+        for unit in self.areas.iter().flat_map(|a| a.responsible_units.iter()) {
+            let unit = self.unit_name(unit);
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
+        }
+        units
+    }
+
+    /// Whether area `area` names `unit` (by any of its names).
+    pub fn area_names_unit(&self, area: &Area, unit: &str) -> bool {
+        area.responsible_units
+            .iter()
+            .any(|u| self.unit_name(u) == unit)
+    }
+
     pub fn items(&self) -> impl Iterator<Item = (&Area, &Item)> {
         self.areas
             .iter()

@@ -242,7 +242,7 @@ fn UnitTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                     <tbody>
                         {move || summary.get().units.into_iter().map(|u| view! {
                             <tr>
-                                <th scope="row">{u.unit.clone()}</th>
+                                <th scope="row">{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</th>
                                 <td>{u.not_met_items.to_string()}</td>
                                 <td>{u.partial_items.to_string()}</td>
                                 <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td>

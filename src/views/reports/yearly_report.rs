@@ -73,7 +73,7 @@ fn report(summary: OfficeSummary) -> impl IntoView {
                 <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col">{t.rating_not_met}</th><th scope="col">{t.rating_partial}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
                 <tbody>
                     {summary.units.iter().map(|u| view! {
-                        <tr><td>{u.unit.clone()}</td><td>{u.not_met_items.to_string()}</td><td>{u.partial_items.to_string()}</td>
+                        <tr><td>{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</td><td>{u.not_met_items.to_string()}</td><td>{u.partial_items.to_string()}</td>
                         <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
                     }).collect_view()}
                 </tbody>
