@@ -64,6 +64,7 @@ fn a_deadline_that_is_no_date_makes_the_plan_invalid() {
     plan.implementation[1].deadline = Some(plan::Deadline::Once {
         date: "2020年8月底".into(),
         label: "x".into(),
+        about: None,
     });
     assert_eq!(
         plan::validate(&plan),
@@ -78,4 +79,12 @@ fn a_deadline_that_is_no_date_makes_the_plan_invalid() {
         plan::validate(&plan).is_err(),
         "not every year has 29 February"
     );
+}
+
+#[test]
+fn the_units_plans_deadline_is_found_by_what_it_is_about() {
+    let plan = plan::embedded();
+    let due = plan.deadline_about("unit_plans").unwrap();
+    assert_eq!((due.step.id.as_str(), due.date), ("s2", day(2020, 8, 31)));
+    assert!(plan.deadline_about("nothing").is_none());
 }

@@ -5,7 +5,7 @@ mod exchange_support;
 
 use danzhou_green_community::assessment::Rating;
 use danzhou_green_community::city::{
-    CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart,
+    CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart, UnitPlan,
 };
 use danzhou_green_community::exchange::{build_export, to_json, ExportOptions};
 use exchange_support::*;
@@ -88,6 +88,16 @@ fn office_city() -> CitySetup {
             taking_part: TakingPart::AnyItemAssessed,
             meeting: Meeting::TakingPartAndVerdict,
         },
+        unit_plans: [(
+            "市住建局".to_string(),
+            UnitPlan {
+                received: true,
+                received_on: Some(day(2020, 8, 20)),
+                document_number: "儋住建〔2020〕12号".into(),
+                note: "已报".into(),
+            },
+        )]
+        .into(),
         updated_at: Some(t(40)),
     }
 }

@@ -96,6 +96,7 @@ fn roster_of_ten() -> CitySetup {
             taking_part: TakingPart::AnyItemAssessed,
             meeting: Meeting::VerdictByScoring,
         },
+        unit_plans: Default::default(),
         updated_at: None,
     }
 }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::roster::Roster;
+use super::unit_plans::UnitPlans;
 
 /// Which communities "take part" (参与创建).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +57,9 @@ pub struct CitySetup {
     pub roster: Roster,
     #[serde(default)]
     pub definitions: CityDefinitions,
+    /// The responsible units' own implementation plans, as received.
+    #[serde(default)]
+    pub unit_plans: UnitPlans,
     /// When the office last changed it; `None` while it never has.
     #[serde(default)]
     pub updated_at: Option<DateTime<Utc>>,

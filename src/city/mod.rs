@@ -6,7 +6,9 @@
 mod definitions;
 mod roster;
 mod roster_import;
+mod unit_plans;
 
 pub use definitions::{CityDefinitions, CitySetup, Meeting, TakingPart};
 pub use roster::{roster_key, Roster, RosterEntry, RosterMatch};
 pub use roster_import::{parse_name_list, parse_roster_csv, RosterColumn, RowError, RowProblem};
+pub use unit_plans::{missing_unit_plans, UnitPlan, UnitPlans};

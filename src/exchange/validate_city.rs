@@ -9,8 +9,10 @@ use super::validate::{check_date, check_id, check_length, check_time, invalid, C
 use crate::city::{roster_key, CitySetup};
 use crate::community::validate_name;
 
-/// The longest 街道/镇, in characters.
-const MAX_STREET_CHARS: usize = 100;
+/// The longest 街道/镇 or document number, in characters.
+const MAX_SHORT_TEXT_CHARS: usize = 100;
+/// The longest note on a unit's plan.
+const MAX_UNIT_NOTE_CHARS: usize = 2000;
 
 pub(super) fn check_city(city: &CitySetup) -> Checked {
     if let Some(at) = &city.updated_at {
@@ -25,13 +27,26 @@ pub(super) fn check_city(city: &CitySetup) -> Checked {
         if !names.insert(roster_key(&entry.name)) {
             return Err(invalid(&at("name"), ValueProblem::Duplicate));
         }
-        check_length(&entry.street, MAX_STREET_CHARS, &at("street"))?;
+        check_length(&entry.street, MAX_SHORT_TEXT_CHARS, &at("street"))?;
         if let Some(day) = &entry.joined_on {
             check_date(day, &at("joined_on"))?;
         }
         for (j, id) in entry.matched.iter().enumerate() {
             check_id(id, &at(&format!("matched[{j}]")))?;
         }
+    }
+    for (unit, plan) in &city.unit_plans {
+        let at = |field: &str| format!("city.unit_plans.{unit}.{field}");
+        check_length(unit, MAX_SHORT_TEXT_CHARS, "city.unit_plans")?;
+        if let Some(day) = &plan.received_on {
+            check_date(day, &at("received_on"))?;
+        }
+        check_length(
+            &plan.document_number,
+            MAX_SHORT_TEXT_CHARS,
+            &at("document_number"),
+        )?;
+        check_length(&plan.note, MAX_UNIT_NOTE_CHARS, &at("note"))?;
     }
     Ok(())
 }

@@ -33,7 +33,7 @@ impl Plan {
             .implementation
             .iter()
             .filter_map(|step| match step.deadline.as_ref()? {
-                Deadline::Once { date, label } => {
+                Deadline::Once { date, label, .. } => {
                     let date = date.parse::<NaiveDate>().ok()?;
                     (date < today).then_some(DueDate {
                         step,
@@ -47,6 +47,17 @@ impl Plan {
             .collect();
         passed.sort_by_key(|due| due.date);
         passed
+    }
+
+    /// The one-off deadline the plan file marks as about `subject`
+    /// (`unit_plans`).
+    pub fn deadline_about(&self, subject: &str) -> Option<DueDate<'_>> {
+        self.implementation
+            .iter()
+            .find_map(|step| match step.deadline.as_ref()? {
+                Deadline::Once { about, .. } if about.as_deref() == Some(subject) => step.due_in(0),
+                _ => None,
+            })
     }
 
     /// When the yearly deadline falls in `year` (the yearly evaluation
@@ -64,7 +75,7 @@ impl Step {
     /// in `year`.
     pub fn due_in(&self, year: i32) -> Option<DueDate<'_>> {
         match self.deadline.as_ref()? {
-            Deadline::Once { date, label } => Some(DueDate {
+            Deadline::Once { date, label, .. } => Some(DueDate {
                 step: self,
                 label,
                 date: date.parse().ok()?,
@@ -82,7 +93,7 @@ impl Step {
 
 fn due_on_or_after(step: &Step, today: NaiveDate) -> Option<DueDate<'_>> {
     match step.deadline.as_ref()? {
-        Deadline::Once { date, label } => {
+        Deadline::Once { date, label, .. } => {
             let date = date.parse::<NaiveDate>().ok()?;
             (date >= today).then_some(DueDate {
                 step,

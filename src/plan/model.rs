@@ -155,8 +155,14 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Deadline {
-    /// A single date, ISO `YYYY-MM-DD`.
-    Once { date: String, label: String },
+    /// A single date, ISO `YYYY-MM-DD`. `about` names what the app tracks
+    /// for it (`unit_plans`: the units' own implementation plans).
+    Once {
+        date: String,
+        label: String,
+        #[serde(default)]
+        about: Option<String>,
+    },
     /// Every year on the same day.
     Yearly { month: u32, day: u32, label: String },
 }

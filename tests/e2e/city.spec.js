@@ -170,3 +170,51 @@ test('the plan\'s next deadline shows on the community list and the office page,
   await page.goto('./#/office/report');
   await expect(page.getByTestId('report-due')).toContainText('每年10月30日前，年度总结评估报告报市绿色社区创建行动领导小组');
 });
+
+test('an action counts under the unit it names; the units\' own plans are recorded against the plan\'s deadline', async ({ browser }) => {
+  const phone = await (await browser.newContext()).newPage();
+  await openApp(phone);
+  await addCommunity(phone, '东风社区');
+  const id = communityIdFromUrl(phone);
+  await phone.goto(`./#/c/${id}/i/a3-01`);
+  const addAction = async (description, unit, other) => {
+    await phone.getByRole('button', { name: '添加整改事项' }).click();
+    await phone.getByLabel('要做什么').fill(description);
+    await phone.getByLabel('责任单位或责任人').selectOption({ label: unit });
+    if (other) await phone.getByLabel('责任人').fill(other);
+    await phone.getByLabel('整改期限').fill('2099-06-30');
+    await phone.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(phone.getByTestId('actions')).toContainText(description);
+  };
+  await addAction('清运楼道建筑垃圾', '市城管局');
+  await addAction('修好单元门禁', '其他（自己填写）', '物业公司');
+  const file = await exportFile(phone, id);
+
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  await office.getByTestId('import-input').setInputFiles([file]);
+  await expect(office.getByTestId('import-results')).toContainText('已导入');
+  const units = office.getByTestId('unit-table');
+  await expect(units.locator('tbody tr').filter({ hasText: '市城管局' })).toHaveCount(0);
+  await expect(units.locator('tbody tr').filter({ hasText: '市城市管理局' })).toContainText('1 / 0');
+  await expect(units.locator('tbody tr').filter({ hasText: '那大镇' })).toContainText('0 / 0');
+  await expect(units.locator('tbody tr').filter({ hasText: '其他（不是责任单位的）' })).toContainText('1 / 0');
+
+  // The units' own implementation plans, due by the plan's date.
+  const plans = office.getByTestId('unit-plans');
+  await expect(plans).toContainText('2020年8月31日前，各单位实施方案报市城市管理局');
+  await expect(plans).toContainText('已过期限');
+  await expect(office.getByTestId('unit-plans-missing')).toHaveText('还有 22 个单位的实施方案没有收到。');
+  await office.getByLabel('市住建局 已收到').check();
+  await office.getByLabel('市住建局 收到日期').fill('2020-08-20');
+  await office.getByLabel('市住建局 文号').fill('儋住建〔2020〕12号');
+  await office.getByLabel('市住建局 文号').blur();
+  await expect(office.getByTestId('unit-plans-missing')).toHaveText('还有 21 个单位的实施方案没有收到。');
+  await office.reload();
+  await expect(office.getByLabel('市住建局 文号')).toHaveValue('儋住建〔2020〕12号');
+  await office.goto('./#/office/report');
+  const row = office.getByTestId('report-unit-plans').locator('[data-unit="市住建局"]');
+  await expect(row).toContainText('2020年8月20日');
+  await expect(row).toContainText('儋住建〔2020〕12号');
+  await expect(office.getByTestId('report-unit-plans').locator('[data-unit="市委组织部"]')).toContainText('未收到');
+});

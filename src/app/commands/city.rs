@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::{AppState, SaveStatus};
-use crate::city::{CityDefinitions, CitySetup, RosterEntry};
+use crate::city::{CityDefinitions, CitySetup, RosterEntry, UnitPlan};
 use crate::ids::CommunityId;
 use crate::web::now;
 
@@ -87,6 +87,13 @@ pub fn match_to_roster(state: AppState, community_id: CommunityId, index: usize)
         if let Some(entry) = city.roster.entries.get_mut(index) {
             entry.matched.push(community_id);
         }
+    });
+}
+
+/// Records what the office knows of one unit's implementation plan.
+pub fn edit_unit_plan(state: AppState, unit: String, change: impl FnOnce(&mut UnitPlan)) {
+    update_city(state, move |city| {
+        change(city.unit_plans.entry(unit).or_default())
     });
 }
 

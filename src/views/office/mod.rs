@@ -5,3 +5,4 @@ pub mod import_panel;
 pub mod office_community;
 pub mod office_page;
 pub mod roster_panel;
+pub mod unit_plans_panel;

@@ -12,6 +12,7 @@ use crate::routing::Route;
 use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::office::roster_panel::RosterPanel;
+use crate::views::office::unit_plans_panel::UnitPlansPanel;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
 };
@@ -74,6 +75,7 @@ pub fn OfficePage() -> impl IntoView {
             <HeatMap summary=summary />
             <UnitTable summary=summary />
         </Show>
+        <UnitPlansPanel />
         <section class="card">
             <h2>{t.office_export}</h2>
             <div class="button-row">

@@ -26,8 +26,18 @@ pub fn YearlyReport() -> impl IntoView {
 fn report(summary: OfficeSummary) -> impl IntoView {
     let t = texts();
     let year = today().year();
+    let state = use_app_state();
+    // Each unit with what the office recorded of its own plan.
+    let unit_plans: Vec<(String, Option<crate::city::UnitPlan>)> = state.city.with_untracked(|c| {
+        state.plan.with_value(|plan| {
+            plan.responsible_units()
+                .into_iter()
+                .map(|unit| (unit.to_string(), c.unit_plans.get(unit).cloned()))
+                .collect()
+        })
+    });
     // When this year's report is due, as the plan file says.
-    let due = use_app_state().plan.with_value(|plan| {
+    let due = state.plan.with_value(|plan| {
         plan.yearly_deadline(year)
             .map(|due| format!("{}{}{}", t.due_when(&due), t.clause_separator, due.label))
             .unwrap_or_default()
@@ -75,6 +85,23 @@ fn report(summary: OfficeSummary) -> impl IntoView {
                     {summary.units.iter().map(|u| view! {
                         <tr><td>{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</td><td>{u.not_met_items.to_string()}</td><td>{u.partial_items.to_string()}</td>
                         <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <h2>{t.city.unit_plans_title}</h2>
+            <table class="report-table" data-testid="report-unit-plans">
+                <thead><tr><th scope="col">{t.city.col_unit}</th><th scope="col">{t.city.col_received_on}</th><th scope="col">{t.city.col_document_number}</th></tr></thead>
+                <tbody>
+                    {unit_plans.into_iter().map(|(unit, plan)| {
+                        let (received, number) = match plan.filter(|p| p.received) {
+                            Some(p) => (
+                                p.received_on.map(|d| t.long_date(d)).unwrap_or_else(|| t.city.col_received.to_string()),
+                                p.document_number,
+                            ),
+                            None => (t.city.not_received.to_string(), String::new()),
+                        };
+                        let key = unit.clone();
+                        view! { <tr data-unit=key><td>{unit}</td><td>{received}</td><td>{number}</td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>
