@@ -181,7 +181,7 @@ test('an action counts under the unit it names; the units\' own plans are record
     await phone.getByRole('button', { name: '添加整改事项' }).click();
     await phone.getByLabel('要做什么').fill(description);
     await phone.getByLabel('责任单位或责任人').selectOption({ label: unit });
-    if (other) await phone.getByLabel('责任人').fill(other);
+    if (other) await phone.getByLabel('责任人', { exact: true }).fill(other);
     await phone.getByLabel('整改期限').fill('2099-06-30');
     await phone.getByRole('button', { name: '保存', exact: true }).click();
     await expect(phone.getByTestId('actions')).toContainText(description);
