@@ -83,7 +83,11 @@ pub struct Office {
     pub name: String,
     pub located_in: String,
     pub director: Person,
+    /// As the plan writes it, without the area code.
     pub phone: String,
+    /// Danzhou's (0898), for dialling from anywhere.
+    #[serde(default)]
+    pub area_code: String,
     pub text: String,
 }
 

@@ -8,7 +8,7 @@ test('first run explains the app and asks for a community', async ({ page }) => 
   await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
   await expect(page.locator('.welcome p')).toHaveCount(2);
   await expect(page.getByText('逐项核对的清单')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '添加你的社区' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '添加您的社区' })).toBeVisible();
   await addCommunity(page, '  东风社区 ');
   await expect(page).toHaveURL(/#\/c\/[0-9a-f-]{36}$/);
   await expect(page.locator('details.area')).toHaveCount(5);

@@ -41,7 +41,7 @@ async function fillRemainingRoom(page) {
 
 /** The settings form with the user's name. */
 function nameForm(page) {
-  return page.locator('form').filter({ has: page.getByLabel('你的姓名') });
+  return page.locator('form').filter({ has: page.getByLabel('您的姓名') });
 }
 
 async function addPhoto(page) {
@@ -129,7 +129,7 @@ test('a full storage says so and what to do, and no edit changes anything', asyn
   await expect(page.getByTestId('action')).toHaveCount(1);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
-  await nameForm(page).getByLabel('你的姓名').fill('李明');
+  await nameForm(page).getByLabel('您的姓名').fill('李明');
   await nameForm(page).getByRole('button', { name: '保存' }).click();
   await expect(status).toContainText('设备存储空间已满');
   await expect(status).not.toContainText(RAW_ERROR);
@@ -141,7 +141,7 @@ test('a full storage says so and what to do, and no edit changes anything', asyn
   await expect(page.getByTestId('action')).toContainText('补种行道树');
   await expect(page.getByTestId('action').getByRole('button', { name: '标记完成' })).toBeVisible();
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
-  await expect(page.getByLabel('你的姓名')).toHaveValue('');
+  await expect(page.getByLabel('您的姓名')).toHaveValue('');
   expect(checklist).toContain('#/c/');
 });
 
@@ -228,7 +228,7 @@ test('a device id that cannot be stored at first is stored after the next write,
 
   // Space again: the next write that works stores the device too.
   await session.send('Storage.overrideQuotaForOrigin', { origin });
-  await page.getByLabel('你的姓名').fill('王芳');
+  await page.getByLabel('您的姓名').fill('王芳');
   await nameForm(page).getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('save-status')).toContainText('已保存');
   await page.reload();

@@ -12,7 +12,7 @@ async function communityWithData(page) {
   await addCommunity(page, '东风社区');
   const id = communityIdFromUrl(page);
   await page.goto('./#/settings');
-  await page.getByLabel('你的姓名').fill('王芳');
+  await page.getByLabel('您的姓名').fill('王芳');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('save-status')).toContainText('已保存');
   await page.goto(`./#/c/${id}/inspections`);

@@ -14,6 +14,8 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   const deviceLine = page.locator('p', { has: page.getByTestId('device-id') });
   await expect(deviceLine).toContainText(': ');
   await expect(deviceLine).not.toContainText('：');
+  // The note on the scoring defaults is the English one.
+  await expect(page.getByTestId('scoring-defaults')).toContainText('The plan sets no scoring.');
 
   await page.goto(`./#/c/${id}/i/a2-05`);
   await expect(page.getByRole('radio', { name: 'Met', exact: true })).toBeVisible();

@@ -9,7 +9,7 @@ test('the whole plan is readable', async ({ page }) => {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(page.getByText('到 2022 年，70% 以上的社区参与创建行动并达到创建要求。')).toBeVisible();
-  await expect(page.getByRole('link', { name: '23887585' })).toHaveAttribute('href', 'tel:23887585');
+  await expect(page.getByRole('link', { name: '23887585' })).toHaveAttribute('href', 'tel:089823887585');
   await expect(page.locator('[data-deadline="s4"]')).toContainText('每年10月30日前，年度总结评估报告报市绿色社区创建行动领导小组');
   await expect(page.locator('[data-deadline="s2"]')).toContainText('2020年8月31日前，各单位实施方案报市城市管理局');
   await expect(page.locator('[data-deadline="s2"]')).toContainText('已过期限');

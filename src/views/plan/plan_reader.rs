@@ -93,7 +93,7 @@ fn Organisation(plan: Plan) -> impl IntoView {
     let t = texts();
     let org = plan.organisation;
     let office = org.office;
-    let tel = format!("tel:{}", office.phone);
+    let tel = format!("tel:{}{}", office.area_code, office.phone);
     view! {
         <section>
             <h2>{format!("二、{}", org.title)}</h2>

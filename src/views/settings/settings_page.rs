@@ -103,7 +103,7 @@ pub fn SettingsPage() -> impl IntoView {
         </form>
         <section class="card" data-testid="scoring-defaults">
             <h2>{t.scoring_title}</h2>
-            <p class="defaults-note">{scoring.note_zh.clone()}</p>
+            <p class="defaults-note">{if t.lang == "en" { scoring.note_en.clone() } else { scoring.note_zh.clone() }}</p>
             <dl class="facts">
                 <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
                 <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
