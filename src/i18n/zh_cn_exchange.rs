@@ -41,6 +41,6 @@ pub const ZH_CN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     csv_conflicts: "待确认的不一致",
     csv_open_actions: "未完成整改",
     csv_overdue_actions: "已逾期整改",
-    csv_meets: "达到创建要求",
+    csv_meets: "已达到",
     csv_not_yet: "尚未达到",
 };

@@ -34,7 +34,7 @@ test('the self-assessment form prints on A4 with every item, totals, verdict and
   await rate(page, 'a2-05', '部分达标', 'partial');
   await page.getByRole('link', { name: '自评表（打印）' }).click();
   const report = page.getByTestId('self-assessment-report');
-  await expect(report.getByRole('heading', { level: 1 })).toHaveText('东风社区 绿色社区创建自评表');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('东风社区绿色社区创建自评表');
   await expect(report.locator('tbody tr')).toHaveCount(37);
   for (const column of ['序号', '创建内容', '评价要点', '自评结果', '得分', '佐证材料', '备注']) {
     await expect(report.locator('thead')).toContainText(column);
