@@ -5,7 +5,7 @@ mod exchange_support;
 
 use danzhou_green_community::assessment::Rating;
 use danzhou_green_community::city::{
-    CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart, UnitPlan,
+    CityDefinitions, CitySetup, Meeting, Narrative, Roster, RosterEntry, TakingPart, UnitPlan,
 };
 use danzhou_green_community::exchange::{build_export, to_json, ExportOptions};
 use exchange_support::*;
@@ -98,6 +98,12 @@ fn office_city() -> CitySetup {
             },
         )]
         .into(),
+        narratives: vec![Narrative {
+            year: 2025,
+            progress: "全市已有 12 个社区参与创建。".into(),
+            problems: "部分老旧小区缺少物业。".into(),
+            next_steps: "结合老旧小区改造推进。".into(),
+        }],
         updated_at: Some(t(40)),
     }
 }

@@ -97,6 +97,7 @@ fn roster_of_ten() -> CitySetup {
             meeting: Meeting::VerdictByScoring,
         },
         unit_plans: Default::default(),
+        narratives: Default::default(),
         updated_at: None,
     }
 }

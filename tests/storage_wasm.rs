@@ -85,6 +85,9 @@ async fn records_are_written_and_read_back() {
     let mut city = CitySetup::default();
     city.roster.entries.push(RosterEntry::named("东风社区"));
     city.updated_at = Some(c.created_at);
+    city.narrative_mut(2026).progress = "东风社区完成了楼道整治。".into();
+    city.unit_plans
+        .insert("市住建局".into(), Default::default());
     storage.save_city(&city).await.unwrap();
 
     // Read back through a new connection, as after a reload.

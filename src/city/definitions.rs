@@ -3,7 +3,7 @@
 //! each is decided; the office chooses here, and every figure says which
 //! definition it used. The defaults are documented in the README.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::roster::Roster;
@@ -60,6 +60,10 @@ pub struct CitySetup {
     /// The responsible units' own implementation plans, as received.
     #[serde(default)]
     pub unit_plans: UnitPlans,
+    /// The office's own words in each year's evaluation report, one per
+    /// year (a list, as storage keeps maps with text keys only).
+    #[serde(default)]
+    pub narratives: Vec<Narrative>,
     /// When the office last changed it; `None` while it never has.
     #[serde(default)]
     pub updated_at: Option<DateTime<Utc>>,
@@ -71,9 +75,61 @@ impl CitySetup {
         self.updated_at.is_some()
     }
 
+    /// The narrative of `year`'s report, if written.
+    pub fn narrative(&self, year: i32) -> Option<&Narrative> {
+        self.narratives.iter().find(|n| n.year == year)
+    }
+
+    /// The narrative of `year`'s report, made empty when not written yet.
+    pub fn narrative_mut(&mut self, year: i32) -> &mut Narrative {
+        match self.narratives.iter().position(|n| n.year == year) {
+            Some(at) => &mut self.narratives[at],
+            None => {
+                self.narratives.push(Narrative {
+                    year,
+                    ..Narrative::default()
+                });
+                self.narratives.sort_by_key(|n| n.year);
+                self.narratives
+                    .iter_mut()
+                    .find(|n| n.year == year)
+                    .expect("just added")
+            }
+        }
+    }
+
+    /// The roster as it stood on `day`: communities that joined later had
+    /// not joined yet.
+    pub fn as_of(&self, day: NaiveDate) -> CitySetup {
+        let mut city = self.clone();
+        for entry in &mut city.roster.entries {
+            entry.joined_on = entry.joined_on.filter(|joined| *joined <= day);
+        }
+        city
+    }
+
     /// `incoming` when it is newer than `current` (an import brings the
     /// office's setup; an older one, or the same, changes nothing).
     pub fn newer(current: &CitySetup, incoming: &CitySetup) -> Option<CitySetup> {
         (incoming.updated_at > current.updated_at && incoming != current).then(|| incoming.clone())
     }
 }
+
+/// The sections of the yearly evaluation report the leading group expects
+/// in the office's own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Narrative {
+    pub year: i32,
+    /// 开展情况和实施效果
+    #[serde(default)]
+    pub progress: String,
+    /// 存在问题
+    #[serde(default)]
+    pub problems: String,
+    /// 下一步工作
+    #[serde(default)]
+    pub next_steps: String,
+}
+
+/// The longest section of a narrative, in characters.
+pub const MAX_NARRATIVE_CHARS: usize = 5000;

@@ -8,7 +8,9 @@ mod roster;
 mod roster_import;
 mod unit_plans;
 
-pub use definitions::{CityDefinitions, CitySetup, Meeting, TakingPart};
+pub use definitions::{
+    CityDefinitions, CitySetup, Meeting, Narrative, TakingPart, MAX_NARRATIVE_CHARS,
+};
 pub use roster::{roster_key, Roster, RosterEntry, RosterMatch};
 pub use roster_import::{parse_name_list, parse_roster_csv, RosterColumn, RowError, RowProblem};
 pub use unit_plans::{missing_unit_plans, UnitPlan, UnitPlans};

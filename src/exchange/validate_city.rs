@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::error::ValueProblem;
 use super::validate::{check_date, check_id, check_length, check_time, invalid, Checked};
-use crate::city::{roster_key, CitySetup};
+use crate::city::{roster_key, CitySetup, MAX_NARRATIVE_CHARS};
 use crate::community::validate_name;
 
 /// The longest 街道/镇 or document number, in characters.
@@ -34,6 +34,23 @@ pub(super) fn check_city(city: &CitySetup) -> Checked {
         for (j, id) in entry.matched.iter().enumerate() {
             check_id(id, &at(&format!("matched[{j}]")))?;
         }
+    }
+    let mut years = HashSet::new();
+    for (i, narrative) in city.narratives.iter().enumerate() {
+        let at = |field: &str| format!("city.narratives[{i}].{field}");
+        if !(1970..=9999).contains(&narrative.year) {
+            return Err(invalid(&at("year"), ValueProblem::OutOfRange));
+        }
+        if !years.insert(narrative.year) {
+            return Err(invalid(&at("year"), ValueProblem::Duplicate));
+        }
+        check_length(&narrative.progress, MAX_NARRATIVE_CHARS, &at("progress"))?;
+        check_length(&narrative.problems, MAX_NARRATIVE_CHARS, &at("problems"))?;
+        check_length(
+            &narrative.next_steps,
+            MAX_NARRATIVE_CHARS,
+            &at("next_steps"),
+        )?;
     }
     for (unit, plan) in &city.unit_plans {
         let at = |field: &str| format!("city.unit_plans.{unit}.{field}");

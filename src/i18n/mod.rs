@@ -155,8 +155,21 @@ pub struct Texts {
     pub report_sign_date: &'static str,
     pub report_yearly_title: &'static str,
     pub report_by_area: &'static str,
+    pub report_year_label: &'static str,
+    /// `{year}`
+    pub report_year_option: &'static str,
+    /// `{date}`
+    pub report_as_of: &'static str,
+    pub report_demonstration: &'static str,
+    pub report_none: &'static str,
+    pub report_progress: &'static str,
+    pub report_problems: &'static str,
+    pub report_next_steps: &'static str,
+    /// `{max}`, `{n}`
+    pub report_narrative_too_long: &'static str,
     pub report_behind: &'static str,
     pub report_none_behind: &'static str,
+    pub report_no_communities: &'static str,
     pub language_title: &'static str,
     pub language_label: &'static str,
     pub item_pager: &'static str,

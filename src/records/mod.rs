@@ -6,6 +6,7 @@
 //! Stored sorted, so two record sets holding the same records are equal
 //! however they were put together.
 
+mod as_of;
 mod communities;
 mod derived;
 mod items;

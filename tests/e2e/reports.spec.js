@@ -85,3 +85,52 @@ test('the yearly evaluation summary prints on A4 with city totals, areas, units 
   expect(count).toBeGreaterThanOrEqual(1);
   expect(count).toBeLessThanOrEqual(4);
 });
+
+test('the yearly report for a chosen year: figures as they stood on its due date, the demonstration communities, and the office\'s narrative printed', async ({ page }, testInfo) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+08:00'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await rate(page, 'a1-01', '达标', 'met');
+  await page.goto('./#/office');
+  await pasteRoster(page, ['东风社区', '兰洋社区']);
+  await page.getByLabel('东风社区 参与日期').fill('2025-03-01');
+  await page.getByLabel('东风社区 示范社区').check();
+  await page.getByLabel('兰洋社区 参与日期').fill('2026-11-01');
+  await expect(page.getByTestId('taking-part')).toContainText('2（100%）');
+  await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
+  const report = page.getByTestId('yearly-report');
+
+  // After 30 October the report in preparation is next year's, on today's figures.
+  await expect(page.getByLabel('年度')).toHaveValue('2027');
+  await expect(report.getByTestId('report-as-of')).toHaveText('数据截至：2026年11月30日');
+  await expect(report).toContainText('2（100%）');
+  await expect(report.getByTestId('report-demonstration')).toHaveText('东风社区');
+
+  // 2026's report counts what stood on 30 October 2026: 兰洋 joined later.
+  await page.getByLabel('年度').selectOption('2026');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('儋州市绿色社区创建行动年度总结评估（2026 年）');
+  await expect(report.getByTestId('report-as-of')).toHaveText('数据截至：2026年10月30日');
+  await expect(report).toContainText('1（50%）');
+  await expect(report).toContainText('到这个日期还没有导入任何社区的自评结果。');
+
+  // The narrative, stored per year and printed as text.
+  await page.getByLabel('开展情况和实施效果').fill('东风社区完成了楼道整治。');
+  await page.getByLabel('开展情况和实施效果').blur();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await page.getByLabel('存在问题').fill('问'.repeat(5001));
+  await page.getByLabel('存在问题').blur();
+  await expect(report.getByRole('alert').filter({ hasText: '最多 5000 字' })).toBeVisible();
+  await page.reload();
+  await page.getByLabel('年度').selectOption('2026');
+  await expect(page.getByLabel('开展情况和实施效果')).toHaveValue('东风社区完成了楼道整治。');
+  await expect(page.getByLabel('存在问题')).toHaveValue('');
+  await page.getByLabel('年度').selectOption('2027');
+  await expect(page.getByLabel('开展情况和实施效果')).toHaveValue('');
+  await page.getByLabel('年度').selectOption('2026');
+  await page.emulateMedia({ media: 'print' });
+  await expect(report.getByTestId('narrative-progress-print')).toHaveText('东风社区完成了楼道整治。');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  fs.writeFileSync(testInfo.outputPath('yearly-2026.pdf'), pdf);
+  expectA4(pdfPages(pdf).boxes);
+});

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::{AppState, SaveStatus};
-use crate::city::{CityDefinitions, CitySetup, RosterEntry, UnitPlan};
+use crate::city::{CityDefinitions, CitySetup, RosterEntry, UnitPlan, MAX_NARRATIVE_CHARS};
 use crate::ids::CommunityId;
 use crate::web::now;
 
@@ -95,6 +95,38 @@ pub fn edit_unit_plan(state: AppState, unit: String, change: impl FnOnce(&mut Un
     update_city(state, move |city| {
         change(city.unit_plans.entry(unit).or_default())
     });
+}
+
+/// One section of a year's narrative.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NarrativeSection {
+    Progress,
+    Problems,
+    NextSteps,
+}
+
+/// Stores one section of a year's narrative; text over
+/// [`MAX_NARRATIVE_CHARS`] is refused (its length returned) and nothing
+/// changes.
+pub fn set_narrative(
+    state: AppState,
+    year: i32,
+    section: NarrativeSection,
+    text: String,
+) -> Result<(), usize> {
+    let length = text.chars().count();
+    if length > MAX_NARRATIVE_CHARS {
+        return Err(length);
+    }
+    update_city(state, move |city| {
+        let narrative = city.narrative_mut(year);
+        *match section {
+            NarrativeSection::Progress => &mut narrative.progress,
+            NarrativeSection::Problems => &mut narrative.problems,
+            NarrativeSection::NextSteps => &mut narrative.next_steps,
+        } = text;
+    });
+    Ok(())
 }
 
 pub fn set_definitions(state: AppState, definitions: CityDefinitions) {

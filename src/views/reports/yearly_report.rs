@@ -1,13 +1,18 @@
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
+use leptos::task::spawn_local;
+
+use crate::app::startup::ensure_all_loaded;
+use crate::app::state::{use_app_state, AppState};
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
-use crate::office::OfficeSummary;
+use crate::office::{office_summary, OfficeSummary};
+use crate::plan::Plan;
 use crate::routing::Route;
+use crate::views::reports::narrative::NarrativeSections;
 use crate::web::today;
 
 /// The office's yearly evaluation summary (年度总结评估), due to the leading
@@ -15,17 +20,84 @@ use crate::web::today;
 /// unit, and the communities still behind.
 #[component]
 pub fn YearlyReport() -> impl IntoView {
+    let t = texts();
     let state = use_app_state();
     ensure_summaries(state);
-    move || match city_overview(state) {
-        Some(summary) => report(summary).into_any(),
-        None => view! { <p class="muted" role="status">{texts().office_summing_up}</p> }.into_any(),
+    // The report being prepared: the year of the next yearly deadline
+    // (after 30 October, next year's).
+    let this_year = state.plan.with_value(|plan| {
+        (today().year()..=today().year() + 1)
+            .find(|y| plan.yearly_deadline(*y).is_some_and(|d| d.date >= today()))
+            .unwrap_or_else(|| today().year())
+    });
+    let year = RwSignal::new(this_year);
+    let first_year = state.plan.with_value(first_report_year).min(this_year);
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="no-print button-row">
+            <a class="button" href=Route::Office.href()>{"← "}{t.office_title}</a>
+            <label for="report-year">{t.report_year_label}</label>
+            <select id="report-year" on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(this_year))>
+                {(first_year..=this_year).rev().map(|y| view! { <option value=y.to_string() selected=y == this_year>{fill(t.report_year_option, &[("year", &y.to_string())])}</option> }).collect_view()}
+            </select>
+            <button type="button" class="button button-primary" on:click=print>{t.print}</button>
+        </div>
+        {move || report_of_year(state, year.get())}
     }
 }
 
-fn report(summary: OfficeSummary) -> impl IntoView {
+/// The first year with a report: that of the plan's earliest deadline.
+fn first_report_year(plan: &Plan) -> i32 {
+    plan.implementation
+        .iter()
+        .filter_map(|step| step.due_in(today().year()))
+        .map(|due| due.date.year())
+        .min()
+        .unwrap_or_else(|| today().year())
+}
+
+/// The report for `year`: the current figures until that year's report is
+/// due, and afterwards the figures as they stood on its due date (counted
+/// from every record, which the page then reads).
+fn report_of_year(state: AppState, year: i32) -> AnyView {
     let t = texts();
-    let year = today().year();
+    let due = state
+        .plan
+        .with_value(|plan| plan.yearly_deadline(year).map(|d| d.date));
+    match due.filter(|due| *due < today()) {
+        None => match city_overview(state) {
+            Some(summary) => report(summary, year, None).into_any(),
+            None => view! { <p class="muted" role="status">{t.office_summing_up}</p> }.into_any(),
+        },
+        Some(due) => {
+            if !state.all_loaded.get() {
+                spawn_local(ensure_all_loaded(state));
+                return view! { <p class="muted" role="status">{t.office_summing_up}</p> }
+                    .into_any();
+            }
+            let cutoff = end_of_day_in_beijing(due);
+            let summary = state.city.with(|city| {
+                state.workspace.with(|w| {
+                    state.plan.with_value(|plan| {
+                        office_summary(&w.records.as_of(cutoff), plan, &city.as_of(due), due)
+                    })
+                })
+            });
+            report(summary, year, Some(due)).into_any()
+        }
+    }
+}
+
+/// The last moment of `day` on the office's clock (Beijing, UTC+8).
+fn end_of_day_in_beijing(day: NaiveDate) -> DateTime<Utc> {
+    let end = day.and_hms_opt(23, 59, 59).unwrap_or_default();
+    DateTime::<Utc>::from_naive_utc_and_offset(end, Utc) - chrono::Duration::hours(8)
+}
+
+fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl IntoView {
+    let t = texts();
     let state = use_app_state();
     // Each unit with what the office recorded of its own plan.
     let unit_plans: Vec<(String, Option<crate::city::UnitPlan>)> = state.city.with_untracked(|c| {
@@ -43,23 +115,27 @@ fn report(summary: OfficeSummary) -> impl IntoView {
             .unwrap_or_default()
     });
     let totals = summary.totals.clone();
+    let no_communities = summary.rows.is_empty();
     let behind: Vec<_> = summary
         .rows
         .iter()
         .filter(|r| r.verdict != Verdict::Meets)
         .cloned()
         .collect();
-    let print = move |_| {
-        let _ = window().print();
-    };
+    let counted_on = t.long_date(as_of.unwrap_or_else(today));
+    let demonstration: Vec<String> = state.city.with_untracked(|c| {
+        c.roster
+            .entries
+            .iter()
+            .filter(|e| e.demonstration)
+            .map(|e| e.name.clone())
+            .collect()
+    });
     view! {
-        <div class="no-print button-row">
-            <a class="button" href=Route::Office.href()>{"← "}{t.office_title}</a>
-            <button type="button" class="button button-primary" on:click=print>{t.print}</button>
-        </div>
         <article class="report" data-testid="yearly-report">
             <h1>{fill(t.report_yearly_title, &[("year", &year.to_string())])}</h1>
             <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report_date, &[("date", &t.long_date(today()))])}</p>
+            <p class="report-meta" data-testid="report-as-of">{fill(t.report_as_of, &[("date", &counted_on)])}</p>
             <h2>{t.office_city}</h2>
             <table class="report-table">
                 <tbody>
@@ -105,9 +181,12 @@ fn report(summary: OfficeSummary) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <h2>{t.report_demonstration}</h2>
+            <p data-testid="report-demonstration">{if demonstration.is_empty() { t.report_none.to_string() } else { t.list(&demonstration) }}</p>
             <h2>{t.report_behind}</h2>
             {if behind.is_empty() {
-                view! { <p>{t.report_none_behind}</p> }.into_any()
+                let text = if no_communities { t.report_no_communities } else { t.report_none_behind };
+                view! { <p>{text}</p> }.into_any()
             } else {
                 view! {
                     <table class="report-table">
@@ -123,6 +202,7 @@ fn report(summary: OfficeSummary) -> impl IntoView {
                     </table>
                 }.into_any()
             }}
+            <NarrativeSections year=year />
             <p class="report-meta">{t.scoring_defaults_label}</p>
         </article>
     }
