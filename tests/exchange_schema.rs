@@ -8,6 +8,7 @@ use danzhou_green_community::city::{
     CityDefinitions, CitySetup, Meeting, Narrative, Roster, RosterEntry, TakingPart, UnitPlan,
 };
 use danzhou_green_community::exchange::{build_export, to_json, ExportOptions};
+use danzhou_green_community::plan::ScoringRules;
 use exchange_support::*;
 use serde_json::{json, Value};
 
@@ -104,6 +105,12 @@ fn office_city() -> CitySetup {
             problems: "部分老旧小区缺少物业。".into(),
             next_steps: "结合老旧小区改造推进。".into(),
         }],
+        scoring: Some(ScoringRules {
+            version: 1,
+            weights: [("a1-01".to_string(), 2.0)].into(),
+            veto: vec!["a2-03".into()],
+            ..ScoringRules::from_plan(&plan(), day(2026, 11, 1))
+        }),
         updated_at: Some(t(40)),
     }
 }

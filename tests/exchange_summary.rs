@@ -98,6 +98,7 @@ fn roster_of_ten() -> CitySetup {
         },
         unit_plans: Default::default(),
         narratives: Default::default(),
+        scoring: None,
         updated_at: None,
     }
 }
@@ -334,7 +335,7 @@ fn an_action_counts_under_the_unit_it_names() {
 
 #[test]
 fn the_csv_opens_in_a_spreadsheet() {
-    let csv = to_csv(&office().rows, texts_for(Lang::ZhCn));
+    let csv = to_csv(&office().rows, texts_for(Lang::ZhCn), &plan().scoring);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv
         .trim_start_matches('\u{feff}')
@@ -356,7 +357,7 @@ fn the_csv_opens_in_a_spreadsheet() {
 
 #[test]
 fn the_csv_header_follows_the_texts_given_not_the_ui_language() {
-    let english = to_csv(&office().rows, texts_for(Lang::En));
+    let english = to_csv(&office().rows, texts_for(Lang::En), &plan().scoring);
     let header = english
         .trim_start_matches('\u{feff}')
         .lines()
@@ -375,7 +376,7 @@ fn csv_fields_are_quoted_when_needed() {
     );
     let mut rows = office().rows;
     rows[0].name = "=HYPERLINK(\"x\")".into();
-    let csv = to_csv(&rows, texts_for(Lang::ZhCn));
+    let csv = to_csv(&rows, texts_for(Lang::ZhCn), &plan().scoring);
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",1/36"), "{csv}");
 }
 

@@ -59,6 +59,6 @@ pub fn reload_community(state: AppState, community_id: CommunityId) {
 fn take_city(state: AppState, loaded: &mut Loaded) {
     let city = std::mem::take(&mut loaded.city);
     if state.city.with_untracked(|c| *c != city) {
-        state.city.set(city);
+        crate::app::commands::show_city(state, city);
     }
 }

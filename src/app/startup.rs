@@ -34,7 +34,7 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
         None => SaveStatus::Idle,
     };
     let state = AppState {
-        plan: StoredValue::new(plan::embedded()),
+        plan: StoredValue::new(city.scored_plan(&plan::embedded())),
         workspace: RwSignal::new(loaded.into_workspace(device.device_id.clone())),
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),

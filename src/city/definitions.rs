@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::roster::Roster;
 use super::unit_plans::UnitPlans;
+use crate::plan::{Plan, ScoringRules};
 
 /// Which communities "take part" (参与创建).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ impl CityDefinitions {
 /// definitions of the figures counted over it. It travels in the office's
 /// merged export, so a kiosk or phone that imports it counts the city as
 /// the office does.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CitySetup {
     #[serde(default)]
     pub roster: Roster,
@@ -60,6 +61,9 @@ pub struct CitySetup {
     /// The responsible units' own implementation plans, as received.
     #[serde(default)]
     pub unit_plans: UnitPlans,
+    /// The office's scoring rules, once it has set its own.
+    #[serde(default)]
+    pub scoring: Option<ScoringRules>,
     /// The office's own words in each year's evaluation report, one per
     /// year (a list, as storage keeps maps with text keys only).
     #[serde(default)]
@@ -111,7 +115,25 @@ impl CitySetup {
     /// `incoming` when it is newer than `current` (an import brings the
     /// office's setup; an older one, or the same, changes nothing).
     pub fn newer(current: &CitySetup, incoming: &CitySetup) -> Option<CitySetup> {
-        (incoming.updated_at > current.updated_at && incoming != current).then(|| incoming.clone())
+        if !(incoming.updated_at > current.updated_at && incoming != current) {
+            return None;
+        }
+        let mut taken = incoming.clone();
+        // Rules a phone took from a scoring file may be newer still.
+        let version = |city: &CitySetup| city.scoring.as_ref().map_or(0, |r| r.version);
+        if version(current) > version(incoming) {
+            taken.scoring = current.scoring.clone();
+        }
+        Some(taken)
+    }
+
+    /// The plan scored by the office's rules, or by the defaults while it
+    /// has set none (or set rules this plan cannot take).
+    pub fn scored_plan(&self, plan: &Plan) -> Plan {
+        match &self.scoring {
+            Some(rules) if rules.check(plan).is_ok() => plan.with_rules(rules),
+            _ => plan.clone(),
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::plan::Plan;
 use crate::records::Records;
 
 /// How an export is made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {
     /// The exporting device and its user.
     pub device: DeviceInfo,

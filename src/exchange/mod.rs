@@ -21,6 +21,7 @@ mod format;
 mod import;
 mod import_outcome;
 mod records_of_export;
+mod scoring_file;
 mod validate;
 mod validate_city;
 
@@ -39,4 +40,7 @@ pub use format::{
 };
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
+pub use scoring_file::{
+    parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
+};
 pub use validate::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

@@ -44,7 +44,7 @@ pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
         check_photo(photo, &format!("photos[{i}]"))?;
     }
     if let Some(city) = &document.city {
-        check_city(city)?;
+        check_city(city, plan)?;
     }
     Ok(())
 }

@@ -8,13 +8,19 @@ use super::error::ValueProblem;
 use super::validate::{check_date, check_id, check_length, check_time, invalid, Checked};
 use crate::city::{roster_key, CitySetup, MAX_NARRATIVE_CHARS};
 use crate::community::validate_name;
+use crate::plan::Plan;
 
 /// The longest 街道/镇 or document number, in characters.
 const MAX_SHORT_TEXT_CHARS: usize = 100;
 /// The longest note on a unit's plan.
 const MAX_UNIT_NOTE_CHARS: usize = 2000;
 
-pub(super) fn check_city(city: &CitySetup) -> Checked {
+pub(super) fn check_city(city: &CitySetup, plan: &Plan) -> Checked {
+    if let Some(rules) = &city.scoring {
+        rules
+            .check(plan)
+            .map_err(|_| invalid("city.scoring", ValueProblem::OutOfRange))?;
+    }
     if let Some(at) = &city.updated_at {
         check_time(at, "city.updated_at")?;
     }

@@ -35,7 +35,7 @@ pub const EN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     csv_name: "Community",
     csv_progress: "Progress (assessed/applicable)",
     csv_score: "Score",
-    csv_verdict: "Verdict (default scoring)",
+    csv_verdict: "Verdict ({scoring})",
     csv_last_inspection: "Last field inspection",
     csv_last_export: "Last export (Beijing time)",
     csv_conflicts: "Conflicts to check",

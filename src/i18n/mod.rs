@@ -9,6 +9,7 @@ mod en_exchange;
 mod exchange;
 mod history;
 mod lang;
+mod scoring;
 mod wording;
 mod zh_cn;
 mod zh_cn_city;
@@ -363,7 +364,39 @@ pub struct Texts {
     pub inspection_already_open: &'static str,
     pub undo: &'static str,
     pub history_label: &'static str,
+    pub scoring_pass_line_label: &'static str,
+    pub scoring_col_item: &'static str,
+    pub scoring_col_weight: &'static str,
+    pub scoring_col_veto: &'static str,
+    /// `{version}`
+    pub scoring_save_version: &'static str,
+    pub scoring_export: &'static str,
+    /// `{version}`, `{date}`
+    pub scoring_file_name: &'static str,
+    pub scoring_file_pick: &'static str,
+    /// `{version}`
+    pub scoring_file_taken: &'static str,
+    /// `{version}`
+    pub scoring_file_not_newer: &'static str,
+    /// `{file}`, `{reason}`
+    pub scoring_file_refused: &'static str,
+    pub scoring_file_not_one: &'static str,
+    /// `{id}`
+    pub scoring_file_other_plan: &'static str,
+    pub rules_pass_line: &'static str,
+    pub rules_values: &'static str,
+    /// `{item}`
+    pub rules_weight: &'static str,
+    /// `{item}`
+    pub rules_unknown_item: &'static str,
+    pub rules_version: &'static str,
     pub scoring_defaults_label: &'static str,
+    /// `{version}`, `{date}`
+    pub scoring_office_label: &'static str,
+    pub scoring_default_name: &'static str,
+    /// `{version}`
+    pub scoring_office_name: &'static str,
+    pub scoring_weights_office: &'static str,
     pub verdict_meets: &'static str,
     pub verdict_not_yet: &'static str,
     pub verdict_nothing_applicable: &'static str,

@@ -35,7 +35,7 @@ pub const ZH_CN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     csv_name: "社区",
     csv_progress: "自评进度（已评/适用）",
     csv_score: "得分率",
-    csv_verdict: "结论（默认评分）",
+    csv_verdict: "结论（{scoring}）",
     csv_last_inspection: "最近实地检查",
     csv_last_export: "最近导出（北京时间）",
     csv_conflicts: "待确认的不一致",

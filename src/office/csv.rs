@@ -8,6 +8,7 @@ use super::summary::CommunityRow;
 use crate::assessment::Verdict;
 use crate::figures::percent_text;
 use crate::i18n::Texts;
+use crate::plan::Scoring;
 
 const BOM: &str = "\u{feff}";
 const LINE_END: &str = "\r\n";
@@ -15,13 +16,14 @@ const LINE_END: &str = "\r\n";
 /// The rows with a header line in the language of `texts` (the office
 /// reads Chinese: pass `texts_for(Lang::ZhCn)` for its files). Times are
 /// Beijing time, the office's clock.
-pub fn to_csv(rows: &[CommunityRow], texts: &Texts) -> String {
+pub fn to_csv(rows: &[CommunityRow], texts: &Texts, scoring: &Scoring) -> String {
     let t = &texts.exchange;
+    let verdict = texts.with_scoring(t.csv_verdict, scoring);
     let header = [
         t.csv_name,
         t.csv_progress,
         t.csv_score,
-        t.csv_verdict,
+        &verdict,
         t.csv_last_inspection,
         t.csv_last_export,
         t.csv_conflicts,

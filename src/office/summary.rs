@@ -12,7 +12,7 @@ use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
 use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
 use crate::ids::CommunityId;
-use crate::plan::Plan;
+use crate::plan::{Plan, Scoring};
 use crate::records::Records;
 
 /// One community in the office's table.
@@ -61,6 +61,8 @@ pub struct CityTotals {
 /// Everything the office overview shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OfficeSummary {
+    /// The scoring the verdicts were reached by.
+    pub scoring: Scoring,
     /// By name, then id.
     pub rows: Vec<CommunityRow>,
     pub totals: CityTotals,
@@ -99,6 +101,7 @@ pub fn office_summary_of<'a>(
         .collect();
     let rows = rows_of(&held, dataset, plan, today);
     OfficeSummary {
+        scoring: plan.scoring.clone(),
         totals: city_totals(&rows, dataset, plan, city),
         areas: failure_heat_map_of(&held, plan),
         units: unit_summaries_of(&held, plan, today),

@@ -6,11 +6,13 @@
 mod deadlines;
 mod model;
 mod scoring;
+mod scoring_rules;
 mod validate;
 
 pub use deadlines::DueDate;
 pub use model::*;
 pub use scoring::*;
+pub use scoring_rules::{RulesError, ScoringRules};
 pub use validate::{validate, PlanError};
 
 /// The plan file shipped with the app, embedded so the checklist works

@@ -17,6 +17,13 @@ pub struct Scoring {
     /// Whether every applicable item must be assessed before the verdict
     /// can be 达到创建要求.
     pub require_all_assessed: bool,
+    /// The version of the city office's rules in force; 0 for the app's
+    /// defaults.
+    #[serde(default)]
+    pub version: u32,
+    /// When the office set them.
+    #[serde(default)]
+    pub set_on: Option<chrono::NaiveDate>,
 }
 
 /// Points per unit of weight, each in [0, 1]. 未评估 earns nothing;
@@ -45,6 +52,8 @@ impl Default for Scoring {
             },
             pass_share: 0.7,
             require_all_assessed: true,
+            version: 0,
+            set_on: None,
         }
     }
 }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::app::state::{AppState, SaveStatus};
 use crate::city::{CityDefinitions, CitySetup, RosterEntry, UnitPlan, MAX_NARRATIVE_CHARS};
 use crate::ids::CommunityId;
+use crate::plan::ScoringRules;
 use crate::web::now;
 
 /// Stores the city setup as `change` leaves it, then shows it.
@@ -15,13 +16,47 @@ fn update_city(state: AppState, change: impl FnOnce(&mut CitySetup)) {
     let mut city = state.city.get_untracked();
     change(&mut city);
     city.updated_at = Some(now());
+    store_city(state, city);
+}
+
+fn store_city(state: AppState, city: CitySetup) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let result = state.storage.get_value().save_city(&city).await;
         if finish(state, result).await {
-            state.city.set(city);
+            show_city(state, city);
         }
     });
+}
+
+/// Shows a stored city setup: the plan is scored by its rules from now on.
+pub fn show_city(state: AppState, city: CitySetup) {
+    state
+        .plan
+        .set_value(city.scored_plan(&crate::plan::embedded()));
+    state.city.set(city);
+}
+
+/// Sets the office's new scoring rules (the next version).
+pub fn set_scoring_rules(state: AppState, rules: ScoringRules) {
+    update_city(state, move |city| city.scoring = Some(rules));
+}
+
+/// Takes rules from the office's scoring file when they are newer than
+/// those in force; `false` when they are not (nothing changes). The setup's
+/// own time is kept, so the office's next merged file is still taken.
+pub fn take_scoring_rules(state: AppState, rules: ScoringRules) -> bool {
+    let mut city = state.city.get_untracked();
+    if city
+        .scoring
+        .as_ref()
+        .is_some_and(|r| r.version >= rules.version)
+    {
+        return false;
+    }
+    city.scoring = Some(rules);
+    store_city(state, city);
+    true
 }
 
 /// How many entries a list added, and how many it updated.

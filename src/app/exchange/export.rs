@@ -109,7 +109,7 @@ pub fn export_csv(summary: &OfficeSummary) -> ExportFile {
     let name = file_name(texts().exchange_all_file, today()).replace(".json", ".csv");
     ExportFile {
         name,
-        bytes: to_csv(&summary.rows, texts()).into_bytes(),
+        bytes: to_csv(&summary.rows, texts(), &summary.scoring).into_bytes(),
         mime: "text/csv;charset=utf-8",
         exported_at: now(),
     }

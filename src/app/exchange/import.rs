@@ -210,7 +210,7 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
             batch.imported_any = true;
             update_summaries(state, summaries);
             if let Some(city) = city {
-                state.city.set(city);
+                crate::app::commands::show_city(state, city);
             }
             files
                 .into_iter()

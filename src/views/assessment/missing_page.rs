@@ -39,6 +39,8 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
+    let none_missing = t.with_scoring(t.missing_none, &scoring);
     let back = Route::Community {
         community_id: community_id.clone(),
     }
@@ -46,8 +48,8 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     view! {
         <nav class="breadcrumb"><a href=back>{"← "}{t.back_to_checklist}</a></nav>
         <h1>{t.missing_title}</h1>
-        <p class="defaults-note">{t.scoring_defaults_label}</p>
-        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{t.missing_none}</p> }>
+        <p class="defaults-note">{t.scoring_label(&scoring)}</p>
+        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{none_missing.clone()}</p> }>
             <ol class="missing-list" data-testid="missing">
                 {move || rows().into_iter().map(|(item, number, why, open)| {
                     let href = Route::Item { community_id: id.get_value(), item_id: item.id.clone() }.href();

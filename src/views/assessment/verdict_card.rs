@@ -26,14 +26,11 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
             )
         })
     });
+    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
+    let scoring_name = t.scoring_name(&scoring);
+    let scoring_label = t.scoring_label(&scoring);
     let meets = move || matches!(result.get().0, Verdict::Meets);
-    let heading = move || {
-        if meets() {
-            t.verdict_meets
-        } else {
-            t.verdict_not_yet
-        }
-    };
+    let heading = move || t.verdict_text(meets(), &scoring);
     let reasons = move || match result.get().0 {
         Verdict::Meets => Vec::new(),
         Verdict::NotYet(reasons) => reasons.iter().map(|r| t.not_yet_reason(r)).collect(),
@@ -43,7 +40,11 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
         let shown = texts().share(share);
         fill(
             t.score_line,
-            &[("score", &shown), ("pass", &format!("{}", percent(pass)))],
+            &[
+                ("score", &shown),
+                ("pass", &format!("{}", percent(pass))),
+                ("scoring", &scoring_name),
+            ],
         )
     };
     let open_actions = move || {
@@ -58,7 +59,7 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
             <h2>{heading}</h2>
             <p class="score" data-testid="score">{score_text}</p>
             <ul class="reasons">{move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            <p class="defaults-note">{t.scoring_defaults_label}</p>
+            <p class="defaults-note">{scoring_label}</p>
             <div class="button-row">
                 <a class="button" href=Route::Missing { community_id: community_id.clone() }.href()>{t.missing_title}</a>
                 <a class="button" href=Route::Actions { community_id: community_id.clone() }.href()>

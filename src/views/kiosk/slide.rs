@@ -13,17 +13,19 @@ use crate::views::widgets::photo_image::PhotoImage;
 pub fn SlideView(data: KioskData, slide: Slide) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
+    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
     match slide {
         Slide::Verdict => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
                 <h1>{data.community_name.clone()}</h1>
-                <p class="kiosk-verdict" class:meets=data.meets>{if data.meets { t.verdict_meets } else { t.verdict_not_yet }}</p>
+                <p class="kiosk-verdict" class:meets=data.meets>{t.verdict_text(data.meets, &scoring)}</p>
                 <p class="kiosk-big">{fill(t.kiosk_score, &[
+                    ("scoring", &t.scoring_name(&scoring)),
                     ("score", &data.score_share.map(|s| percent(s).to_string()).unwrap_or_else(|| t.no_applicable.into())),
                     ("pass", &percent(data.pass_share).to_string()),
                 ])}</p>
                 <KioskBar label=t.progress_label progress=data.overall />
-                <p class="kiosk-note">{t.scoring_defaults_label}</p>
+                <p class="kiosk-note">{t.scoring_label(&scoring)}</p>
             </section>
         }.into_any(),
         Slide::Area(index) => {

@@ -5,4 +5,5 @@ pub mod import_panel;
 pub mod office_community;
 pub mod office_page;
 pub mod roster_panel;
+pub mod scoring_panel;
 pub mod unit_plans_panel;

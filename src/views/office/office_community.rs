@@ -34,7 +34,7 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
         <h1>{community.name.clone()}</h1>
         <p class="muted">{t.office_read_only}</p>
         <p class="card" data-testid="office-verdict">
-            {move || if summary().0 { t.verdict_meets } else { t.verdict_not_yet }}
+            {move || t.verdict_text(summary().0, &state.plan.with_value(|plan| plan.scoring.clone()))}
             {move || summary().1.map(|s| format!(" · {}%", percent(s)))}
         </p>
         <div data-testid="office-community">

@@ -12,6 +12,7 @@ use crate::routing::Route;
 use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::office::roster_panel::RosterPanel;
+use crate::views::office::scoring_panel::ScoringPanel;
 use crate::views::office::unit_plans_panel::UnitPlansPanel;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
@@ -70,6 +71,7 @@ pub fn OfficePage() -> impl IntoView {
         </section>
         <RosterPanel />
         <DefinitionsPanel />
+        <ScoringPanel />
         <Show when=ready>
             <CommunityTable summary=summary />
             <HeatMap summary=summary />
@@ -105,7 +107,7 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
                 {move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}
                 <small class="definition">{move || t.taking_part_counted(totals().definitions)}</small>
             </dd>
-            <dt>{t.office_meeting}</dt>
+            <dt>{move || t.with_scoring(t.office_meeting, &summary.get().scoring)}</dt>
             <dd data-testid="meeting">
                 {move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}
                 <small class="definition">{move || t.meeting_counted(totals().definitions)}</small>

@@ -20,6 +20,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         Ok(community) => community,
         Err(not_found) => return not_found,
     };
+    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
     let (rows, total, meets, pass) = state.plan.with_value(|plan| {
         state.workspace.with_untracked(|w| {
             let ratings = w.ratings(&community_id);
@@ -74,7 +75,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         </div>
         <article class="report" data-testid="self-assessment-report">
             <h1>{fill(t.report_self_title, &[("name", &community.name)])}</h1>
-            <p class="report-meta">{fill(t.report_date, &[("date", &today().to_string())])}" · "{t.scoring_defaults_label}</p>
+            <p class="report-meta">{fill(t.report_date, &[("date", &today().to_string())])}" · "{t.scoring_label(&scoring)}</p>
             <table class="report-table">
                 <thead><tr>
                     <th scope="col">{t.report_col_number}</th>
@@ -105,8 +106,8 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
             </table>
             <p class="report-verdict">
                 <strong>{t.label_text(t.report_verdict, "")}</strong>
-                {if meets { t.verdict_meets } else { t.verdict_not_yet }}
-                {t.aside(&fill(t.report_pass_line, &[("pass", &percent(pass).to_string())]))}
+                {t.verdict_text(meets, &scoring)}
+                {t.aside(&fill(t.report_pass_line, &[("pass", &percent(pass).to_string()), ("scoring", &t.scoring_name(&scoring))]))}
             </p>
             <div class="signatures">
                 <p>{t.label_text(t.report_sign, "＿＿＿＿＿＿＿＿")}</p>

@@ -141,7 +141,7 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
                 <tbody>
                     <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
                     <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.office_meeting}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{t.with_scoring(t.office_meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
                     <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
@@ -203,7 +203,7 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
                 }.into_any()
             }}
             <NarrativeSections year=year />
-            <p class="report-meta">{t.scoring_defaults_label}</p>
+            <p class="report-meta">{t.scoring_label(&summary.scoring)}</p>
         </article>
     }
 }

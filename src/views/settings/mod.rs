@@ -1,3 +1,4 @@
 //! The settings page.
 
+pub mod scoring_import;
 pub mod settings_page;

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
 use crate::app::state::use_app_state;
@@ -102,16 +104,17 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button button-primary">{t.save}</button>
         </form>
         <section class="card" data-testid="scoring-defaults">
-            <h2>{t.scoring_title}</h2>
-            <p class="defaults-note">{if t.lang == "en" { scoring.note_en.clone() } else { scoring.note_zh.clone() }}</p>
+            <h2>{t.with_scoring(t.scoring_title, &scoring)}</h2>
+            <p class="defaults-note">{if scoring.version > 0 { t.scoring_label(&scoring) } else if t.lang == "en" { scoring.note_en.clone() } else { scoring.note_zh.clone() }}</p>
             <dl class="facts">
                 <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
                 <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
                 <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
                 <dt>{t.scoring_pass}</dt><dd>{format!("{}%", crate::figures::percent(scoring.pass_share))}</dd>
                 <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
-                <dt>{t.scoring_weights}</dt><dd>{t.scoring_weights_text}</dd>
+                <dt>{t.scoring_weights}</dt><dd>{if scoring.version > 0 { t.scoring_weights_office } else { t.scoring_weights_text }}</dd>
             </dl>
+            <ScoringFileImport />
         </section>
         <section class="card">
             <h2>{t.device_title}</h2>
