@@ -218,3 +218,50 @@ test('an action counts under the unit it names; the units\' own plans are record
   await expect(row).toContainText('儋住建〔2020〕12号');
   await expect(office.getByTestId('report-unit-plans').locator('[data-unit="市委组织部"]')).toContainText('未收到');
 });
+
+test('scoring set at the office travels to a phone as a file; the phone\'s verdict follows it and names it', async ({ browser }) => {
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  const scoring = office.getByTestId('scoring');
+  await expect(scoring.getByRole('heading')).toHaveText('评分办法（默认评分）');
+  await expect(office.getByTestId('export-scoring')).toBeDisabled();
+  await office.getByLabel('达标线（得分率，%）').fill('0');
+  await office.getByLabel('达标线（得分率，%）').blur();
+  await scoring.getByRole('button', { name: '保存为第 1 版评分规则' }).click();
+  await expect(scoring.getByRole('alert')).toHaveText('达标线应在 1% 到 100% 之间。');
+  await office.getByLabel('达标线（得分率，%）').fill('80');
+  await office.getByLabel('a2-03 一票否决').check();
+  await scoring.getByRole('button', { name: '保存为第 1 版评分规则' }).click();
+  await expect(scoring.getByRole('heading')).toHaveText('评分办法（市办公室评分规则第 1 版）');
+  await expect(office.getByTestId('meeting').locator('..')).toContainText('达到创建要求的社区（市办公室评分规则第 1 版）');
+  const [download] = await Promise.all([
+    office.waitForEvent('download'),
+    office.getByTestId('export-scoring').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^评分规则-第1版-\d{4}-\d{2}-\d{2}\.json$/);
+  const rulesFile = await download.path();
+
+  const phone = await (await browser.newContext()).newPage();
+  await openApp(phone);
+  await addCommunity(phone, '东风社区');
+  const id = communityIdFromUrl(phone);
+  await rate(phone, 'a1-01', '达标', 'met');
+  await expect(phone.getByTestId('verdict')).toContainText('按默认评分，尚未达到创建要求');
+  await expect(phone.getByTestId('score')).toContainText('达标线 70%，默认评分');
+
+  // Not a scoring file: refused, nothing changes.
+  await phone.goto('./#/settings');
+  await phone.getByTestId('scoring-file').setInputFiles(fixture('notes.txt'));
+  await expect(phone.getByTestId('scoring-file-outcome')).toContainText('「notes.txt」没有采用：这不是市办公室导出的评分规则文件。');
+  await phone.getByTestId('scoring-file').setInputFiles(rulesFile);
+  await expect(phone.getByTestId('scoring-file-outcome')).toContainText('已采用市办公室评分规则第 1 版');
+  await expect(phone.getByTestId('scoring-defaults')).toContainText('评分办法由市办公室设定（第 1 版');
+  await phone.getByTestId('scoring-file').setInputFiles(rulesFile);
+  await expect(phone.getByTestId('scoring-file-outcome')).toContainText('没有改变');
+
+  await phone.goto(`./#/c/${id}`);
+  await expect(phone.getByTestId('verdict')).toContainText('按市办公室评分规则第 1 版，尚未达到创建要求');
+  await expect(phone.getByTestId('score')).toContainText('达标线 80%，市办公室评分规则第 1 版');
+  await phone.reload();
+  await expect(phone.getByTestId('score')).toContainText('达标线 80%');
+});

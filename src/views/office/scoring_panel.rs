@@ -26,7 +26,13 @@ pub fn ScoringPanel() -> impl IntoView {
     let draft = RwSignal::new(current());
     let refused = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<ExportStatus>);
-    let next_version = move || state.plan.with_value(|plan| plan.scoring.version) + 1;
+    // The plan is kept apart from signals; the city setup, which holds the
+    // rules, says when it changed.
+    let scoring = move || {
+        state.city.track();
+        state.plan.with_value(|plan| plan.scoring.clone())
+    };
+    let next_version = move || scoring().version + 1;
     let save = move |_| {
         let rules = ScoringRules {
             version: next_version(),
@@ -63,8 +69,8 @@ pub fn ScoringPanel() -> impl IntoView {
     });
     view! {
         <section class="card" data-testid="scoring">
-            <h2>{move || state.plan.with_value(|plan| t.with_scoring(t.scoring_title, &plan.scoring))}</h2>
-            <p class="muted">{move || state.plan.with_value(|plan| t.scoring_label(&plan.scoring))}</p>
+            <h2>{move || t.with_scoring(t.scoring_title, &scoring())}</h2>
+            <p class="muted">{move || t.scoring_label(&scoring())}</p>
             <div class="field">
                 <label for="pass-line">{t.scoring_pass_line_label}</label>
                 <input id="pass-line" type="number" min="1" max="100" step="1" inputmode="numeric"
@@ -92,7 +98,7 @@ pub fn ScoringPanel() -> impl IntoView {
                     {move || fill(t.scoring_save_version, &[("version", &next_version().to_string())])}
                 </button>
                 <button type="button" class="button" on:click=export data-testid="export-scoring"
-                    disabled=move || state.plan.with_value(|plan| plan.scoring.version == 0)>{t.scoring_export}</button>
+                    disabled=move || scoring().version == 0>{t.scoring_export}</button>
             </div>
             <ExportStatusLine status=status without_photos=Callback::new(|_| {}) />
         </section>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::plan::Scoring;
 use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
@@ -70,7 +71,6 @@ pub fn SettingsPage() -> impl IntoView {
         ev.prevent_default();
         crate::app::commands::set_user_name(state, &name.get_untracked());
     };
-    let scoring = state.plan.with_value(|p| p.scoring.clone());
     let language_refused = RwSignal::new(false);
     let choose_language = move |ev: leptos::ev::Event| {
         if let Some(lang) = crate::i18n::Lang::from_code(&event_target_value(&ev)) {
@@ -104,16 +104,11 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button button-primary">{t.save}</button>
         </form>
         <section class="card" data-testid="scoring-defaults">
-            <h2>{t.with_scoring(t.scoring_title, &scoring)}</h2>
-            <p class="defaults-note">{if scoring.version > 0 { t.scoring_label(&scoring) } else if t.lang == "en" { scoring.note_en.clone() } else { scoring.note_zh.clone() }}</p>
-            <dl class="facts">
-                <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
-                <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
-                <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
-                <dt>{t.scoring_pass}</dt><dd>{format!("{}%", crate::figures::percent(scoring.pass_share))}</dd>
-                <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
-                <dt>{t.scoring_weights}</dt><dd>{if scoring.version > 0 { t.scoring_weights_office } else { t.scoring_weights_text }}</dd>
-            </dl>
+            {move || {
+                // The rules in force change with the city setup (a scoring file taken).
+                state.city.track();
+                scoring_facts(&state.plan.with_value(|p| p.scoring.clone()))
+            }}
             <ScoringFileImport />
         </section>
         <section class="card">
@@ -136,6 +131,30 @@ pub fn SettingsPage() -> impl IntoView {
             <p data-testid="last-change">{last_change}</p>
             <ul data-testid="export-reminders">{export_reminders}</ul>
         </section>
+    }
+}
+
+/// What the scoring in force is: whose, the points, the pass line.
+fn scoring_facts(scoring: &Scoring) -> impl IntoView {
+    let t = texts();
+    let note = if scoring.version > 0 {
+        t.scoring_label(scoring)
+    } else if t.lang == "en" {
+        scoring.note_en.clone()
+    } else {
+        scoring.note_zh.clone()
+    };
+    view! {
+        <h2>{t.with_scoring(t.scoring_title, scoring)}</h2>
+        <p class="defaults-note">{note}</p>
+        <dl class="facts">
+            <dt>{t.rating_met}</dt><dd>{scoring.values.met.to_string()}</dd>
+            <dt>{t.rating_partial}</dt><dd>{scoring.values.partial.to_string()}</dd>
+            <dt>{t.rating_not_met}</dt><dd>{scoring.values.not_met.to_string()}</dd>
+            <dt>{t.scoring_pass}</dt><dd>{format!("{}%", crate::figures::percent(scoring.pass_share))}</dd>
+            <dt>{t.scoring_all_assessed}</dt><dd>{if scoring.require_all_assessed { t.yes } else { t.no }}</dd>
+            <dt>{t.scoring_weights}</dt><dd>{if scoring.version > 0 { t.scoring_weights_office } else { t.scoring_weights_text }}</dd>
+        </dl>
     }
 }
 
