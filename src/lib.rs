@@ -13,6 +13,7 @@ pub mod figures;
 pub mod hashing;
 pub mod i18n;
 pub mod ids;
+pub mod in_app_browser;
 pub mod kiosk;
 pub mod office;
 pub mod plan;

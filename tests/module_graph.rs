@@ -17,6 +17,7 @@ const DOMAIN: &[&str] = &[
     "hashing",
     "i18n",
     "ids",
+    "in_app_browser",
     "kiosk",
     "office",
     "plan",

@@ -423,6 +423,19 @@ pub struct Texts {
     pub backup_title: &'static str,
     pub last_change_any: &'static str,
     pub no_data_yet: &'static str,
+    /// `{app}`
+    pub in_app_title: &'static str,
+    /// `{app}`
+    pub in_app_why: &'static str,
+    pub in_app_step_menu: &'static str,
+    pub in_app_step_open: &'static str,
+    pub in_app_link_label: &'static str,
+    pub in_app_copy: &'static str,
+    pub in_app_copied: &'static str,
+    pub in_app_copy_failed: &'static str,
+    pub in_app_dismiss: &'static str,
+    /// `{app}`
+    pub in_app_export: &'static str,
     pub offline: &'static str,
     pub update_ready: &'static str,
     pub update_now: &'static str,

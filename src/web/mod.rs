@@ -5,6 +5,7 @@
 mod clock;
 mod device_flag;
 mod files;
+pub mod in_app;
 pub mod language;
 mod location;
 pub mod modal_focus;

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::views::widgets::in_app_notice::InAppExportWarning;
 use leptos::task::spawn_local;
 
 use crate::app::commands::failure_message;
@@ -68,6 +70,7 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
     view! {
         <section class="card" data-testid="export">
             <h2>{t.export_title}</h2>
+            <InAppExportWarning />
             <p class="muted" data-testid="last-export">{last}</p>
             <fieldset class="choice">
                 <legend>{t.export_photos_question}</legend>

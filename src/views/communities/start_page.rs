@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::views::widgets::in_app_notice::InAppNotice;
 use leptos::task::spawn_local;
 
 use crate::app::commands::failure_message;
@@ -37,6 +39,7 @@ pub fn StartPage() -> impl IntoView {
     });
     view! {
         <div class="top-bar"><AppBar current=Signal::stored(Route::Home) /></div>
+        <InAppNotice />
         <main id="main">
             {move || failed.get().map(|message| view! {
                 <p class="banner banner-warning" role="alert">{message}</p>

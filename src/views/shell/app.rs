@@ -9,6 +9,7 @@ use crate::storage::Storage;
 use crate::views::shell::header::Header;
 use crate::views::shell::offline_indicator::OfflineIndicator;
 use crate::views::shell::update_notice::UpdateNotice;
+use crate::views::widgets::in_app_notice::InAppNotice;
 use crate::web::{
     current_hash, device_has_communities, navigate, reload, remove_splash, scroll_to_top,
 };
@@ -95,6 +96,7 @@ pub fn framed(page: AnyView) -> AnyView {
     let persistent = state.storage.with_value(Storage::is_persistent);
     view! {
         <Header />
+        <InAppNotice />
         <OfflineIndicator />
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>

@@ -2,6 +2,7 @@
 
 pub mod confirm_dialog;
 pub mod export_status;
+pub mod in_app_notice;
 pub mod next_deadline;
 pub mod photo_image;
 pub mod plan_title;
