@@ -162,3 +162,39 @@ test('bad files are rejected with a clear message and change nothing', async ({ 
   await expect(page.getByTestId('office-table').locator('tbody tr')).toHaveCount(1);
   expect(await officeTable(page)).toEqual(table);
 });
+
+test('a whole folder as files arrive at the office: every export imported, renamed ones too, other files skipped by name', async ({ browser }) => {
+  const phone = await (await browser.newContext()).newPage();
+  await openApp(phone);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-folder-'));
+  const names = ['东风社区', '兰洋社区', '木棠社区', '中和社区', '新州社区', '和平社区'];
+  for (const [n, name] of names.entries()) {
+    await phone.goto('./#/');
+    await addCommunity(phone, name);
+    const file = await exportCommunity(phone, communityIdFromUrl(phone));
+    // Names change on the way: "(1)" from a chat, ".txt" added by a phone.
+    const arrived = n === 4 ? `${name}-2026-11-29(1).json` : n === 5 ? `${name}.json.txt` : path.basename(file);
+    fs.copyFileSync(file, path.join(folder, arrived));
+  }
+  fs.copyFileSync(path.join(__dirname, 'fixtures', 'notes.txt'), path.join(folder, '会议记录.txt'));
+  fs.copyFileSync(path.join(__dirname, 'fixtures', 'road.jpg'), path.join(folder, '现场照片.jpg'));
+
+  const office = await (await browser.newContext()).newPage();
+  await openApp(office, '#/office');
+  await office.getByTestId('import-folder').setInputFiles(folder);
+  const results = office.getByTestId('import-results');
+  await expect(results.locator('> li')).toHaveCount(8);
+  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
+  await expect(results.locator('[data-result="imported"]')).toHaveCount(6);
+  const skipped = results.locator('[data-result="skipped"]');
+  await expect(skipped).toHaveCount(2);
+  await expect(skipped.filter({ hasText: '会议记录.txt' })).toContainText('不是导出文件，已跳过');
+  await expect(skipped.filter({ hasText: '现场照片.jpg' })).toBeVisible();
+  await expect(results.locator('[data-result="rejected"]')).toHaveCount(0);
+  await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(6);
+
+  // The same folder again changes nothing.
+  await office.getByTestId('import-folder').setInputFiles(folder);
+  await expect(results.locator('[data-result="up-to-date"]')).toHaveCount(6);
+  await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(6);
+});

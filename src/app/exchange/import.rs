@@ -38,6 +38,8 @@ pub enum FileResult {
     Imported(Vec<String>),
     UpToDate(Vec<String>),
     Rejected(String),
+    /// Not an export at all, in a folder picked whole: passed over.
+    Skipped,
 }
 
 impl FileResult {
@@ -48,6 +50,7 @@ impl FileResult {
             FileResult::Imported(_) => "imported",
             FileResult::UpToDate(_) => "up-to-date",
             FileResult::Rejected(_) => "rejected",
+            FileResult::Skipped => "skipped",
         }
     }
 }
@@ -107,20 +110,26 @@ fn stored_photo() -> PhotoBlob {
 
 /// Checks the file at `position` completely and merges it into the batch,
 /// or rejects it and changes nothing. Its records are written by
-/// [`flush_if_large`] or [`finish_import`].
+/// [`flush_if_large`] or [`finish_import`]. A file of a folder picked whole
+/// (`in_folder`) that is no export at all (another kind of file, too large
+/// to be one) is skipped instead of refused: folders hold other files.
 pub async fn import_file(
     state: AppState,
     batch: &mut ImportBatch,
     position: usize,
     file: &web_sys::File,
+    in_folder: bool,
 ) -> FileResult {
     let t = texts();
     let name = file.name();
     if let Some(reason) = &batch.write_failed {
         return FileResult::Rejected(t.label_text(&name, reason));
     }
-    let size = 0u64;
+    let size = file.size() as u64;
     if size > MAX_IMPORT_BYTES {
+        if in_folder {
+            return FileResult::Skipped;
+        }
         let error = ImportError::TooLarge {
             max_bytes: MAX_IMPORT_BYTES,
             actual: size,
@@ -135,6 +144,9 @@ pub async fn import_file(
         .with_value(|plan| parse_export(&bytes, plan, MAX_IMPORT_BYTES));
     let document = match parsed {
         Ok(document) => document,
+        Err(ImportError::NotJson | ImportError::NotThisFormat) if in_folder => {
+            return FileResult::Skipped;
+        }
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
     let outcome = import_into(&batch.dataset, &document);

@@ -16,7 +16,7 @@ pub fn ImportPanel() -> impl IntoView {
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
     let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
-    let import = move |files: Vec<web_sys::File>| {
+    let import = move |files: Vec<web_sys::File>, in_folder: bool| {
         if files.is_empty() {
             return;
         }
@@ -26,7 +26,7 @@ pub fn ImportPanel() -> impl IntoView {
             // One after another, so each file is merged with the ones before.
             let mut batch = start_import(state).await;
             for (position, file) in files.into_iter().enumerate() {
-                let result = import_file(state, &mut batch, position, &file).await;
+                let result = import_file(state, &mut batch, position, &file, in_folder).await;
                 results.update(|r| r.push((file.name(), result)));
                 let written = flush_if_large(state, &mut batch).await;
                 settle(results, written);
@@ -36,7 +36,7 @@ pub fn ImportPanel() -> impl IntoView {
             busy.set(false);
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| {
+    let on_pick = move |ev: leptos::ev::Event, in_folder: bool| {
         let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -48,7 +48,7 @@ pub fn ImportPanel() -> impl IntoView {
             .map(|list| file_list(&list))
             .unwrap_or_default();
         input.set_value("");
-        import(files);
+        import(files, in_folder);
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -58,7 +58,7 @@ pub fn ImportPanel() -> impl IntoView {
             .and_then(|d| d.files())
             .map(|list| file_list(&list))
             .unwrap_or_default();
-        import(files);
+        import(files, false);
     };
     view! {
         <section class="card" data-testid="import">
@@ -71,11 +71,19 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label class="button button-primary file-button">
-                    {t.import_pick}
-                    <input type="file" multiple accept=".json,application/json" class="visually-hidden"
-                        data-testid="import-input" on:change=on_pick />
-                </label>
+                <div class="button-row">
+                    <label class="button button-primary file-button">
+                        {t.import_pick}
+                        <input type="file" multiple accept=".json,application/json" class="visually-hidden"
+                            data-testid="import-input" on:change=move |ev| on_pick(ev, false) />
+                    </label>
+                    <label class="button file-button">
+                        {t.import_pick_folder}
+                        <input type="file" multiple prop:webkitdirectory=true class="visually-hidden"
+                            data-testid="import-folder" on:change=move |ev| on_pick(ev, true) />
+                    </label>
+                </div>
+                <p class="muted">{t.import_folder_hint}</p>
                 <p class="muted">{t.import_drop}</p>
             </div>
             <p role="status" class="muted">{move || busy.get().then_some(t.import_busy)}</p>
@@ -101,6 +109,7 @@ fn result_line(name: String, result: FileResult) -> impl IntoView {
         FileResult::Imported(lines) => (t.label_text(&name, t.import_done), lines),
         FileResult::UpToDate(lines) => (t.label_text(&name, t.import_up_to_date), lines),
         FileResult::Rejected(message) => (message, Vec::new()),
+        FileResult::Skipped => (t.label_text(&name, t.import_skipped), Vec::new()),
     };
     view! {
         <li class=format!("import-result {class}") data-result=class>
