@@ -22,6 +22,10 @@ const CHINESE_ALLOWED_IN_EN: &[(&str, &str)] = &[
         "community names are Chinese proper names; the example shows what to type",
     ),
     (
+        "in_app_step_open",
+        "names WeChat's menu item as a Chinese WeChat shows it (在浏览器打开)",
+    ),
+    (
         "verdict_meets",
         "gives the plan's term 达到创建要求 that the plan text itself uses",
     ),
