@@ -145,6 +145,8 @@ pub const EN: Texts = Texts {
     import_saving: "Checked, saving…",
     reading_records: "Reading this community's records…",
     language_not_saved: "Not switched: the browser does not allow saving the language.",
+    export_recipient: "Exported files go to the {office} (in the {located}).",
+    export_send_steps: "To send it to the office: in WeChat open the chat with the office, tap + → File → Phone storage → Download and choose this file; where the phone offers it, \"Share file\" can pick WeChat directly.",
     export_downloaded: "Exported: {file}, in the phone's Downloads folder.",
     export_shared: "Shared: {file}.",
     export_download_failed: "The file was not downloaded: the browser did not start the download. Try again, or tap \"Share file\".",

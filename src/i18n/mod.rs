@@ -191,6 +191,9 @@ pub struct Texts {
     pub reading_records: &'static str,
     pub language_not_saved: &'static str,
     /// `{file}`
+    /// `{office}`, `{located}`
+    pub export_recipient: &'static str,
+    pub export_send_steps: &'static str,
     pub export_downloaded: &'static str,
     /// `{file}`
     pub export_shared: &'static str,

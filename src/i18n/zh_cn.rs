@@ -142,6 +142,8 @@ pub const ZH_CN: Texts = Texts {
     import_saving: "已检查，正在保存…",
     reading_records: "正在读取这个社区的记录…",
     language_not_saved: "没有切换：浏览器不允许保存语言设置。",
+    export_recipient: "导出的文件交给{office}（设在{located}）。",
+    export_send_steps: "发给办公室：在微信里打开与办公室的聊天，点 ＋ → 文件 → 手机存储 →“下载”(Download)，选这个文件；手机支持时，也可以点“分享文件”直接选微信。",
     export_downloaded: "已导出：{file}，在手机的“下载”文件夹里。",
     export_shared: "已分享：{file}。",
     export_download_failed: "文件没有下载：浏览器没有开始下载。请再试一次，或点“分享文件”。",

@@ -57,4 +57,14 @@ test('in a normal browser there is no notice', async ({ page }) => {
   await addCommunity(page, '东风社区');
   await expect(page.getByTestId('export')).toBeVisible();
   await expect(page.getByTestId('in-app-export')).toHaveCount(0);
+  // The export says where the file goes, where it is and how to send it.
+  await expect(page.getByTestId('export-recipient')).toHaveText('导出的文件交给儋州市绿色社区创建行动领导小组办公室（设在市城市管理局办公室）。');
+  await expect(page.getByTestId('export-send-steps')).toHaveCount(0);
+  await page.getByLabel('不含照片（文件小，便于微信发送）').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载导出文件' }).click(),
+  ]);
+  await expect(page.getByTestId('export')).toContainText(`已导出：${download.suggestedFilename()}，在手机的“下载”文件夹里。`);
+  await expect(page.getByTestId('export-send-steps')).toContainText('点 ＋ → 文件 → 手机存储 →“下载”(Download)');
 });

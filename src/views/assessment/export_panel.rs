@@ -40,6 +40,13 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
             None => t.export_never.to_string(),
         }
     };
+    let recipient = state.plan.with_value(|plan| {
+        let office = &plan.organisation.office;
+        fill(
+            t.export_recipient,
+            &[("office", &office.name), ("located", &office.located_in)],
+        )
+    });
     let status = RwSignal::new(None::<ExportStatus>);
     let run = move |share: bool, photos: bool| {
         busy.set(true);
@@ -71,6 +78,7 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
         <section class="card" data-testid="export">
             <h2>{t.export_title}</h2>
             <InAppExportWarning />
+            <p class="muted" data-testid="export-recipient">{recipient}</p>
             <p class="muted" data-testid="last-export">{last}</p>
             <fieldset class="choice">
                 <legend>{t.export_photos_question}</legend>
@@ -82,6 +90,9 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
                 <button type="button" class="button" disabled=move || busy.get() on:click=move |_| run(true, with_photos.get_untracked())>{t.export_share}</button>
             </div>
             <ExportStatusLine status=status without_photos=without_photos />
+            <Show when=move || status.with(|s| s.as_ref().is_some_and(|s| !s.failed))>
+                <p data-testid="export-send-steps">{t.export_send_steps}</p>
+            </Show>
         </section>
     }
 }
