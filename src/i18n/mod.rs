@@ -423,6 +423,12 @@ pub struct Texts {
     pub storage_title: &'static str,
     pub storage_used: &'static str,
     pub storage_unknown: &'static str,
+    pub backup_reminder: &'static str,
+    /// `{days}`
+    pub backup_days: &'static str,
+    pub backup_never: &'static str,
+    pub backup_export_now: &'static str,
+    pub storage_what_erases: &'static str,
     pub persisted_yes: &'static str,
     pub persisted_no: &'static str,
     pub request_persist: &'static str,

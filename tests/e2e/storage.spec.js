@@ -48,3 +48,23 @@ test('each result is a change record in IndexedDB with device, time, old and new
   expect(second.device_id).toBe(records.device.device_id);
   expect(Date.parse(second.at)).not.toBeNaN();
 });
+
+test('where the browser has not promised to keep the data, the list says how long since each export and exports in one tap', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('main')).toBeVisible();
+  await page.getByLabel('社区名称').first().fill('东风社区');
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '东风社区' })).toBeVisible();
+  await page.goto('./#/');
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
+  const reminder = page.getByTestId('backup-reminder');
+  await expect(reminder).toContainText('东风社区：还没有导出过');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    reminder.getByRole('button', { name: '立即导出' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^东风社区-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(reminder).toContainText('东风社区：上次导出 0 天前');
+  await page.goto('./#/settings');
+  await expect(page.getByTestId('what-erases')).toContainText('清除浏览器的网站数据');
+});

@@ -5,6 +5,7 @@ use crate::views::widgets::next_deadline::NextDeadline;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::i18n::texts;
+use crate::views::communities::backup_reminder::BackupReminder;
 use crate::views::communities::community_card::CommunityCard;
 use crate::views::communities::community_form::AddCommunityForm;
 use crate::views::communities::first_run::FirstRun;
@@ -30,6 +31,7 @@ pub fn HomePage() -> impl IntoView {
             fallback=move || view! {
                 <h1>{t.communities_title}</h1>
                 <NextDeadline />
+                <BackupReminder />
                 <ul class="community-list">
                     <For each=ids key=|id| id.clone() let:id>
                         <CommunityCard community_id=id />

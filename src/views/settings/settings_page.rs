@@ -117,6 +117,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section class="card">
             <h2>{t.storage_title}</h2>
+            <p data-testid="what-erases">{t.storage_what_erases}</p>
             <p data-testid="storage-use">{usage_text}</p>
             {move || match state.persisted.get() {
                 Some(true) => view! { <p class="ok">{t.persisted_yes}</p> }.into_any(),

@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::commands::failure_message;
+use crate::app::exchange::{export_community, record_export};
+use crate::app::state::{use_app_state, SaveStatus};
+use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
+use crate::views::widgets::export_status::{
+    hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
+};
+use crate::web::now;
+
+/// Where the browser has not promised to keep the data: for each
+/// community, the days since its last export and a one-tap export (without
+/// photos, small enough for WeChat).
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let at_risk = move || state.persisted.get() != Some(true);
+    let communities = move || {
+        state.workspace.with(|w| {
+            w.communities_in_order()
+                .into_iter()
+                .map(|c| {
+                    let days = w
+                        .last_exported_at
+                        .get(&c.id)
+                        .map(|at| (now() - *at).num_days());
+                    (c.id.clone(), c.name.clone(), days)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let status = RwSignal::new(None::<ExportStatus>);
+    let export = move |id: CommunityId| {
+        status.set(None);
+        spawn_local(async move {
+            let outcome = match export_community(state, &id, false).await {
+                Err(problem) => problem_status(state, &problem),
+                Ok(file) => match hand_over_and_tell(&file, false).await {
+                    Err(failed) => failed,
+                    Ok(done) => {
+                        if let Err(error) = record_export(state, &id, file.exported_at).await {
+                            let message = failure_message(error).await;
+                            state.save_status.set(SaveStatus::Failed(message));
+                        }
+                        done
+                    }
+                },
+            };
+            status.set(Some(outcome));
+        });
+    };
+    view! {
+        <Show when=at_risk>
+            <section class="card backup-reminder" data-testid="backup-reminder">
+                <p>{t.backup_reminder}</p>
+                <ul>
+                    {move || communities().into_iter().map(|(id, name, days)| {
+                        let when = match days {
+                            Some(days) => fill(t.backup_days, &[("days", &days.to_string())]),
+                            None => t.backup_never.to_string(),
+                        };
+                        let id = StoredValue::new(id);
+                        view! {
+                            <li>
+                                {t.label_text(&name, &when)}" "
+                                <button type="button" class="button" on:click=move |_| export(id.get_value())>{t.backup_export_now}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <ExportStatusLine status=status without_photos=Callback::new(|_| {}) />
+            </section>
+        </Show>
+    }
+}
