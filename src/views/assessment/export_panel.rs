@@ -1,16 +1,13 @@
 use leptos::prelude::*;
-
-use crate::views::widgets::in_app_notice::InAppExportWarning;
 use leptos::task::spawn_local;
 
-use crate::app::commands::failure_message;
-use crate::app::exchange::{export_community, record_export};
-use crate::app::state::{use_app_state, SaveStatus};
+use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::views::widgets::export_status::{
-    hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
+    export_community_and_tell, ExportStatus, ExportStatusLine,
 };
+use crate::views::widgets::in_app_notice::InAppExportWarning;
 use crate::web::{format_date_time, now};
 
 /// Export one community as a file: download everywhere, share on phones
@@ -52,20 +49,7 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
         busy.set(true);
         status.set(None);
         spawn_local(async move {
-            let id = id.get_value();
-            let outcome = match export_community(state, &id, photos).await {
-                Err(problem) => problem_status(state, &problem),
-                Ok(file) => match hand_over_and_tell(&file, share).await {
-                    Err(failed) => failed,
-                    Ok(done) => {
-                        if let Err(error) = record_export(state, &id, file.exported_at).await {
-                            let message = failure_message(error).await;
-                            state.save_status.set(SaveStatus::Failed(message));
-                        }
-                        done
-                    }
-                },
-            };
+            let outcome = export_community_and_tell(state, &id.get_value(), photos, share).await;
             status.set(Some(outcome));
             busy.set(false);
         });

@@ -1,13 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::commands::failure_message;
-use crate::app::exchange::{export_community, record_export};
-use crate::app::state::{use_app_state, SaveStatus};
+use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::views::widgets::export_status::{
-    hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
+    export_community_and_tell, ExportStatus, ExportStatusLine,
 };
 use crate::web::now;
 
@@ -37,19 +35,8 @@ pub fn BackupReminder() -> impl IntoView {
     let export = move |id: CommunityId| {
         status.set(None);
         spawn_local(async move {
-            let outcome = match export_community(state, &id, false).await {
-                Err(problem) => problem_status(state, &problem),
-                Ok(file) => match hand_over_and_tell(&file, false).await {
-                    Err(failed) => failed,
-                    Ok(done) => {
-                        if let Err(error) = record_export(state, &id, file.exported_at).await {
-                            let message = failure_message(error).await;
-                            state.save_status.set(SaveStatus::Failed(message));
-                        }
-                        done
-                    }
-                },
-            };
+            // Without photos: small enough to send through WeChat.
+            let outcome = export_community_and_tell(state, &id, false, false).await;
             status.set(Some(outcome));
         });
     };

@@ -3,9 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::exchange::{hand_over, DownloadFailed, ExportFile, ExportProblem, HandedOver};
-use crate::app::state::AppState;
+use crate::app::commands::failure_message;
+use crate::app::exchange::{
+    export_community, hand_over, record_export, DownloadFailed, ExportFile, ExportProblem,
+    HandedOver,
+};
+use crate::app::state::{AppState, SaveStatus};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 
 /// The outcome of one export, as shown under its buttons.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +58,30 @@ pub async fn hand_over_and_tell(
             t.export_download_failed.to_string(),
             false,
         )),
+    }
+}
+
+/// Makes one community's file, hands it over and, once it is handed over,
+/// records the export (the backup reminder); what happened, as shown.
+pub async fn export_community_and_tell(
+    state: AppState,
+    id: &CommunityId,
+    with_photos: bool,
+    share: bool,
+) -> ExportStatus {
+    let file = match export_community(state, id, with_photos).await {
+        Ok(file) => file,
+        Err(problem) => return problem_status(state, &problem),
+    };
+    match hand_over_and_tell(&file, share).await {
+        Err(failed) => failed,
+        Ok(done) => {
+            if let Err(error) = record_export(state, id, file.exported_at).await {
+                let message = failure_message(error).await;
+                state.save_status.set(SaveStatus::Failed(message));
+            }
+            done
+        }
     }
 }
 
