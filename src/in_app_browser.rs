@@ -39,19 +39,3 @@ pub fn in_app_browser(user_agent: &str) -> Option<InAppBrowser> {
         .find(|(marker, _)| agent.contains(marker))
         .map(|(_, browser)| *browser)
 }
-
-impl InAppBrowser {
-    /// The app's name as users call it (the same in both languages).
-    pub fn app_name(self) -> &'static str {
-        match self {
-            InAppBrowser::WeChat => "微信",
-            InAppBrowser::WeCom => "企业微信",
-            InAppBrowser::Qq => "QQ",
-            InAppBrowser::DingTalk => "钉钉",
-            InAppBrowser::Alipay => "支付宝",
-            InAppBrowser::Weibo => "微博",
-            InAppBrowser::Douyin => "抖音",
-            InAppBrowser::Lark => "飞书",
-        }
-    }
-}

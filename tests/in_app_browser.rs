@@ -36,3 +36,12 @@ fn the_phones_own_browsers_are_not_in_app() {
         assert_eq!(in_app_browser(agent), None, "{agent}");
     }
 }
+
+#[test]
+fn each_app_is_named_in_each_language() {
+    use danzhou_green_community::i18n::{texts_for, Lang};
+    let (zh, en) = (texts_for(Lang::ZhCn), texts_for(Lang::En));
+    assert_eq!(zh.in_app_name(InAppBrowser::WeChat), "微信");
+    assert_eq!(en.in_app_name(InAppBrowser::WeChat), "WeChat");
+    assert_eq!(zh.in_app_name(InAppBrowser::WeCom), "企业微信");
+}

@@ -42,12 +42,6 @@ pub struct CityDefinitions {
     pub meeting: Meeting,
 }
 
-impl CityDefinitions {
-    pub fn is_default(&self) -> bool {
-        *self == CityDefinitions::default()
-    }
-}
-
 /// What the office sets for the city level: the roster and the
 /// definitions of the figures counted over it. It travels in the office's
 /// merged export, so a kiosk or phone that imports it counts the city as

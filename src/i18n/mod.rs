@@ -8,6 +8,7 @@ mod en_city;
 mod en_exchange;
 mod exchange;
 mod history;
+mod in_app;
 mod lang;
 mod scoring;
 mod wording;

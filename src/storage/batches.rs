@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::schema::{BY_COMMUNITY, CHANGE_BATCHES};
-use super::StorageError;
+use super::{read_all, read_of_community, StorageError};
 use crate::assessment::Change;
 use crate::ids::CommunityId;
 
@@ -47,12 +47,7 @@ pub(super) fn put_batches<'a>(
 
 /// Every change record of every batch, read in `tx`.
 pub(super) async fn read_all_batches(tx: &Transaction<'_>) -> Result<Vec<Change>, StorageError> {
-    let batches: Vec<ChangeBatch> = tx
-        .object_store(CHANGE_BATCHES)?
-        .get_all()
-        .serde()?
-        .await?
-        .collect::<Result<_, _>>()?;
+    let batches: Vec<ChangeBatch> = read_all(tx, CHANGE_BATCHES).await?;
     Ok(batches.into_iter().flat_map(|b| b.changes).collect())
 }
 
@@ -61,14 +56,7 @@ pub(super) async fn read_batches_of(
     tx: &Transaction<'_>,
     community_id: &CommunityId,
 ) -> Result<Vec<Change>, StorageError> {
-    let batches: Vec<ChangeBatch> = tx
-        .object_store(CHANGE_BATCHES)?
-        .index(BY_COMMUNITY)?
-        .get_all()
-        .with_query(community_id.as_str())
-        .serde()?
-        .await?
-        .collect::<Result<_, _>>()?;
+    let batches: Vec<ChangeBatch> = read_of_community(tx, CHANGE_BATCHES, community_id).await?;
     Ok(batches.into_iter().flat_map(|b| b.changes).collect())
 }
 

@@ -150,23 +150,9 @@ impl Storage {
             .transaction([CHANGES, CHANGE_BATCHES, INSPECTIONS])
             .with_mode(TransactionMode::Readonly)
             .build()?;
-        let mut changes: Vec<Change> = tx
-            .object_store(CHANGES)?
-            .index(BY_COMMUNITY)?
-            .get_all()
-            .with_query(community_id.as_str())
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
+        let mut changes: Vec<Change> = read_of_community(&tx, CHANGES, community_id).await?;
         changes.extend(read_batches_of(&tx, community_id).await?);
-        let inspections: Vec<Inspection> = tx
-            .object_store(INSPECTIONS)?
-            .index(BY_COMMUNITY)?
-            .get_all()
-            .with_query(community_id.as_str())
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
+        let inspections = read_of_community(&tx, INSPECTIONS, community_id).await?;
         Ok((changes, inspections))
     }
 
@@ -344,6 +330,23 @@ async fn read_all<T: serde::de::DeserializeOwned>(
     Ok(tx
         .object_store(store)?
         .get_all()
+        .serde()?
+        .await?
+        .collect::<Result<_, _>>()?)
+}
+
+/// The records of one community in a store with the community index, read
+/// in `tx`.
+async fn read_of_community<T: serde::de::DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store: &str,
+    community_id: &CommunityId,
+) -> Result<Vec<T>, StorageError> {
+    Ok(tx
+        .object_store(store)?
+        .index(BY_COMMUNITY)?
+        .get_all()
+        .with_query(community_id.as_str())
         .serde()?
         .await?
         .collect::<Result<_, _>>()?)

@@ -109,3 +109,26 @@ pub async fn file_text_utf8_or_gbk(file: &web_sys::File) -> Option<String> {
     let gbk = web_sys::TextDecoder::new_with_label("gbk").ok()?;
     gbk.decode_with_u8_array(&bytes).ok()
 }
+
+/// The files of a file list (picked or dropped), in order.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// The files the user picked in the file input that fired `event`; the
+/// input is cleared so the same file can be picked again.
+pub fn take_picked_files(event: &web_sys::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| files_of(&list))
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}

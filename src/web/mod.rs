@@ -14,7 +14,9 @@ mod screen;
 
 pub use clock::{format_date_time, format_time, now, random_id, today};
 pub use device_flag::{device_has_communities, local_storage, remember_device_has_communities};
-pub use files::{blob_of, download, file_bytes, file_text_utf8_or_gbk, share_file};
+pub use files::{
+    blob_of, download, file_bytes, file_text_utf8_or_gbk, files_of, share_file, take_picked_files,
+};
 pub use location::{
     current_hash, navigate, reload, remove_splash, scroll_to_element, scroll_to_top,
 };

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::commands::{self, stamp};
 use crate::app::state::{use_app_state, AppState, SaveStatus};
@@ -9,9 +8,9 @@ use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, ItemId};
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::views::widgets::photo_image::PhotoImage;
-use crate::web::format_date_time;
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 use crate::web::photo_processing::{process, PhotoFailure};
+use crate::web::{format_date_time, take_picked_files};
 
 /// Evidence photos of an item: take one with the camera or pick from the
 /// gallery, see thumbnails, open one full screen, delete with confirmation.
@@ -26,17 +25,7 @@ pub fn PhotoPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let caption = RwSignal::new(String::new());
     let viewing = RwSignal::new(None::<PhotoRef>);
     let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
+        let files = take_picked_files(&ev);
         errors.set(Vec::new());
         busy.set(true);
         let caption_text = caption.get_untracked();

@@ -1,6 +1,6 @@
+use crate::web::{files_of, take_picked_files};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::exchange::{finish_import, flush_if_large, import_file, start_import, FileResult};
 use crate::app::state::use_app_state;
@@ -37,18 +37,7 @@ pub fn ImportPanel() -> impl IntoView {
         });
     };
     let on_pick = move |ev: leptos::ev::Event, in_folder: bool| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = input
-            .files()
-            .map(|list| file_list(&list))
-            .unwrap_or_default();
-        input.set_value("");
-        import(files, in_folder);
+        import(take_picked_files(&ev), in_folder);
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -56,7 +45,7 @@ pub fn ImportPanel() -> impl IntoView {
         let files = ev
             .data_transfer()
             .and_then(|d| d.files())
-            .map(|list| file_list(&list))
+            .map(|list| files_of(&list))
             .unwrap_or_default();
         import(files, false);
     };
@@ -131,8 +120,4 @@ fn settle(results: RwSignal<Vec<(String, FileResult)>>, written: Vec<(usize, Fil
             }
         }
     });
-}
-
-fn file_list(list: &web_sys::FileList) -> Vec<web_sys::File> {
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }

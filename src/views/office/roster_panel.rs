@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::commands::{
     add_to_roster, edit_roster_entry, match_to_roster, remove_roster_entry, RosterAdded,
@@ -8,7 +7,7 @@ use crate::app::commands::{
 use crate::app::state::use_app_state;
 use crate::city::{parse_name_list, parse_roster_csv, RosterEntry, RowError};
 use crate::i18n::{fill, texts};
-use crate::web::file_text_utf8_or_gbk;
+use crate::web::{file_text_utf8_or_gbk, take_picked_files};
 
 /// What the last paste or file did: added and updated, or refused with
 /// every bad row.
@@ -41,16 +40,9 @@ pub fn RosterPanel() -> impl IntoView {
         outcome.set(Some(result));
     };
     let import_csv = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|list| list.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             let name = file.name();
             let result = match file_text_utf8_or_gbk(&file).await {

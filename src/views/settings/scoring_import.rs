@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::commands::take_scoring_rules;
 use crate::app::state::use_app_state;
 use crate::exchange::parse_scoring_file;
 use crate::i18n::{fill, texts};
-use crate::web::file_bytes;
+use crate::web::{file_bytes, take_picked_files};
 
 /// Where a phone takes the city office's scoring rules from the file the
 /// office sends: newer rules apply at once; anything else changes nothing
@@ -17,16 +16,9 @@ pub fn ScoringFileImport() -> impl IntoView {
     let state = use_app_state();
     let outcome = RwSignal::new(None::<(bool, String)>);
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|list| list.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             let name = file.name();
             let bytes = file_bytes(&file).await.unwrap_or_default();

@@ -15,7 +15,7 @@ pub fn InAppNotice() -> impl IntoView {
     let browser = current_in_app_browser();
     let shown = RwSignal::new(browser.is_some() && !in_app_notice_dismissed());
     let copied = RwSignal::new(None::<bool>);
-    let app = browser.map(|b| b.app_name()).unwrap_or_default();
+    let app = browser.map(|b| t.in_app_name(b)).unwrap_or_default();
     let link = page_link();
     let copy = {
         let link = link.clone();
@@ -59,7 +59,7 @@ pub fn InAppExportWarning() -> impl IntoView {
     current_in_app_browser().map(|browser| {
         view! {
             <p class="field-error" role="alert" data-testid="in-app-export">
-                {fill(t.in_app_export, &[("app", browser.app_name())])}
+                {fill(t.in_app_export, &[("app", t.in_app_name(browser))])}
             </p>
         }
     })
