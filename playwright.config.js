@@ -2,7 +2,8 @@
 // static server, in Debian's Chromium on a phone-sized viewport.
 const { defineConfig } = require('@playwright/test');
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',

@@ -114,6 +114,10 @@ id_type!(
     ActionId
 );
 id_type!(
+    /// The office's merge of two communities that are one (random).
+    MergeId
+);
+id_type!(
     /// A device (phone, office computer, kiosk), made on its first run.
     DeviceId
 );

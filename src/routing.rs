@@ -138,6 +138,25 @@ impl Route {
         }
     }
 
+    /// The same route about community `id` instead: a link to a community
+    /// since merged into another leads to that one.
+    pub fn about(mut self, id: CommunityId) -> Route {
+        match &mut self {
+            Route::Community { community_id }
+            | Route::Item { community_id, .. }
+            | Route::Missing { community_id }
+            | Route::Actions { community_id }
+            | Route::Inspections { community_id }
+            | Route::InspectionStep { community_id, .. }
+            | Route::InspectionSummary { community_id, .. }
+            | Route::Report { community_id }
+            | Route::OfficeCommunity { community_id }
+            | Route::Kiosk { community_id } => *community_id = id,
+            _ => {}
+        }
+        self
+    }
+
     /// The bundle whose code shows this route.
     pub fn bundle(&self, device_has_communities: bool) -> Bundle {
         match self {

@@ -433,3 +433,23 @@ fn the_offices_roster_travels_checked() {
         )
     );
 }
+
+#[test]
+fn a_merge_of_communities_that_cannot_mean_anything_is_refused_with_its_path() {
+    let merge = |from: &str, undone_at: Option<&str>| {
+        json!({
+            "id": "m1", "from": from, "into": "c1", "at": "2026-11-28T08:00:10Z",
+            "device_id": "office", "author": "市城管局", "undone_at": undone_at,
+        })
+    };
+    let with = |value: Value| resealed(move |v| v["community_merges"] = json!([value]));
+    let mut undone_early = merge("c2", Some("2026-11-28T08:00:00Z"));
+    let (path, detail) = invalid_at(&with(undone_early.take()));
+    assert_eq!(path, "community_merges[0].undone_at");
+    assert_eq!(detail, ValueProblem::OutOfRange);
+    let (path, detail) = invalid_at(&with(merge("c1", None)));
+    assert_eq!(path, "community_merges[0].into");
+    assert_eq!(detail, ValueProblem::Duplicate);
+    let fine = parse(&with(merge("c2", None))).unwrap();
+    assert_eq!(fine.community_merges.len(), 1);
+}

@@ -60,6 +60,26 @@ fn rich_export() -> Value {
         stamp("ch-9", 13),
     );
     apply(&mut ws, change.unwrap());
+    // A second copy of the community, merged into it, after an undone try.
+    let copy = ws
+        .new_community("东风社区居委会", "c2".into(), t(14))
+        .unwrap();
+    ws.put_community(copy);
+    let change = ws.result_change(
+        &"c2".into(),
+        &"a1-05".into(),
+        Rating::Met,
+        None,
+        stamp("ch-10", 15),
+    );
+    apply(&mut ws, change.unwrap());
+    let tried = ws
+        .merge_of(&"c2".into(), &"c1".into(), "m0".into(), t(16), "")
+        .unwrap();
+    let merged = ws
+        .merge_of(&"c2".into(), &"c1".into(), "m1".into(), t(18), "市城管局")
+        .unwrap();
+    ws.insert_community_merges([tried.undone(t(17)), merged]);
     let mut dataset = ws.records.clone();
     dataset.photos = phone_dataset().photos;
     dataset.note_export("c1".into(), t(50));
@@ -128,6 +148,10 @@ fn exports_the_app_writes_are_valid() {
 #[test]
 fn every_change_kind_is_covered() {
     assert!(rich_export()["city"]["roster"]["entries"].is_array());
+    assert_eq!(
+        rich_export()["community_merges"].as_array().map(Vec::len),
+        Some(2)
+    );
     let instance = rich_export();
     let fields: Vec<&str> = instance["communities"][0]["changes"]
         .as_array()

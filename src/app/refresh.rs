@@ -28,7 +28,8 @@ pub fn reload_from_storage(state: AppState) {
     });
 }
 
-/// Re-reads the communities and one community's records, for a display
+/// Re-reads the communities and one community's records (with those of
+/// the communities merged into it), for a display
 /// of that community (the kiosk): its cost is that community's, however
 /// many the device holds. The city figures come from the summaries.
 pub fn reload_community(state: AppState, community_id: CommunityId) {
@@ -40,7 +41,8 @@ pub fn reload_community(state: AppState, community_id: CommunityId) {
         let Ok(mut loaded) = storage.load_meta().await else {
             return;
         };
-        let Ok((changes, inspections)) = storage.load_community(&community_id).await else {
+        let members = loaded.members_of(&community_id);
+        let Ok((changes, inspections)) = storage.load_members(&members).await else {
             return;
         };
         loaded.changes = changes;

@@ -97,14 +97,15 @@ async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, V
     if !loaded.communities.iter().any(|c| c.id == *first) {
         return None;
     }
-    let (changes, inspections) = storage.load_community(first).await.ok()?;
+    let members = loaded.members_of(first);
+    let (changes, inspections) = storage.load_members(&members).await.ok()?;
     loaded.changes = changes;
     loaded.inspections = inspections;
     let rest = in_reading_order(
         loaded
             .communities
             .iter()
-            .filter(|c| c.id != *first)
+            .filter(|c| !members.contains(&c.id))
             .collect(),
     );
     Some((loaded, rest))

@@ -74,7 +74,7 @@ async fn read_summaries(state: AppState) -> Summaries {
     let storage = state.storage.get_value();
     let communities: Vec<Community> = state
         .workspace
-        .with_untracked(|w| w.communities.values().cloned().collect());
+        .with_untracked(|w| w.shown_communities().cloned().collect());
     let mut summaries: Summaries = storage
         .load_summaries()
         .await
@@ -98,17 +98,22 @@ async fn read_summaries(state: AppState) -> Summaries {
     summaries
 }
 
-/// A community's summary from its records: those in memory once every
-/// community is read, otherwise its own read from storage.
+/// A community's summary from its records (with those of the communities
+/// merged into it): those in memory once every community is read,
+/// otherwise its own read from storage.
 async fn summary_from_records(
     state: AppState,
     storage: &Storage,
     community: Community,
 ) -> CommunitySummary {
     if !state.all_loaded.get_untracked() {
-        if let Ok((changes, inspections)) = storage.load_community(&community.id).await {
+        let (members, merges) = state.workspace.with_untracked(|w| {
+            let merges = w.community_merges().values().cloned().collect();
+            (w.members_of(&community.id), merges)
+        });
+        if let Ok((changes, inspections)) = storage.load_members(&members).await {
             let id = community.id.clone();
-            let records = Records::from_lists(vec![community], changes, inspections);
+            let records = Records::from_stored(vec![community], changes, inspections, merges);
             return CommunitySummary::of(&records, &id);
         }
         ensure_all_loaded(state).await;

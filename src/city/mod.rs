@@ -4,6 +4,7 @@
 //! Pure: no browser.
 
 mod definitions;
+mod duplicates;
 mod roster;
 mod roster_import;
 mod unit_plans;
@@ -11,6 +12,7 @@ mod unit_plans;
 pub use definitions::{
     CityDefinitions, CitySetup, Meeting, Narrative, TakingPart, MAX_NARRATIVE_CHARS,
 };
+pub use duplicates::{likely_duplicates, LikelyDuplicates, Why};
 pub use roster::{roster_key, Roster, RosterEntry, RosterMatch};
 pub use roster_import::{parse_name_list, parse_roster_csv, RosterColumn, RowError, RowProblem};
 pub use unit_plans::{missing_unit_plans, UnitPlan, UnitPlans};

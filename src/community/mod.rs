@@ -1,6 +1,9 @@
 //! Communities (社区) and the rules for their names.
 
+mod merge;
 mod name;
+
+pub use merge::CommunityMerge;
 
 pub use name::{name_key, normalise_name, same_name, validate_name, NameError, MAX_NAME_CHARS};
 

@@ -28,6 +28,7 @@ use super::format::{
     CHECKSUM_ALGORITHM,
 };
 use crate::city::CitySetup;
+use crate::community::CommunityMerge;
 use crate::hashing::sha256_hex;
 
 /// The document without its checksum, borrowed, in the same field order.
@@ -41,6 +42,8 @@ struct CanonicalBody<'a> {
     device: &'a DeviceInfo,
     communities: &'a [ExportedCommunity],
     photos: &'a [ExportedPhoto],
+    #[serde(skip_serializing_if = "<[CommunityMerge]>::is_empty")]
+    community_merges: &'a [CommunityMerge],
     #[serde(skip_serializing_if = "Option::is_none")]
     city: Option<&'a CitySetup>,
 }
@@ -56,6 +59,7 @@ pub fn canonical_bytes(document: &ExportDocument) -> Vec<u8> {
         device: &document.device,
         communities: &document.communities,
         photos: &document.photos,
+        community_merges: &document.community_merges,
         city: document.city.as_ref(),
     };
     // Plain data with string keys: serialising it cannot fail.

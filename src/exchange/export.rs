@@ -34,16 +34,29 @@ pub struct ExportOptions {
 }
 
 /// The export of the communities `community_ids` (in that order; ids the
-/// dataset does not hold are skipped), checksum included.
+/// dataset does not hold are skipped), each followed by the communities
+/// merged into it, with the merges that concern them; checksum included.
 pub fn build_export(
     dataset: &Records,
     community_ids: &[&CommunityId],
     plan: &Plan,
     options: ExportOptions,
 ) -> ExportDocument {
-    let communities: Vec<ExportedCommunity> = community_ids
+    let mut members: Vec<CommunityId> = Vec::new();
+    for member in community_ids.iter().flat_map(|id| dataset.members_of(id)) {
+        if !members.contains(&member) {
+            members.push(member);
+        }
+    }
+    let communities: Vec<ExportedCommunity> = members
         .iter()
         .filter_map(|id| exported_community(dataset, id, options.relay))
+        .collect();
+    let community_merges = dataset
+        .community_merges()
+        .values()
+        .filter(|m| members.contains(&m.from) || members.contains(&m.into))
+        .cloned()
         .collect();
     let photos = if options.with_photos {
         exported_photos(dataset, community_ids)
@@ -62,6 +75,7 @@ pub fn build_export(
         device: options.device,
         communities,
         photos,
+        community_merges,
         city: options.city,
         checksum: Checksum {
             algorithm: String::new(),
@@ -87,8 +101,12 @@ fn exported_community(
     let community = dataset.communities.get(id)?.clone();
     Some(ExportedCommunity {
         community,
-        changes: dataset.changes_of(id).into_iter().cloned().collect(),
-        inspections: dataset.inspections_of(id).into_iter().cloned().collect(),
+        changes: dataset.own_changes_of(id).into_iter().cloned().collect(),
+        inspections: dataset
+            .own_inspections_of(id)
+            .into_iter()
+            .cloned()
+            .collect(),
         last_exported_at: relay
             .then(|| dataset.last_exported_at.get(id).copied())
             .flatten(),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::city::CitySetup;
 
 use crate::assessment::{Change, Inspection};
-use crate::community::Community;
+use crate::community::{Community, CommunityMerge};
 use crate::ids::DeviceId;
 
 /// The value of every export's `format` field.
@@ -36,6 +36,10 @@ pub struct ExportDocument {
     pub communities: Vec<ExportedCommunity>,
     /// Empty when exported without photos.
     pub photos: Vec<ExportedPhoto>,
+    /// The office's merges of communities that are one (done or undone)
+    /// that concern the communities of the file; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub community_merges: Vec<CommunityMerge>,
     /// The office's roster and definitions, in its merged export once it
     /// has set them; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

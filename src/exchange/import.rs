@@ -205,6 +205,9 @@ fn read_document(root: Map<String, Value>) -> Result<ExportDocument, ImportError
         device: members.take("device")?,
         communities: members.take_each("communities", read_community)?,
         photos: members.take_each("photos", typed)?,
+        community_merges: members
+            .take_optional("community_merges")?
+            .unwrap_or_default(),
         city: members.take_optional("city")?,
         checksum: members
             .take("checksum")

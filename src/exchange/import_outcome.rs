@@ -39,6 +39,8 @@ pub struct ImportSummary {
     /// another id) already has: probably the same community, entered on
     /// two devices separately. Both are kept.
     pub same_names: Vec<String>,
+    /// Merges of communities (or undos of them) the file brought.
+    pub merges_added: usize,
     /// Nothing new: no record was added or changed. (A later export time
     /// for the same records is still kept.)
     pub already_up_to_date: bool,
@@ -88,7 +90,9 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
             .sum(),
         id_clashes: id_clashes(existing, incoming).len(),
         same_names: same_names(existing, incoming),
+        merges_added: new.community_merges().len(),
         already_up_to_date: new.communities.is_empty()
+            && new.community_merges().is_empty()
             && new.changes().is_empty()
             && new.inspections.is_empty()
             && new.photos.is_empty(),
@@ -105,7 +109,7 @@ fn merged_communities(
     let mut merged = Records::default();
     let theirs = community_ids
         .iter()
-        .flat_map(|id| existing.changes_of(id))
+        .flat_map(|id| existing.own_changes_of(id))
         .chain(new.changes().values());
     merged.insert_changes(theirs.cloned());
     merged
@@ -138,11 +142,19 @@ fn missing_photos(
     shown.iter().filter(|hash| !present(hash)).count()
 }
 
+/// Names the file's communities share with another community here, unless
+/// a merge (here or in the file) already made the two one.
 fn same_names(existing: &Records, incoming: &Records) -> Vec<String> {
+    let one = |a: &CommunityId, b: &CommunityId| {
+        existing.resolve(a) == existing.resolve(b) || incoming.resolve(a) == incoming.resolve(b)
+    };
     incoming
-        .communities
-        .values()
-        .filter(|c| existing.communities_named(&c.name).any(|id| *id != c.id))
+        .shown_communities()
+        .filter(|c| {
+            existing
+                .communities_named(&c.name)
+                .any(|id| !one(id, &c.id) && !existing.is_merged_away(id))
+        })
         .map(|c| c.name.clone())
         .collect()
 }

@@ -10,6 +10,9 @@ impl Records {
     /// decode are left out (they then count as missing).
     pub fn from_export(document: &ExportDocument) -> Records {
         let mut records = Records::default();
+        // Merges first, so the change records are kept once, under the
+        // community each counts as.
+        records.insert_community_merges(document.community_merges.iter().cloned());
         for entry in &document.communities {
             let id = entry.community.id.clone();
             records.insert_community(entry.community.clone());

@@ -16,7 +16,7 @@ use crate::assessment::{
     check_photo_upload, validate_inspectors, validate_photo_hash, ActionState, Change, ChangeKind,
     Inspection, PhotoRef, MAX_CAPTION_CHARS, MAX_NOTE_CHARS, MAX_REASON_CHARS,
 };
-use crate::community::{validate_name, Community};
+use crate::community::{validate_name, Community, CommunityMerge};
 use crate::hashing::sha256_hex;
 use crate::plan::Plan;
 
@@ -43,8 +43,34 @@ pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
     for (i, photo) in document.photos.iter().enumerate() {
         check_photo(photo, &format!("photos[{i}]"))?;
     }
+    for (i, merge) in document.community_merges.iter().enumerate() {
+        check_community_merge(merge, &format!("community_merges[{i}]"), &mut ids)?;
+    }
     if let Some(city) = &document.city {
         check_city(city, plan)?;
+    }
+    Ok(())
+}
+
+/// A merge joins two different communities, and is undone, if at all,
+/// after it was made.
+fn check_community_merge(merge: &CommunityMerge, path: &str, ids: &mut UniqueIds) -> Checked {
+    let at = |field: &str| format!("{path}.{field}");
+    check_id(&merge.id, &at("id"))?;
+    UniqueIds::first(&mut ids.records, &merge.id, &at("id"))?;
+    check_id(&merge.from, &at("from"))?;
+    check_id(&merge.into, &at("into"))?;
+    if merge.from == merge.into {
+        return Err(invalid(&at("into"), ValueProblem::Duplicate));
+    }
+    check_id(&merge.device_id, &at("device_id"))?;
+    check_person(&merge.author, &at("author"))?;
+    check_time(&merge.at, &at("at"))?;
+    if let Some(undone) = &merge.undone_at {
+        check_time(undone, &at("undone_at"))?;
+        if *undone < merge.at {
+            return Err(invalid(&at("undone_at"), ValueProblem::OutOfRange));
+        }
     }
     Ok(())
 }

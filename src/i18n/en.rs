@@ -377,4 +377,5 @@ pub const EN: Texts = Texts {
     update_later: "Later",
     exchange: super::en_exchange::EN_EXCHANGE,
     city: super::en_city::EN_CITY,
+    merges: super::merges::EN_MERGES,
 };

@@ -171,6 +171,9 @@ impl Texts {
                 .filter(|(n, _)| *n > 0)
                 .map(|(n, template)| count(template, n)),
         );
+        if summary.merges_added > 0 {
+            lines.push(count(self.merges.imported, summary.merges_added));
+        }
         if !summary.same_names.is_empty() {
             let names = summary.same_names.join("、");
             lines.push(fill(t.import_same_names, &[("names", &names)]));

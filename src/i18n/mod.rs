@@ -10,6 +10,7 @@ mod exchange;
 mod history;
 mod in_app;
 mod lang;
+mod merges;
 mod scoring;
 mod wording;
 mod zh_cn;
@@ -457,4 +458,6 @@ pub struct Texts {
     pub exchange: ExchangeTexts,
     /// The office's roster and the definitions of the city figures.
     pub city: CityTexts,
+    /// The office's merging of communities that are one.
+    pub merges: merges::MergeTexts,
 }

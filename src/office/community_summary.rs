@@ -95,8 +95,7 @@ impl CommunitySummary {
 /// The summary of every community `records` hold, by id.
 pub fn city_summaries(records: &Records) -> Vec<CommunitySummary> {
     records
-        .communities
-        .keys()
-        .map(|id| CommunitySummary::of(records, id))
+        .shown_communities()
+        .map(|c| CommunitySummary::of(records, &c.id))
         .collect()
 }

@@ -96,7 +96,10 @@ pub fn office_summary_of<'a>(
 ) -> OfficeSummary {
     let held: Vec<CommunitySummary> = summaries
         .into_iter()
-        .filter(|s| dataset.communities.contains_key(&s.community_id))
+        .filter(|s| {
+            dataset.communities.contains_key(&s.community_id)
+                && !dataset.is_merged_away(&s.community_id)
+        })
         .cloned()
         .collect();
     let rows = rows_of(&held, dataset, plan, today);
@@ -122,7 +125,7 @@ pub fn city_totals(
     plan: &Plan,
     city: &CitySetup,
 ) -> CityTotals {
-    let matched = city.roster.match_communities(dataset.communities.values());
+    let matched = city.roster.match_communities(dataset.shown_communities());
     let definitions = city.definitions;
     let in_scope: Vec<EntryFigures> = city
         .roster

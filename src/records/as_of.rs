@@ -4,11 +4,13 @@
 use chrono::{DateTime, Utc};
 
 use super::Records;
+use crate::community::CommunityMerge;
 
 impl Records {
     /// What was recorded by `cutoff`: communities created by then, change
-    /// records and inspections made by then, exports made by then. Photos
-    /// are left out (a report counts, it shows no images).
+    /// records and inspections made by then, exports made by then, merges
+    /// in effect then. Photos are left out (a report counts, it shows no
+    /// images).
     pub fn as_of(&self, cutoff: DateTime<Utc>) -> Records {
         let communities = self
             .communities
@@ -34,12 +36,28 @@ impl Records {
             .filter(|(_, at)| **at <= cutoff)
             .map(|(id, at)| (id.clone(), *at))
             .collect();
+        // A merge counts as it stood then: made by then and not yet undone.
+        let merges = self
+            .merges
+            .iter()
+            .filter(|(_, m)| m.active_at(cutoff))
+            .map(|(id, m)| {
+                (
+                    id.clone(),
+                    CommunityMerge {
+                        undone_at: None,
+                        ..m.clone()
+                    },
+                )
+            })
+            .collect();
         Records::assemble(
             communities,
             changes,
             inspections,
             Default::default(),
             last_exported_at,
+            merges,
         )
     }
 }

@@ -3,13 +3,15 @@
 use std::collections::BTreeSet;
 
 use super::Records;
-use crate::assessment::Inspection;
+use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{ChangeId, CommunityId, InspectionId};
 
 /// What goes when a community is deleted, besides its own record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommunityRecords {
+    /// The community and those merged into it.
+    pub community_ids: Vec<CommunityId>,
     pub change_ids: Vec<ChangeId>,
     pub inspection_ids: Vec<InspectionId>,
     /// Images that only this community's records show; an image another
@@ -22,10 +24,10 @@ impl Records {
         self.communities.get(id)
     }
 
-    /// The communities in the order they were added (by creation time,
-    /// then id).
+    /// The communities shown (none merged into another), in the order they
+    /// were added (by creation time, then id).
     pub fn communities_in_order(&self) -> Vec<&Community> {
-        let mut list: Vec<&Community> = self.communities.values().collect();
+        let mut list: Vec<&Community> = self.shown_communities().collect();
         list.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
         list
     }
@@ -49,12 +51,13 @@ impl Records {
         list
     }
 
-    /// A community's inspections by start time, then id (oldest first).
+    /// A community's inspections, those of communities merged into it
+    /// included, by start time, then id (oldest first).
     pub fn inspections_of(&self, community_id: &CommunityId) -> Vec<&Inspection> {
         let mut list: Vec<&Inspection> = self
             .inspections
             .values()
-            .filter(|i| i.community_id == *community_id)
+            .filter(|i| self.resolve(&i.community_id) == community_id)
             .collect();
         list.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
         list
@@ -68,15 +71,21 @@ impl Records {
             .collect()
     }
 
-    /// The records that deleting community `id` removes.
+    /// The records that deleting community `id` (with the communities
+    /// merged into it) removes.
     pub fn records_of(&self, id: &CommunityId) -> CommunityRecords {
         let others: BTreeSet<String> = self
-            .communities
-            .keys()
+            .shown_communities()
+            .map(|other| &other.id)
             .filter(|other| *other != id)
             .flat_map(|other| self.photo_hashes_of(other))
             .collect();
         CommunityRecords {
+            community_ids: self
+                .members_of(id)
+                .into_iter()
+                .filter(|member| self.communities.contains_key(member))
+                .collect(),
             change_ids: self.change_ids_of(id),
             inspection_ids: self
                 .inspections_of(id)
@@ -91,13 +100,36 @@ impl Records {
         }
     }
 
-    /// Removes a community with all its change records and inspections.
+    /// Removes a community with all its change records and inspections,
+    /// and the communities merged into it with theirs.
     pub fn remove_community(&mut self, id: &CommunityId) {
-        if let Some(community) = self.communities.remove(id) {
-            self.names.remove(&community.name, id);
+        let members = self.members_of(id);
+        for member in &members {
+            if let Some(community) = self.communities.remove(member) {
+                self.names.remove(&community.name, member);
+            }
         }
-        self.changes.retain(|_, c| c.community_id != *id);
-        self.inspections.retain(|_, i| i.community_id != *id);
+        self.changes
+            .retain(|_, c| !members.contains(&c.community_id));
+        self.inspections
+            .retain(|_, i| !members.contains(&i.community_id));
         self.derived.remove_community(id);
+    }
+
+    /// The change records filed under community `id` itself (not those of
+    /// communities merged into it), as an export carries them.
+    pub fn own_changes_of(&self, id: &CommunityId) -> Vec<&Change> {
+        self.changes_of(self.resolve(id))
+            .into_iter()
+            .filter(|c| c.community_id == *id)
+            .collect()
+    }
+
+    /// The inspections filed under community `id` itself.
+    pub fn own_inspections_of(&self, id: &CommunityId) -> Vec<&Inspection> {
+        self.inspections_of(self.resolve(id))
+            .into_iter()
+            .filter(|i| i.community_id == *id)
+            .collect()
     }
 }

@@ -64,15 +64,18 @@ impl Derived {
         self.next_seq.get(device_id).copied().unwrap_or(1)
     }
 
-    /// Takes in a record new to the set. `changes` is the whole set, the
-    /// new record included (to read an item's other records by id).
-    pub fn add(&mut self, change: &Change, changes: &BTreeMap<ChangeId, Change>) {
+    /// Takes in a record new to the set, kept under `community` (the one its
+    /// community counts as). `changes` is the whole set, the new record
+    /// included (to read an item's other records by id).
+    pub fn add(
+        &mut self,
+        change: &Change,
+        community: &CommunityId,
+        changes: &BTreeMap<ChangeId, Change>,
+    ) {
         let next = self.next_seq.entry(change.device_id.clone()).or_insert(1);
         *next = (*next).max(change.seq + 1);
-        let community = self
-            .communities
-            .entry(change.community_id.clone())
-            .or_default();
+        let community = self.communities.entry(community.clone()).or_default();
         community.last_change_at = community.last_change_at.max(Some(change.at));
         if let ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } = &change.kind
         {
@@ -102,17 +105,24 @@ impl Derived {
     /// another version, which only damaged or hand-edited files cause):
     /// `old` leaves its item, `new` joins its own, and both communities
     /// are worked out again.
-    pub fn replace(&mut self, old: &Change, new: &Change, changes: &BTreeMap<ChangeId, Change>) {
+    pub fn replace(
+        &mut self,
+        old: &Change,
+        old_community: &CommunityId,
+        new: &Change,
+        new_community: &CommunityId,
+        changes: &BTreeMap<ChangeId, Change>,
+    ) {
         if let Some(item) = self
             .communities
-            .get_mut(&old.community_id)
+            .get_mut(old_community)
             .and_then(|c| c.items.get_mut(&old.item_id))
         {
             item.history.retain(|id| *id != old.id);
         }
-        self.rebuild_community(&old.community_id, changes);
-        self.add(new, changes);
-        self.rebuild_community(&new.community_id, changes);
+        self.rebuild_community(old_community, changes);
+        self.add(new, new_community, changes);
+        self.rebuild_community(new_community, changes);
     }
 
     /// Folds every item of a community again and recounts its summary.

@@ -14,7 +14,9 @@
 //! - inspection: finished over open, then the later `finished_at`, then the
 //!   smaller canonical JSON;
 //! - photo: the smaller (mime, bytes); the same hash means the same bytes;
-//! - last export time: the later.
+//! - last export time: the later;
+//! - merge of communities: the undone one, then the later undo, then the
+//!   smaller canonical JSON.
 //!
 //! "Canonical JSON" here is `serde_json::to_vec` of the record.
 
@@ -27,7 +29,7 @@ use serde::Serialize;
 
 use super::{PhotoBlob, Records};
 use crate::assessment::{Change, Inspection};
-use crate::community::Community;
+use crate::community::{Community, CommunityMerge};
 use crate::ids::{ChangeId, CommunityId};
 
 /// Every record of `a` and `b`, each id once, by the preferences above.
@@ -75,6 +77,7 @@ impl Records {
             updates(&self.inspections, &other.inspections, inspection_rank),
             photos,
             last_exported_at,
+            updates(&self.merges, &other.merges, CommunityMerge::rank),
         )
     }
 
@@ -95,6 +98,7 @@ impl Records {
         for (id, at) in &other.last_exported_at {
             self.note_export(id.clone(), *at);
         }
+        self.insert_community_merges(other.merges.values().cloned());
     }
 
     pub fn insert_community(&mut self, community: Community) {
@@ -116,11 +120,7 @@ impl Records {
         };
         let id = change.id.clone();
         self.changes.insert(id.clone(), change);
-        let added = &self.changes[&id];
-        match replaced {
-            Some(old) => self.derived.replace(&old, added, &self.changes),
-            None => self.derived.add(added, &self.changes),
-        }
+        self.take_into_derived(&id, replaced);
     }
 
     /// Adds many change records: taken in the order they apply, so each
@@ -137,11 +137,23 @@ impl Records {
     /// preferred: a device's own copy as it stored it (a damaged record on
     /// that device, say). Merging never does this; it keeps the preferred.
     pub fn replace_change(&mut self, change: Change) {
-        let old = self.changes.insert(change.id.clone(), change.clone());
-        let added = &self.changes[&change.id];
+        let id = change.id.clone();
+        let old = self.changes.insert(id.clone(), change);
+        self.take_into_derived(&id, old);
+    }
+
+    /// Keeps what is derived up to date with the record `id` just stored,
+    /// in place of `old` when it replaced one.
+    fn take_into_derived(&mut self, id: &ChangeId, old: Option<Change>) {
+        let added = &self.changes[id];
+        let key = self.aliases.resolve(&added.community_id);
         match old {
-            Some(old) => self.derived.replace(&old, added, &self.changes),
-            None => self.derived.add(added, &self.changes),
+            Some(old) => {
+                let old_key = self.aliases.resolve(&old.community_id);
+                self.derived
+                    .replace(&old, old_key, added, key, &self.changes)
+            }
+            None => self.derived.add(added, key, &self.changes),
         }
     }
 
@@ -202,8 +214,12 @@ where
 
 /// Puts `value` under `key` unless the value already there is preferred:
 /// the greater `rank`, then the smaller canonical JSON.
-fn keep_preferred<K: Ord, V, R>(map: &mut BTreeMap<K, V>, key: K, value: V, rank: impl Fn(&V) -> R)
-where
+pub(super) fn keep_preferred<K: Ord, V, R>(
+    map: &mut BTreeMap<K, V>,
+    key: K,
+    value: V,
+    rank: impl Fn(&V) -> R,
+) where
     V: Serialize + PartialEq,
     R: Ord,
 {

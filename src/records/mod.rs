@@ -6,11 +6,13 @@
 //! Stored sorted, so two record sets holding the same records are equal
 //! however they were put together.
 
+mod aliases;
 mod as_of;
 mod communities;
 mod derived;
 mod items;
 mod merge;
+mod merges;
 mod names;
 
 use std::collections::BTreeMap;
@@ -18,8 +20,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use crate::assessment::{Change, Inspection};
-use crate::community::Community;
-use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId};
+use crate::community::{Community, CommunityMerge};
+use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId, MergeId};
+use aliases::Aliases;
 use derived::Derived;
 use names::NameIndex;
 
@@ -42,7 +45,12 @@ pub struct Records {
     /// Per community id: the latest time it was exported by its own device,
     /// as far as this device knows.
     pub last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
-    /// What the change records come to, kept as they are added.
+    /// The office's merges of communities that are one, done or undone;
+    /// added only through [`Records::insert_community_merge`].
+    merges: BTreeMap<MergeId, CommunityMerge>,
+    /// Which community each counts as, from `merges`.
+    aliases: Aliases,
+    /// What the change records come to (by the community each counts as), kept as they are added.
     derived: Derived,
     /// The communities by name (ignoring case and spacing).
     names: NameIndex,
@@ -57,6 +65,7 @@ impl PartialEq for Records {
             && self.inspections == other.inspections
             && self.photos == other.photos
             && self.last_exported_at == other.last_exported_at
+            && self.merges == other.merges
     }
 }
 
@@ -74,10 +83,22 @@ impl Records {
         changes: Vec<Change>,
         inspections: Vec<Inspection>,
     ) -> Records {
+        Records::from_stored(communities, changes, inspections, Vec::new())
+    }
+
+    /// Records from lists with the merges of communities, taken first so
+    /// that the change records are kept under the community each counts as.
+    pub fn from_stored(
+        communities: Vec<Community>,
+        changes: Vec<Change>,
+        inspections: Vec<Inspection>,
+        merges: Vec<CommunityMerge>,
+    ) -> Records {
         let mut records = Records {
             inspections: inspections.into_iter().map(|i| (i.id.clone(), i)).collect(),
             ..Records::default()
         };
+        records.insert_community_merges(merges);
         communities
             .into_iter()
             .for_each(|c| records.insert_community(c));
@@ -92,6 +113,7 @@ impl Records {
         inspections: BTreeMap<InspectionId, Inspection>,
         photos: BTreeMap<String, PhotoBlob>,
         last_exported_at: BTreeMap<CommunityId, DateTime<Utc>>,
+        merges: BTreeMap<MergeId, CommunityMerge>,
     ) -> Records {
         let mut records = Records {
             inspections,
@@ -99,6 +121,7 @@ impl Records {
             last_exported_at,
             ..Records::default()
         };
+        records.insert_community_merges(merges.into_values());
         communities
             .into_values()
             .for_each(|c| records.insert_community(c));
@@ -125,6 +148,7 @@ impl Records {
             only_in(&self.inspections, &other.inspections),
             only_in(&self.photos, &other.photos),
             only_in(&self.last_exported_at, &other.last_exported_at),
+            only_in(&self.merges, &other.merges),
         )
     }
 

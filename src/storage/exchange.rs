@@ -8,10 +8,12 @@ use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
 use super::batches::put_batches;
+use super::merges::put_merges;
 use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::put_summaries;
 use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
 use crate::city::CitySetup;
+use crate::community::CommunityMerge;
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 use crate::records::Records;
@@ -33,14 +35,16 @@ fn bytes_to_blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, StorageError
 
 impl Storage {
     /// Writes everything an import adds, the export log and the summaries
-    /// of the communities it touched, in one transaction: a failure or a
-    /// closed tab leaves the data as it was.
+    /// of the communities it touched (and, when it brought merges, every
+    /// merge with the summaries of the communities regrouped forgotten), in
+    /// one transaction: a failure or a closed tab leaves the data as it was.
     pub async fn write_import(
         &self,
         parts: &[Records],
         exports: &ExportLog,
         summaries: &[CommunitySummary],
         city: Option<&CitySetup>,
+        merges: Option<(&[CommunityMerge], &[CommunityId])>,
     ) -> Result<(), StorageError> {
         match self {
             Storage::Memory(memory) => {
@@ -87,6 +91,9 @@ impl Storage {
                     .with_key(EXPORTS_KEY.to_string())
                     .without_key_type()
                     .serde()?;
+                if let Some((merges, regrouped)) = merges {
+                    put_merges(&tx, merges, regrouped)?;
+                }
                 put_summaries(&tx, summaries)?;
                 if let Some(city) = city {
                     tx.object_store(META)?

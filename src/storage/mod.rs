@@ -10,6 +10,7 @@ mod batches;
 mod broadcast;
 mod error;
 mod exchange;
+mod merges;
 mod persistence;
 mod photos;
 mod schema;
@@ -36,7 +37,7 @@ use std::rc::Rc;
 
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
-use crate::community::Community;
+use crate::community::{Community, CommunityMerge};
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::{CommunityRecords, Records};
 use batches::{delete_batches_of, read_all_batches, read_batches_of};
@@ -76,20 +77,38 @@ pub struct Loaded {
     pub exports: ExportLog,
     /// The office's roster and definitions.
     pub city: CitySetup,
+    /// The office's merges of communities that are one.
+    pub merges: Vec<CommunityMerge>,
 }
 
 impl Loaded {
     /// The stored records as the workspace of device `device_id`.
     pub fn into_workspace(self, device_id: DeviceId) -> crate::workspace::Workspace {
-        let mut records = Records::from_lists(self.communities, self.changes, self.inspections);
+        let mut records = Records::from_stored(
+            self.communities,
+            self.changes,
+            self.inspections,
+            self.merges,
+        );
         records.last_exported_at = self.exports;
         crate::workspace::Workspace::from_records(device_id, records)
+    }
+
+    /// Community `id` and the communities merged into it, by the merges
+    /// loaded: whose records a view of `id` reads.
+    pub fn members_of(&self, id: &CommunityId) -> Vec<CommunityId> {
+        let merges_only =
+            Records::from_stored(Vec::new(), Vec::new(), Vec::new(), self.merges.clone());
+        merges_only.members_of(merges_only.resolve(id))
     }
 }
 
 const DEVICE_KEY: &str = "device";
 const PREFERENCES_KEY: &str = "preferences";
 pub(crate) const CITY_KEY: &str = "city";
+/// Every merge of communities, done or undone, as one list: an office
+/// makes a handful, and a device reads them all at start.
+pub(crate) const MERGES_KEY: &str = "community_merges";
 
 #[derive(Clone, Debug)]
 pub enum Storage {
@@ -153,6 +172,21 @@ impl Storage {
         let mut changes: Vec<Change> = read_of_community(&tx, CHANGES, community_id).await?;
         changes.extend(read_batches_of(&tx, community_id).await?);
         let inspections = read_of_community(&tx, INSPECTIONS, community_id).await?;
+        Ok((changes, inspections))
+    }
+
+    /// The change records and inspections of a community and of those
+    /// merged into it (`members`, from [`Loaded::members_of`]).
+    pub async fn load_members(
+        &self,
+        members: &[CommunityId],
+    ) -> Result<(Vec<Change>, Vec<Inspection>), StorageError> {
+        let (mut changes, mut inspections) = (Vec::new(), Vec::new());
+        for member in members {
+            let (more_changes, more_inspections) = self.load_community(member).await?;
+            changes.extend(more_changes);
+            inspections.extend(more_inspections);
+        }
         Ok((changes, inspections))
     }
 
@@ -221,13 +255,10 @@ impl Storage {
         commit(tx).await
     }
 
-    /// Deletes a community, its change records, its inspections and the
-    /// images only it shows, in one transaction.
-    pub async fn delete_community(
-        &self,
-        community_id: &CommunityId,
-        records: &CommunityRecords,
-    ) -> Result<(), StorageError> {
+    /// Deletes a community (with those merged into it), its change
+    /// records, its inspections and the images only it shows, in one
+    /// transaction.
+    pub async fn delete_community(&self, records: &CommunityRecords) -> Result<(), StorageError> {
         let db = match self {
             Storage::IndexedDb(db) => db,
             Storage::Memory(photos) => {
@@ -249,8 +280,14 @@ impl Storage {
                 SUMMARIES,
             ],
         )?;
-        forget_summary(&tx, community_id)?;
-        delete_batches_of(&tx, community_id).await?;
+        for community_id in &records.community_ids {
+            forget_summary(&tx, community_id)?;
+            delete_batches_of(&tx, community_id).await?;
+            tx.object_store(COMMUNITIES)?
+                .delete(community_id.as_str())
+                .primitive()?
+                .await?;
+        }
         let inspections = tx.object_store(INSPECTIONS)?;
         for id in &records.inspection_ids {
             inspections.delete(id.as_str()).primitive()?.await?;
@@ -259,10 +296,6 @@ impl Storage {
         for hash in &records.photo_hashes {
             photos.delete(hash.as_str()).primitive()?.await?;
         }
-        tx.object_store(COMMUNITIES)?
-            .delete(community_id.as_str())
-            .primitive()?
-            .await?;
         let changes = tx.object_store(CHANGES)?;
         for id in &records.change_ids {
             changes.delete(id.as_str()).primitive()?.await?;
@@ -312,7 +345,9 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
     let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
     let city: Option<CitySetup> = meta.get(CITY_KEY).serde()?.await?;
+    let merges: Option<Vec<CommunityMerge>> = meta.get(MERGES_KEY).serde()?.await?;
     Ok(Loaded {
+        merges: merges.unwrap_or_default(),
         device,
         preferences: preferences.unwrap_or_default(),
         city: city.unwrap_or_default(),

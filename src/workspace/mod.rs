@@ -7,6 +7,7 @@
 mod actions;
 mod communities;
 mod inspections;
+mod merges;
 mod notes;
 mod photos;
 mod record;
@@ -21,6 +22,7 @@ use crate::ids::DeviceId;
 use crate::records::Records;
 
 pub use crate::records::CommunityRecords;
+pub use merges::MergeError;
 pub use record::Stamp;
 
 #[derive(Clone, Debug, Default, PartialEq)]

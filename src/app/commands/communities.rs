@@ -66,7 +66,7 @@ pub fn delete_community(state: AppState, id: CommunityId) {
         let storage = state.storage.get_value();
         ensure_all_loaded(state).await;
         let records = state.workspace.with_untracked(|w| w.records_of(&id));
-        let result = storage.delete_community(&id, &records).await;
+        let result = storage.delete_community(&records).await;
         if finish(state, result).await {
             state.workspace.update(|w| w.remove_community(&id));
             if state

@@ -9,6 +9,7 @@ mod communities;
 mod inspections;
 mod items;
 mod kiosk;
+mod merges;
 mod preferences;
 mod saving;
 
@@ -17,5 +18,6 @@ pub use communities::*;
 pub use inspections::*;
 pub use items::*;
 pub use kiosk::*;
+pub use merges::*;
 pub use preferences::*;
 pub use saving::*;

@@ -16,6 +16,7 @@ use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::app::summaries::update_summaries;
 use crate::city::CitySetup;
+use crate::community::CommunityMerge;
 use crate::exchange::{import_into, parse_export, ImportError, MAX_IMPORT_BYTES};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
@@ -73,6 +74,10 @@ pub struct ImportBatch {
     /// brought (the office's merged export) that is still to be written.
     city: CitySetup,
     pending_city: Option<CitySetup>,
+    /// Set when a file brought merges of communities: the communities
+    /// whose records now count differently, still to be written with the
+    /// merges.
+    pending_regrouped: Option<BTreeSet<CommunityId>>,
     /// Set once a write failed: what is in `dataset` is then not all
     /// stored, and the rest of the batch is refused with this reason.
     write_failed: Option<String>,
@@ -96,6 +101,7 @@ pub async fn start_import(state: AppState) -> ImportBatch {
         imported_any: false,
         city: state.city.get_untracked(),
         pending_city: None,
+        pending_regrouped: None,
         write_failed: None,
     }
 }
@@ -171,7 +177,15 @@ pub async fn import_file(
     to_write.photos.retain(|_, photo| !photo.data.is_empty());
     // The batch needs to know the images are there, not their bytes.
     let photos = std::mem::take(&mut to_write.photos);
+    let grouping = (!to_write.community_merges().is_empty()).then(|| batch.dataset.resolution());
     batch.dataset.absorb(&to_write);
+    if let Some(before) = grouping {
+        let regrouped = batch.dataset.regrouped_since(&before);
+        batch
+            .pending_regrouped
+            .get_or_insert_default()
+            .extend(regrouped);
+    }
     for hash in photos.keys() {
         batch.dataset.insert_photo(hash.clone(), stored_photo());
     }
@@ -207,15 +221,27 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
     batch.pending_changes = 0;
     batch.pending_photo_bytes = 0;
     let exports = batch.dataset.last_exported_at.clone();
-    let summaries: Vec<CommunitySummary> = touched_communities(&pending)
-        .iter()
-        .map(|id| CommunitySummary::of(&batch.dataset, id))
-        .collect();
+    let regrouped: Vec<CommunityId> = batch
+        .pending_regrouped
+        .take()
+        .map(|ids| ids.into_iter().collect())
+        .unwrap_or_default();
+    let summaries = fresh_summaries(&batch.dataset, &pending, &regrouped);
+    let merges: Vec<CommunityMerge> = batch.dataset.community_merges().values().cloned().collect();
+    let merges_to_write = (!regrouped.is_empty()
+        || pending.iter().any(|p| !p.community_merges().is_empty()))
+    .then_some((merges.as_slice(), regrouped.as_slice()));
     let city = batch.pending_city.take();
     let written = state
         .storage
         .get_value()
-        .write_import(&pending, &exports, &summaries, city.as_ref())
+        .write_import(
+            &pending,
+            &exports,
+            &summaries,
+            city.as_ref(),
+            merges_to_write,
+        )
         .await;
     match written {
         Ok(()) => {
@@ -242,6 +268,25 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
             outcome
         }
     }
+}
+
+/// The summaries of the shown communities the parts add to or that were
+/// regrouped, as `dataset` holds them now.
+fn fresh_summaries(
+    dataset: &Records,
+    parts: &[Records],
+    regrouped: &[CommunityId],
+) -> Vec<CommunitySummary> {
+    let shown: BTreeSet<CommunityId> = touched_communities(parts)
+        .iter()
+        .chain(regrouped)
+        .map(|id| dataset.resolve(id).clone())
+        .filter(|id| dataset.communities.contains_key(id))
+        .collect();
+    shown
+        .iter()
+        .map(|id| CommunitySummary::of(dataset, id))
+        .collect()
 }
 
 /// The communities whose records the parts add to.

@@ -2,6 +2,7 @@
 
 pub mod definitions_panel;
 pub mod import_panel;
+pub mod merge_panel;
 pub mod office_community;
 pub mod office_page;
 pub mod roster_panel;

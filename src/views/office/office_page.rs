@@ -11,6 +11,7 @@ use crate::office::{CommunityRow, OfficeSummary};
 use crate::routing::Route;
 use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::import_panel::ImportPanel;
+use crate::views::office::merge_panel::MergePanel;
 use crate::views::office::roster_panel::RosterPanel;
 use crate::views::office::scoring_panel::ScoringPanel;
 use crate::views::office::unit_plans_panel::UnitPlansPanel;
@@ -70,6 +71,7 @@ pub fn OfficePage() -> impl IntoView {
             </Show>
         </section>
         <RosterPanel />
+        <MergePanel />
         <DefinitionsPanel />
         <ScoringPanel />
         <Show when=ready>

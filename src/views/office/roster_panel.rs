@@ -164,7 +164,7 @@ fn UnmatchedCommunities() -> impl IntoView {
         state.workspace.with(|w| {
             let matched = state
                 .city
-                .with(|c| c.roster.match_communities(w.communities.values()));
+                .with(|c| c.roster.match_communities(w.shown_communities()));
             matched
                 .unmatched
                 .iter()

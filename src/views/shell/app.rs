@@ -4,6 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::startup::{load_app_state, load_the_rest};
 use crate::app::state::{use_app_state, AppState};
 use crate::i18n::texts;
+use crate::ids::CommunityId;
 use crate::routing::{Bundle, Route};
 use crate::storage::Storage;
 use crate::views::shell::header::Header;
@@ -55,7 +56,11 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     let kiosk_display = move || {
         state.preferences.with(|p| {
             p.kiosk.as_ref().map(|k| Route::Kiosk {
-                community_id: k.community_id.clone(),
+                // A kiosk set up for a community since merged shows the
+                // one it was merged into.
+                community_id: state
+                    .workspace
+                    .with_untracked(|w| w.resolve(&k.community_id).clone()),
             })
         })
     };
@@ -63,6 +68,10 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     let follow_hash = move |starting: bool| {
         let hash = current_hash();
         let route = Route::parse(&hash);
+        if let Some(kept) = merged_into(state, &route) {
+            navigate(&route.about(kept).href());
+            return;
+        }
         match kiosk_display() {
             Some(display) if route == display => locked.set(true),
             Some(display) if locked.get_untracked() || (starting && route == Route::Home) => {
@@ -87,6 +96,14 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     // The hash may have changed while the data loaded, before this listener.
     follow_hash(true);
     move || pages(state.route.get())
+}
+
+/// The community that `route`'s community was merged into, if it was.
+fn merged_into(state: AppState, route: &Route) -> Option<CommunityId> {
+    let id = route.community()?;
+    state
+        .workspace
+        .with_untracked(|w| w.is_merged_away(id).then(|| w.resolve(id).clone()))
 }
 
 /// Header, banners and the current page: the frame of the phone's and the

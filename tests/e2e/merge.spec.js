@@ -1,0 +1,118 @@
+// One community, one record: the same community added on two phones
+// arrives at the office as two; the office merges them (every record of
+// both kept), can undo it, and a phone that imports the office's file
+// afterwards sees one community with the results of both.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
+
+async function downloadFrom(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+async function exportCommunity(page, id) {
+  await page.goto(`./#/c/${id}`);
+  await page.getByLabel('不含照片（文件小，便于微信发送）').check();
+  return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
+}
+
+async function importAtOffice(page, files) {
+  await page.goto('./#/office');
+  await page.getByTestId('import-input').setInputFiles(files);
+  const results = page.getByTestId('import-results');
+  await expect(results.locator('> li')).toHaveCount(files.length);
+  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
+  return results;
+}
+
+function rows(page, name) {
+  return page.getByTestId('office-table').locator('tbody tr').filter({ hasText: name });
+}
+
+test('two phones\' copies of one community merged at the office, undone, merged again; a phone importing the office\'s file sees one', async ({ browser }, testInfo) => {
+  const phoneA = await (await browser.newContext()).newPage();
+  await openApp(phoneA);
+  await addCommunity(phoneA, '东风社区');
+  const idA = communityIdFromUrl(phoneA);
+  await rate(phoneA, 'a1-01', '达标', 'met');
+  const fileA = await exportCommunity(phoneA, idA);
+
+  const phoneB = await (await browser.newContext()).newPage();
+  await openApp(phoneB);
+  await addCommunity(phoneB, '东风社区');
+  const idB = communityIdFromUrl(phoneB);
+  await rate(phoneB, 'a1-02', '部分达标', 'partial');
+  const fileB = await exportCommunity(phoneB, idB);
+
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  const results = await importAtOffice(office, [fileA, fileB]);
+  await expect(results).toContainText('已有同名社区：东风社区');
+  await expect(rows(office, '东风社区')).toHaveCount(2);
+
+  // The office is pointed at the pair and keeps phone A's.
+  const panel = office.getByTestId('merge-panel');
+  const suggestion = panel.getByTestId('merge-suggestions').locator('> li');
+  await expect(suggestion).toHaveCount(1);
+  await expect(suggestion).toContainText('名称相同');
+  await panel.screenshot({ path: testInfo.outputPath('merge-panel.png') });
+  await suggestion.locator(`li[data-community="${idA}"]`).getByRole('button', { name: '保留“东风社区”，合并其他' }).click();
+  await expect(panel.getByTestId('merge-message')).toHaveText('已将“东风社区”并入“东风社区”。');
+  await expect(rows(office, '东风社区')).toHaveCount(1);
+  await expect(rows(office, '东风社区')).toContainText('已评 2/37');
+  await expect(panel.getByTestId('merge-suggestions')).toHaveCount(0);
+  await expect(panel.getByTestId('merge-history').locator('li[data-active="true"]')).toHaveCount(1);
+
+  // Stored: the merge and the fresh summary survive a reload.
+  await office.reload();
+  await expect(rows(office, '东风社区')).toHaveCount(1);
+  await expect(rows(office, '东风社区')).toContainText('已评 2/37');
+
+  // Undone, the two are apart again, each with its own results.
+  await panel.getByRole('button', { name: '撤销合并：“东风社区”并入“东风社区”' }).click();
+  await expect(panel.getByTestId('merge-message')).toHaveText('已撤销合并，“东风社区”重新单独显示。');
+  await expect(rows(office, '东风社区')).toHaveCount(2);
+  for (const row of await rows(office, '东风社区').all()) {
+    await expect(row).toContainText('已评 1/37');
+  }
+  await expect(panel.getByTestId('merge-history').locator('li[data-active="false"]')).toContainText('已于');
+  await office.reload();
+  await expect(rows(office, '东风社区')).toHaveCount(2);
+
+  // Merged again with the two lists, B into A.
+  await panel.getByLabel('并入的社区（此后不再单独显示）').selectOption(idB);
+  await panel.getByLabel('保留的社区').selectOption(idA);
+  await panel.getByRole('button', { name: '合并', exact: true }).click();
+  await expect(rows(office, '东风社区')).toHaveCount(1);
+
+  // A link to the merged-away community leads to the one kept.
+  await office.goto(`./#/c/${idB}`);
+  await expect(office).toHaveURL(new RegExp(`#/c/${idA}$`));
+  await expect(office.locator('[data-item="a1-02"]')).toContainText('部分达标');
+  await expect(office.locator('[data-item="a1-01"]')).toContainText('达标');
+
+  // The office's file carries the merge; phone A imports it and sees one.
+  await office.goto('./#/office');
+  const merged = await downloadFrom(office, () => office.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  const document = JSON.parse(fs.readFileSync(merged, 'utf8'));
+  expect(document.community_merges.filter((m) => !m.undone_at)).toEqual([
+    expect.objectContaining({ from: idB, into: idA }),
+  ]);
+  expect(document.communities).toHaveLength(2);
+
+  const importedLines = await importAtOffice(phoneA, [merged]);
+  await expect(importedLines).toContainText('社区合并记录');
+  await phoneA.goto('./#/');
+  await expect(phoneA.locator('.community-list > li')).toHaveCount(1);
+  await phoneA.goto(`./#/c/${idA}`);
+  await expect(phoneA.locator('[data-item="a1-02"]')).toContainText('部分达标');
+  await phoneA.reload();
+  await expect(phoneA.locator('[data-item="a1-02"]')).toContainText('部分达标');
+  await phoneA.goto('./#/');
+  await expect(phoneA.locator('.community-list > li')).toHaveCount(1);
+});
