@@ -285,3 +285,28 @@ fn an_undo_only_undoes_and_is_kept_over_the_merge_it_undoes() {
         .regrouped_since(&with_merges(&rated(&[]), &[merge_record(1, 1, 2, 1, None)]).resolution())
         .contains(&cid(1)));
 }
+
+#[test]
+fn the_office_is_pointed_at_communities_that_are_probably_one() {
+    use danzhou_green_community::city::{likely_duplicates, Roster, RosterEntry, Why};
+    let mut records = rated(&[]);
+    // c0 and c1 are named alike; c2 and c3 are matched by hand to one entry.
+    let mut copy = community(1);
+    copy.name = "社区０ ".into();
+    copy.updated_at = t(9);
+    records.insert_community(copy);
+    let mut entry = RosterEntry::named("东风社区");
+    entry.matched = vec![cid(2), cid(3)];
+    let roster = Roster {
+        entries: vec![entry],
+    };
+    let groups = likely_duplicates(&records, &roster);
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0].why, Why::SameEntry("东风社区".into()));
+    assert_eq!(groups[0].ids, [cid(2), cid(3)]);
+    assert_eq!(groups[1].why, Why::SameName);
+    assert_eq!(groups[1].ids, [cid(0), cid(1)]);
+    // Once merged, a pair is pointed at no more.
+    let merged = with_merges(&records, &[merge_record(1, 3, 2, 1, None)]);
+    assert_eq!(likely_duplicates(&merged, &roster).len(), 1);
+}
