@@ -42,6 +42,14 @@ fn rich_export() -> Value {
     apply(&mut ws, change);
     let undo = ws.undo_last(&"c1".into(), &"a2-01".into(), stamp("ch-7", 11));
     apply(&mut ws, undo);
+    let shown = ws.photo_display_change(
+        &"c1".into(),
+        &"a2-01".into(),
+        &photo(1).0.hash,
+        true,
+        stamp("ch-7b", 11),
+    );
+    apply(&mut ws, shown);
     let units = plan().areas[0].responsible_units.clone();
     let change = ws.action_change(
         &"c1".into(),
@@ -159,7 +167,14 @@ fn every_change_kind_is_covered() {
         .iter()
         .map(|c| c["kind"]["field"].as_str().unwrap())
         .collect();
-    for kind in ["result", "note", "photo_added", "photo_removed", "action"] {
+    for kind in [
+        "result",
+        "note",
+        "photo_added",
+        "photo_removed",
+        "photo_display",
+        "action",
+    ] {
         assert!(fields.contains(&kind), "{kind} missing from {fields:?}");
     }
 }

@@ -165,34 +165,141 @@ fn the_city_line_appears_once_other_communities_are_known() {
 }
 
 #[test]
-fn there_is_one_slide_per_area_of_the_plan() {
+fn slides_with_nothing_to_show_are_left_out() {
     use danzhou_green_community::kiosk::Slide;
-    let mut plan = plan::embedded();
+    let plan = plan::embedded();
     let ws = workspace_with_community();
     let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
-    let slides = data.slides();
-    assert_eq!(slides.first(), Some(&Slide::Verdict));
-    assert_eq!(slides.last(), Some(&Slide::Goal));
-    let areas: Vec<usize> = slides
-        .iter()
-        .filter_map(|s| match s {
-            Slide::Area(i) => Some(*i),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(areas, (0..plan.areas.len()).collect::<Vec<_>>());
-    // A plan with two areas gets two area slides, and no slide past them.
-    plan.areas.truncate(2);
-    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
+    let all = [
+        Slide::Verdict,
+        Slide::Areas,
+        Slide::Recent,
+        Slide::Actions,
+        Slide::Goal,
+        Slide::Message,
+    ];
     assert_eq!(
-        data.slides(),
-        vec![
-            Slide::Verdict,
-            Slide::Area(0),
-            Slide::Area(1),
-            Slide::Recent,
-            Slide::Actions,
-            Slide::Goal
-        ]
+        data.slides(true),
+        all,
+        "no photo marked: no before and after"
     );
+    assert_eq!(data.slides(false), all[..5], "a plan without messages");
+    let (ws, _) = finished_action_with_photos(true, true);
+    let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
+    assert_eq!(data.slides(true)[2], Slide::BeforeAfter);
+}
+
+fn photo(n: u8, taken_at: i64) -> danzhou_green_community::assessment::PhotoRef {
+    danzhou_green_community::assessment::PhotoRef {
+        hash: format!("{n:x}").repeat(64),
+        mime: "image/jpeg".into(),
+        bytes: 1000,
+        width: 4,
+        height: 3,
+        taken_at: common::t(taken_at),
+        caption: format!("照片 {n}"),
+    }
+}
+
+/// 东风社区 with item a2-05 达标 after a finished action: a photo taken
+/// before the action was raised and one after, each marked for the display
+/// or not.
+fn finished_action_with_photos(show_before: bool, show_after: bool) -> (Workspace, [String; 2]) {
+    let plan = plan::embedded();
+    let mut ws = workspace_with_community();
+    let item = "a2-05".into();
+    let units = &plan.areas[1].responsible_units;
+    let (before, after) = (photo(1, 1), photo(2, 30));
+    let add = |ws: &mut Workspace, p: &danzhou_green_community::assessment::PhotoRef| {
+        let at = p.taken_at.timestamp() - common::t(0).timestamp();
+        let change = ws.photo_added(&"c1".into(), &item, p.clone(), stamp(&p.caption, at));
+        ws.apply_change(change.unwrap().unwrap());
+    };
+    add(&mut ws, &before);
+    let mut state = ActionState {
+        description: "清理楼道杂物".into(),
+        responsible: Responsible::Unit("市住建局".into()),
+        due: day(2026, 12, 1),
+        done: false,
+    };
+    let raised = ws.action_change(
+        &"c1".into(),
+        &item,
+        &"x1".into(),
+        Some(state.clone()),
+        units,
+        stamp("a1", 10),
+    );
+    ws.apply_change(raised.unwrap().unwrap());
+    add(&mut ws, &after);
+    state.done = true;
+    let done = ws.action_change(
+        &"c1".into(),
+        &item,
+        &"x1".into(),
+        Some(state),
+        units,
+        stamp("a2", 40),
+    );
+    ws.apply_change(done.unwrap().unwrap());
+    rate(&mut ws, "a2-05", Rating::Met, "r1", 41);
+    for (n, p, shown) in [(1, &before, show_before), (2, &after, show_after)] {
+        if let Some(change) = ws.photo_display_change(
+            &"c1".into(),
+            &item,
+            &p.hash,
+            shown,
+            stamp(&format!("d{n}"), 50 + n),
+        ) {
+            ws.apply_change(change);
+        }
+    }
+    (ws, [before.hash, after.hash])
+}
+
+#[test]
+fn only_photos_marked_for_the_display_are_shown_before_and_after() {
+    let plan = plan::embedded();
+    let show = |before, after| {
+        let (ws, hashes) = finished_action_with_photos(before, after);
+        let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
+        (data, hashes)
+    };
+    let (data, _) = show(false, false);
+    assert!(data.before_after.is_empty());
+    assert_eq!(data.recent[0].number, "2.5");
+    assert_eq!(data.recent[0].photo, None, "an unmarked photo never shows");
+
+    let (data, [_, after]) = show(false, true);
+    assert_eq!(data.before_after.len(), 1);
+    assert_eq!(data.before_after[0].action, "清理楼道杂物");
+    assert_eq!(data.before_after[0].after.hash, after);
+    assert_eq!(data.before_after[0].before, None);
+    assert_eq!(data.recent[0].photo.as_ref().map(|p| &p.hash), Some(&after));
+
+    let (data, [before, after]) = show(true, true);
+    assert_eq!(
+        data.before_after[0].before.as_ref().map(|p| &p.hash),
+        Some(&before)
+    );
+    assert_eq!(data.before_after[0].after.hash, after);
+
+    // Only a photo before: nothing shows the action finished.
+    let (data, _) = show(true, false);
+    assert!(data.before_after.is_empty());
+}
+
+#[test]
+fn a_display_mark_is_undone_like_any_change() {
+    let (mut ws, [_, after]) = finished_action_with_photos(false, true);
+    assert!(ws
+        .item_state(&"c1".into(), &"a2-05".into())
+        .on_display
+        .contains(&after));
+    let undo = ws.undo_last(&"c1".into(), &"a2-05".into(), stamp("u1", 60));
+    ws.apply_change(undo.unwrap());
+    assert!(ws
+        .item_state(&"c1".into(), &"a2-05".into())
+        .on_display
+        .is_empty());
 }

@@ -77,3 +77,29 @@ fn an_empty_title_is_refused() {
     let json = edited(|v| v["areas"][0]["items"][0]["title"] = " ".into());
     assert_eq!(plan::parse(&json), Err(PlanError::Missing("item title")));
 }
+
+#[test]
+fn the_displays_messages_are_the_plans_own_words_of_green_culture() {
+    let plan = plan::embedded();
+    let culture = plan
+        .areas
+        .iter()
+        .find(|a| a.title == "培育社区绿色文化")
+        .unwrap();
+    assert!(culture.display_messages.len() >= 4);
+    for message in &culture.display_messages {
+        assert!(culture.text.contains(&message.text), "{}", message.text);
+        assert!(
+            !message.text_en.is_empty(),
+            "{} has no English",
+            message.text
+        );
+    }
+    let invented = edited(|v| {
+        v["areas"][4]["display_messages"][0]["text"] = "少开一天车".into();
+    });
+    assert_eq!(
+        plan::parse(&invented),
+        Err(PlanError::MessageNotInAreaText("少开一天车".to_string()))
+    );
+}

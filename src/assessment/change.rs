@@ -41,7 +41,7 @@ pub struct Change {
 }
 
 /// What changed. Stored with a `field` tag: `result`, `note`,
-/// `photo_added`, `photo_removed`, `action`.
+/// `photo_added`, `photo_removed`, `photo_display`, `action`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum ChangeKind {
@@ -65,6 +65,13 @@ pub enum ChangeKind {
     PhotoRemoved {
         photo: PhotoRef,
     },
+    /// Whether a photo of the item may be shown on the community center's
+    /// display (the committee has looked: no one can be recognised on it).
+    /// Photos are not shown there until marked.
+    PhotoDisplay {
+        hash: String,
+        shown: bool,
+    },
     /// An action created (`old` is `None`), edited, or deleted (`new` is
     /// `None`).
     Action {
@@ -82,6 +89,8 @@ pub enum Slot<'a> {
     Note,
     /// One photo, by hash.
     Photo(&'a str),
+    /// Whether one photo shows on the display, by hash.
+    PhotoDisplay(&'a str),
     /// One action, by id.
     Action(&'a str),
 }
@@ -94,6 +103,7 @@ impl ChangeKind {
             ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
                 Slot::Photo(&photo.hash)
             }
+            ChangeKind::PhotoDisplay { hash, .. } => Slot::PhotoDisplay(hash),
             ChangeKind::Action { action_id, .. } => Slot::Action(action_id),
         }
     }

@@ -1,3 +1,5 @@
+use std::collections::BTreeSet;
+
 use super::{Action, ActionState, Change, ChangeKind, PhotoRef, Rating};
 
 /// An item's current state, derived from its change records applied in
@@ -12,6 +14,8 @@ pub struct ItemState {
     pub note: String,
     /// In the order added.
     pub photos: Vec<PhotoRef>,
+    /// Hashes of the photos marked to be shown on the display.
+    pub on_display: BTreeSet<String>,
     /// In the order created; deleted actions are gone.
     pub actions: Vec<Action>,
 }
@@ -39,9 +43,26 @@ impl ItemState {
                     self.photos.push(photo.clone());
                 }
             }
-            ChangeKind::PhotoRemoved { photo } => self.photos.retain(|p| p.hash != photo.hash),
+            ChangeKind::PhotoRemoved { photo } => {
+                self.photos.retain(|p| p.hash != photo.hash);
+                self.on_display.remove(&photo.hash);
+            }
+            ChangeKind::PhotoDisplay { hash, shown } => {
+                if *shown {
+                    self.on_display.insert(hash.clone());
+                } else {
+                    self.on_display.remove(hash);
+                }
+            }
             ChangeKind::Action { action_id, new, .. } => self.set_action(action_id, new),
         }
+    }
+
+    /// The photos marked to be shown on the display, in the order added.
+    pub fn photos_on_display(&self) -> impl Iterator<Item = &PhotoRef> {
+        self.photos
+            .iter()
+            .filter(|p| self.on_display.contains(&p.hash))
     }
 
     pub fn photo(&self, hash: &str) -> Option<&PhotoRef> {

@@ -42,6 +42,10 @@ pub fn reverting_kind(history: &[&Change], target: &Change) -> ChangeKind {
         ChangeKind::PhotoRemoved { photo } => ChangeKind::PhotoAdded {
             photo: photo.clone(),
         },
+        ChangeKind::PhotoDisplay { hash, .. } => ChangeKind::PhotoDisplay {
+            hash: hash.clone(),
+            shown: state_before(history, target).on_display.contains(hash),
+        },
         ChangeKind::Action { action_id, old, .. } => ChangeKind::Action {
             action_id: action_id.clone(),
             old: current.action(action_id).map(Action::state),

@@ -31,6 +31,8 @@ pub enum SlotId {
     Note,
     /// One photo, by hash.
     Photo(String),
+    /// Whether one photo shows on the display, by hash.
+    PhotoDisplay(String),
     /// One action, by id.
     Action(String),
 }
@@ -41,6 +43,7 @@ impl SlotId {
             Slot::Result => SlotId::Result,
             Slot::Note => SlotId::Note,
             Slot::Photo(hash) => SlotId::Photo(hash.to_string()),
+            Slot::PhotoDisplay(hash) => SlotId::PhotoDisplay(hash.to_string()),
             Slot::Action(id) => SlotId::Action(id.to_string()),
         }
     }
@@ -50,6 +53,7 @@ impl SlotId {
             SlotId::Result => Slot::Result,
             SlotId::Note => Slot::Note,
             SlotId::Photo(hash) => Slot::Photo(hash),
+            SlotId::PhotoDisplay(hash) => Slot::PhotoDisplay(hash),
             SlotId::Action(id) => Slot::Action(id),
         }
     }

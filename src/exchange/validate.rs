@@ -166,6 +166,9 @@ fn check_kind(kind: &ChangeKind, responsible_units: &[String], path: &str) -> Ch
         ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } => {
             check_photo_ref(photo, &at("photo"))
         }
+        ChangeKind::PhotoDisplay { hash, .. } => {
+            validate_photo_hash(hash).map_err(|_| invalid(&at("hash"), ValueProblem::BadHash))
+        }
         ChangeKind::Action {
             action_id,
             old,

@@ -378,4 +378,5 @@ pub const EN: Texts = Texts {
     exchange: super::en_exchange::EN_EXCHANGE,
     city: super::en_city::EN_CITY,
     merges: super::merges::EN_MERGES,
+    display: super::display::EN_DISPLAY,
 };

@@ -30,6 +30,8 @@ impl Texts {
             ChangeKind::Note { .. } => self.note_changed.to_string(),
             ChangeKind::PhotoAdded { .. } => self.photo_added.to_string(),
             ChangeKind::PhotoRemoved { .. } => self.photo_removed.to_string(),
+            ChangeKind::PhotoDisplay { shown: true, .. } => self.display.photo_shown.to_string(),
+            ChangeKind::PhotoDisplay { shown: false, .. } => self.display.photo_hidden.to_string(),
             ChangeKind::Action {
                 old: None,
                 new: Some(s),

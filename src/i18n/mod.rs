@@ -3,6 +3,7 @@
 
 mod city;
 mod dates;
+mod display;
 mod en;
 mod en_city;
 mod en_exchange;
@@ -460,4 +461,6 @@ pub struct Texts {
     pub city: CityTexts,
     /// The office's merging of communities that are one.
     pub merges: merges::MergeTexts,
+    /// The community center's display and the photos marked for it.
+    pub display: display::DisplayTexts,
 }

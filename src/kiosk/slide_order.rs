@@ -1,21 +1,26 @@
 //! Which slides the display shows, in order: derived from the data, so a
-//! plan with more or fewer areas gets one slide per area.
+//! slide with nothing to show (no photo marked, no message) is left out.
 
 use super::KioskData;
 
 /// One slide of the display.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
-    /// The verdict by the default scoring and the overall progress.
+    /// The score as a ring against the pass line, and the verdict.
     Verdict,
-    /// One creation area, by its index in the plan.
-    Area(usize),
+    /// The five areas as a bar chart.
+    Areas,
+    /// Finished actions, before and after (only when a photo is marked for
+    /// the display).
+    BeforeAfter,
     /// Items recently brought to 达标.
     Recent,
     /// Open rectification actions.
     Actions,
-    /// The plan's goal and, when known, the city's progress.
+    /// The plan's goal and, when known, the city's progress, as a chart.
     Goal,
+    /// One of the plan's green-living messages, another each rotation.
+    Message,
 }
 
 impl Slide {
@@ -23,20 +28,28 @@ impl Slide {
     pub fn as_str(self) -> &'static str {
         match self {
             Slide::Verdict => "verdict",
-            Slide::Area(_) => "area",
+            Slide::Areas => "areas",
+            Slide::BeforeAfter => "before-after",
             Slide::Recent => "recent",
             Slide::Actions => "actions",
             Slide::Goal => "goal",
+            Slide::Message => "message",
         }
     }
 }
 
 impl KioskData {
-    /// The verdict, one slide per area, recent items, actions, the goal.
-    pub fn slides(&self) -> Vec<Slide> {
-        let mut slides = vec![Slide::Verdict];
-        slides.extend((0..self.areas.len()).map(Slide::Area));
+    /// The verdict, the areas, before and after when there is any, recent
+    /// items, actions, the goal, and a message when the plan has any.
+    pub fn slides(&self, has_messages: bool) -> Vec<Slide> {
+        let mut slides = vec![Slide::Verdict, Slide::Areas];
+        if !self.before_after.is_empty() {
+            slides.push(Slide::BeforeAfter);
+        }
         slides.extend([Slide::Recent, Slide::Actions, Slide::Goal]);
+        if has_messages {
+            slides.push(Slide::Message);
+        }
         slides
     }
 }

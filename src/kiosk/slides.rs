@@ -1,5 +1,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::{before_after, BeforeAfter};
 use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
     Verdict,
@@ -24,6 +25,8 @@ pub struct KioskData {
     pub overall: Progress,
     pub areas: Vec<AreaLine>,
     pub recent: Vec<RecentItem>,
+    /// Finished actions with photos marked for the display.
+    pub before_after: Vec<BeforeAfter>,
     pub open_actions: Vec<ActionLine>,
     pub open_action_count: usize,
     pub last_updated: Option<DateTime<Utc>>,
@@ -47,7 +50,8 @@ pub struct AreaLine {
     pub progress: Progress,
 }
 
-/// An item recently brought to 达标, with its latest photo, if any.
+/// An item recently brought to 达标, with its latest photo marked for the
+/// display, if any.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RecentItem {
     pub number: String,
@@ -93,6 +97,7 @@ pub fn kiosk_slides(
             })
             .collect(),
         recent: recently_met(plan, workspace, community_id),
+        before_after: before_after(plan, workspace, community_id),
         open_action_count: actions.len(),
         open_actions: actions
             .into_iter()
@@ -136,7 +141,11 @@ fn recently_met(plan: &Plan, workspace: &Workspace, community_id: &CommunityId) 
                 number: item.display_number(plan),
                 title: item.title.clone(),
                 at: latest.at,
-                photo: workspace.photos(community_id, &item.id).pop(),
+                photo: workspace
+                    .item_state(community_id, &item.id)
+                    .photos_on_display()
+                    .last()
+                    .cloned(),
             })
         })
         .collect();

@@ -110,7 +110,20 @@ pub struct Area {
     pub text: String,
     /// 责任单位, each exactly as the plan writes it, in the plan's order.
     pub responsible_units: Vec<String>,
+    /// Phrases of this area's text the community center's display shows
+    /// residents, one per rotation (the green-living messages of 培育社区
+    /// 绿色文化).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub display_messages: Vec<DisplayMessage>,
     pub items: Vec<Item>,
+}
+
+/// A phrase of the plan, verbatim, shown on the display, with its English.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DisplayMessage {
+    pub text: String,
+    #[serde(default)]
+    pub text_en: String,
 }
 
 /// One checkable item of an area.
@@ -236,6 +249,13 @@ impl Plan {
             ),
             None => (None, None),
         }
+    }
+}
+
+impl Plan {
+    /// Every phrase of the plan the display shows, in the plan's order.
+    pub fn display_messages(&self) -> impl Iterator<Item = &DisplayMessage> {
+        self.areas.iter().flat_map(|a| &a.display_messages)
     }
 }
 

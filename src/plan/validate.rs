@@ -18,6 +18,7 @@ pub enum PlanError {
     BadScoring(&'static str),
     /// A step's deadline is not a date; names the step.
     BadDeadline(String),
+    MessageNotInAreaText(String),
 }
 
 impl std::fmt::Display for PlanError {
@@ -40,6 +41,12 @@ impl std::fmt::Display for PlanError {
                 write!(f, "the weight of item {id:?} must be a positive number")
             }
             PlanError::BadScoring(field) => write!(f, "scoring {field} is out of range"),
+            PlanError::MessageNotInAreaText(text) => {
+                write!(
+                    f,
+                    "the display message {text:?} is not part of its area's text"
+                )
+            }
             PlanError::BadDeadline(step) => {
                 write!(f, "the deadline of step {step:?} is not a date")
             }
@@ -75,6 +82,13 @@ pub fn validate(plan: &Plan) -> Result<(), PlanError> {
         }
         if area.items.is_empty() {
             return Err(PlanError::EmptyArea(area.id.clone()));
+        }
+        if let Some(message) = area
+            .display_messages
+            .iter()
+            .find(|m| m.text.is_empty() || !area.text.contains(m.text.as_str()))
+        {
+            return Err(PlanError::MessageNotInAreaText(message.text.clone()));
         }
         for item in &area.items {
             require(&item.id, "item id")?;

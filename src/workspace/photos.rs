@@ -40,3 +40,28 @@ impl Workspace {
         Some(self.record(community_id, item_id, kind, stamp))
     }
 }
+
+impl Workspace {
+    /// The record that marks an item's photo to be shown on the display
+    /// (`shown`) or not, not yet applied; `None` when the item has no such
+    /// photo or the mark is already so.
+    pub fn photo_display_change(
+        &self,
+        community_id: &CommunityId,
+        item_id: &ItemId,
+        hash: &str,
+        shown: bool,
+        stamp: Stamp,
+    ) -> Option<Change> {
+        let state = self.item_state(community_id, item_id);
+        state.photo(hash)?;
+        if state.on_display.contains(hash) == shown {
+            return None;
+        }
+        let kind = ChangeKind::PhotoDisplay {
+            hash: hash.to_string(),
+            shown,
+        };
+        Some(self.record(community_id, item_id, kind, stamp))
+    }
+}

@@ -1,5 +1,6 @@
 // The kiosk display at the community center: slides that advance by
 // themselves, nothing editable, live updates, PIN to leave, privacy.
+const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster, rosterNames } = require('./helpers');
@@ -83,7 +84,8 @@ for (const size of [
       await enterKiosk(page);
       await expect(page).toHaveURL(/#\/kiosk\//);
 
-      for (let index = 0; index < 9; index++) {
+      // The verdict, the areas, recent items, actions, the goal, a message.
+      for (let index = 0; index < 6; index++) {
         await expect(slide(page)).toHaveAttribute('data-slide', String(index));
         await checkEveryTextIsLarge(page);
         await checkFitsWithoutScrolling(page);
@@ -188,11 +190,13 @@ test.describe('kiosk and the city', () => {
     await expect(page.getByRole('heading', { level: 1, name: '兰洋社区' })).toBeVisible();
     await page.goto(`./#/c/${id}`);
     await enterKiosk(page);
-    await page.clock.runFor(8 * 12_000);
-    await expect(slide(page)).toHaveAttribute('data-slide', '8');
+    await page.clock.runFor(4 * 12_000);
+    await expect(page.locator('.kiosk-slide')).toHaveAttribute('data-kind', 'goal');
     await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 2 个社区');
     await expect(page.getByTestId('kiosk-city')).toContainText('在册 40 个社区');
     await expect(page.getByTestId('kiosk-city')).toContainText('目标 70%');
+    await expect(page.getByTestId('goal-chart').locator('li')).toHaveCount(2);
+    await expect(page.getByTestId('goal-chart')).toContainText('全市目前：已达到的社区占在册社区');
 
     // A community's file imported in another tab joins the city line
     // without a reload (the display reads the summaries again, not every
@@ -215,3 +219,114 @@ test.describe('kiosk and the city', () => {
     await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 3 个社区');
   });
 });
+
+/** A JPEG of one colour, made in the page, as a file to pick. */
+async function plainPhoto(page, name, colour) {
+  const base64 = await page.evaluate((fill) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 480;
+    const context = canvas.getContext('2d');
+    context.fillStyle = fill;
+    context.fillRect(0, 0, 640, 480);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
+  }, colour);
+  return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+}
+
+/** Hashes of an item's photos, in the order added. */
+async function photoHashes(page) {
+  const photos = page.getByTestId('thumbnails').locator('img');
+  await expect(photos.last()).toHaveAttribute('src', /blob:/);
+  return photos.evaluateAll((images) => images.map((img) => img.dataset.photo));
+}
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test.describe(`the visual display at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+    test('score ring, area chart, before and after with only the photos marked for it, goal chart, a message', async ({ page }, testInfo) => {
+      await openApp(page);
+      await addCommunity(page, '东风社区');
+      const id = communityIdFromUrl(page);
+      // A photo of the problem, a rectification action, then a photo after.
+      await page.goto(`./#/c/${id}/i/a2-05`);
+      await page.getByTestId('photo-input').setInputFiles(path.join(__dirname, 'fixtures', 'road.jpg'));
+      await expect(page.getByTestId('thumbnails').locator('li')).toHaveCount(1);
+      await page.getByRole('button', { name: '添加整改事项' }).click();
+      await page.getByLabel('要做什么').fill('清理楼道杂物');
+      await page.getByLabel('整改期限').fill('2099-03-01');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await expect(page.getByTestId('actions')).toContainText('清理楼道杂物');
+      await page.waitForTimeout(50);
+      await page.getByTestId('photo-input').setInputFiles(await plainPhoto(page, 'after.jpg', '#3a7d44'));
+      await expect(page.getByTestId('thumbnails').locator('li')).toHaveCount(2);
+      await page.getByRole('button', { name: '标记完成' }).click();
+      await rate(page, 'a2-05', '达标', 'met');
+      const [before, after] = await photoHashes(page);
+      // Both marked for the display, one by one.
+      const marks = page.getByTestId('thumbnails').getByLabel('可在社区展示屏上显示');
+      await marks.nth(0).check();
+      await expect(page.getByTestId('save-status')).toContainText('已保存');
+      await marks.nth(1).check();
+      await expect(marks.nth(1)).toBeChecked();
+      // A photo of a face, never marked: it must never reach the display.
+      await page.goto(`./#/c/${id}/i/a1-01`);
+      await page.getByTestId('photo-input').setInputFiles(await plainPhoto(page, 'people.jpg', '#c08060'));
+      const [hidden] = await photoHashes(page);
+      await rate(page, 'a1-01', '达标', 'met');
+      await page.goto(`./#/c/${id}`);
+
+      await page.clock.install();
+      await page.reload();
+      await enterKiosk(page);
+      const kinds = ['verdict', 'areas', 'before-after', 'recent', 'actions', 'goal', 'message'];
+      for (const [index, kind] of kinds.entries()) {
+        await expect(slide(page)).toHaveAttribute('data-slide', String(index));
+        await expect(page.locator('.kiosk-slide')).toHaveAttribute('data-kind', kind);
+        await page.waitForTimeout(200);
+        await checkEveryTextIsLarge(page);
+        await checkFitsWithoutScrolling(page);
+        await page.screenshot({ path: testInfo.outputPath(`${kind}.png`) });
+        const shown = await page.locator('.kiosk img').evaluateAll((images) => images.map((img) => img.dataset.photo));
+        expect(shown).not.toContain(hidden);
+        if (kind === 'verdict') {
+          await expect(page.getByTestId('score-ring').locator('svg circle')).toHaveCount(2);
+          await expect(page.getByTestId('score-ring')).toContainText('达标线 70%');
+        }
+        if (kind === 'areas') {
+          await expect(page.getByTestId('area-chart').locator('li')).toHaveCount(5);
+          await expect(page.getByTestId('area-chart').locator('li').nth(1)).toContainText('达标 1/');
+          await expect(page.getByTestId('area-chart').locator('svg rect')).toHaveCount(20);
+        }
+        if (kind === 'before-after') {
+          const photos = page.getByTestId('before-after').locator('figure');
+          await expect(photos).toHaveCount(2);
+          await expect(photos.nth(0)).toContainText('整改前');
+          await expect(photos.nth(1)).toContainText('整改后');
+          expect(shown).toEqual([before, after]);
+          await expect(page.getByTestId('before-after')).toContainText('清理楼道杂物');
+        }
+        if (kind === 'goal') {
+          await expect(page.getByTestId('goal-chart').locator('li')).toHaveCount(1);
+          await expect(page.getByTestId('goal-chart')).toContainText('目标：达到创建要求的社区占比');
+        }
+        if (kind === 'message') {
+          await expect(page.getByTestId('kiosk-message')).toContainText('倡导居民选择绿色生活方式');
+        }
+        const contrast = await new AxeBuilder({ page }).include('.kiosk').withRules(['color-contrast-enhanced']).analyze();
+        expect(contrast.violations).toEqual([]);
+        const axe = await new AxeBuilder({ page }).include('.kiosk').analyze();
+        expect(axe.violations).toEqual([]);
+        await page.clock.runFor(12_000);
+      }
+      // The next rotation shows the next message.
+      for (let index = 0; index < kinds.length - 1; index++) await page.clock.runFor(12_000);
+      await expect(page.locator('.kiosk-slide')).toHaveAttribute('data-kind', 'message');
+      await expect(page.getByTestId('kiosk-message')).toContainText('使生态文明理念扎根社区');
+    });
+  });
+}

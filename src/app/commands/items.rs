@@ -62,6 +62,21 @@ pub fn remove_photo(state: AppState, community_id: &CommunityId, item_id: &ItemI
     record_change(state, built);
 }
 
+/// Marks a photo to be shown on the community center's display, or not.
+pub fn set_photo_display(
+    state: AppState,
+    community_id: &CommunityId,
+    item_id: &ItemId,
+    hash: &str,
+    shown: bool,
+) {
+    let stamp = stamp(state);
+    let built = state
+        .workspace
+        .with_untracked(|w| w.photo_display_change(community_id, item_id, hash, shown, stamp));
+    record_change(state, built);
+}
+
 /// Reverts the item's latest change (as a new change record).
 pub fn undo(state: AppState, community_id: &CommunityId, item_id: &ItemId) {
     let stamp = stamp(state);

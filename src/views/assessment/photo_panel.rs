@@ -20,6 +20,13 @@ pub fn PhotoPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
     let state = use_app_state();
     let ids = StoredValue::new((community_id, item_id));
     let photos = move || ids.with_value(|(c, i)| state.workspace.with(|w| w.photos(c, i)));
+    let on_display = move |hash: &str| {
+        ids.with_value(|(c, i)| {
+            state
+                .workspace
+                .with(|w| w.item_state(c, i).on_display.contains(hash))
+        })
+    };
     let errors = RwSignal::new(Vec::<String>::new());
     let busy = RwSignal::new(false);
     let caption = RwSignal::new(String::new());
@@ -51,9 +58,25 @@ pub fn PhotoPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
                         }>
                             <PhotoImage hash=photo.hash.clone() alt=photo_alt(&photo) />
                         </button>
+                        <label class="display-mark">
+                            <input type="checkbox" prop:checked={
+                                let hash = photo.hash.clone();
+                                move || on_display(&hash)
+                            } on:change={
+                                let hash = photo.hash.clone();
+                                move |ev| {
+                                    let shown = event_target_checked(&ev);
+                                    ids.with_value(|(c, i)| commands::set_photo_display(state, c, i, &hash, shown));
+                                }
+                            } />
+                            {t.display.mark_label}
+                        </label>
                     </li>
                 </For>
             </ul>
+            <Show when=move || !photos().is_empty()>
+                <p class="muted">{t.display.mark_hint}</p>
+            </Show>
             <div class="field">
                 <label for="photo-caption">{t.photo_caption}</label>
                 <input id="photo-caption" type="text" prop:value=move || caption.get()

@@ -7,7 +7,7 @@ use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
-use crate::kiosk::{kiosk_slides, CityLine, KioskData};
+use crate::kiosk::{kiosk_slides, CityLine};
 use crate::storage::ChangeListener;
 use crate::views::kiosk::exit_dialog::ExitDialog;
 use crate::views::kiosk::slide::SlideView;
@@ -46,13 +46,24 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         .preferences
         .with_untracked(|p| p.kiosk.as_ref().map(|k| k.seconds_per_slide))
         .unwrap_or(crate::kiosk::SLIDE_SECONDS[0]);
-    let slides =
-        Memo::new(move |_| data.with(|d| d.as_ref().map(KioskData::slides).unwrap_or_default()));
+    let has_messages = state
+        .plan
+        .with_value(|p| p.display_messages().next().is_some());
+    let slides = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| d.slides(has_messages))
+                .unwrap_or_default()
+        })
+    });
     let slide_count = move || slides.with(Vec::len).max(1);
-    let slide = RwSignal::new(0usize);
+    // Slides shown since the display started: which slide, and which
+    // rotation (the message slide shows another message each rotation).
+    let step = RwSignal::new(0usize);
+    let slide = Memo::new(move |_| step.get() % slide_count());
     let clock = RwSignal::new(now());
     let tick = set_interval_with_handle(
-        move || slide.update(|s| *s = (*s + 1) % slide_count()),
+        move || step.update(|s| *s += 1),
         Duration::from_secs(seconds as u64),
     );
     let clock_tick = set_interval_with_handle(move || clock.set(now()), Duration::from_secs(1));
@@ -72,14 +83,15 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
             {move || match data.get() {
                 None => view! { <p class="kiosk-slide">{t.community_not_found}</p> }.into_any(),
                 Some(d) => {
-                    let shown = slides.with(|list| list.get(slide.get() % slide_count()).copied());
-                    shown.map(|s| view! { <SlideView data=d slide=s /> }).into_any()
+                    let shown = slides.with(|list| list.get(slide.get()).copied());
+                    let rotation = step.get() / slide_count();
+                    shown.map(|s| view! { <SlideView data=d slide=s rotation=rotation /> }).into_any()
                 }
             }}
             <footer class="kiosk-footer">
                 <span data-testid="kiosk-clock">{move || format_date_time(clock.get(), t.lang)}</span>
                 <span>{move || data.get().and_then(|d| d.last_updated).map(|at| fill(t.kiosk_last_updated, &[("date", &format_date_time(at, t.lang))]))}</span>
-                <span class="kiosk-dots" aria-hidden="true">{move || format!("{}/{}", slide.get() % slide_count() + 1, slide_count())}</span>
+                <span class="kiosk-dots" aria-hidden="true">{move || format!("{}/{}", slide.get() + 1, slide_count())}</span>
                 <button type="button" class="kiosk-exit" on:click=move |_| exiting.set(true)>{t.kiosk_exit}</button>
             </footer>
             <Show when=move || exiting.get()>

@@ -6,11 +6,14 @@ use crate::app::state::use_app_state;
 use crate::assessment::Progress;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
-use crate::kiosk::{KioskData, Slide};
+use crate::kiosk::{BeforeAfter, KioskData, Slide};
+use crate::views::kiosk::area_chart::AreaChart;
+use crate::views::kiosk::goal_chart::GoalChart;
+use crate::views::kiosk::score_ring::ScoreRing;
 use crate::views::widgets::photo_image::PhotoImage;
 
 #[component]
-pub fn SlideView(data: KioskData, slide: Slide) -> impl IntoView {
+pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let scoring = state.plan.with_value(|plan| plan.scoring.clone());
@@ -18,31 +21,44 @@ pub fn SlideView(data: KioskData, slide: Slide) -> impl IntoView {
         Slide::Verdict => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
                 <h1>{data.community_name.clone()}</h1>
-                <p class="kiosk-verdict" class:meets=data.meets>{t.verdict_text(data.meets, &scoring)}</p>
-                <p class="kiosk-big">{fill(t.kiosk_score, &[
-                    ("scoring", &t.scoring_name(&scoring)),
-                    ("score", &data.score_share.map(|s| percent(s).to_string()).unwrap_or_else(|| t.no_applicable.into())),
-                    ("pass", &percent(data.pass_share).to_string()),
-                ])}</p>
+                <div class="kiosk-verdict-row">
+                    <ScoreRing score_share=data.score_share pass_share=data.pass_share />
+                    <div class="kiosk-verdict-text">
+                        <p class="kiosk-verdict" class:meets=data.meets>{t.verdict_text(data.meets, &scoring)}</p>
+                        <p class="kiosk-note">{t.scoring_label(&scoring)}</p>
+                    </div>
+                </div>
                 <KioskBar label=t.progress_label progress=data.overall />
-                <p class="kiosk-note">{t.scoring_label(&scoring)}</p>
             </section>
         }.into_any(),
-        Slide::Area(index) => {
-            let Some(area) = data.areas.get(index).cloned() else {
+        Slide::Areas => view! {
+            <section class="kiosk-slide" data-kind=slide.as_str()>
+                <p class="kiosk-kicker">{data.community_name.clone()}</p>
+                <h1>{t.display.areas_title}</h1>
+                <AreaChart areas=data.areas.clone() />
+            </section>
+        }.into_any(),
+        Slide::BeforeAfter => view! {
+            <section class="kiosk-slide" data-kind=slide.as_str()>
+                <h1>{t.display.before_after_title}</h1>
+                <ul class="before-after" data-testid="before-after">
+                    {data.before_after.iter().map(|done| view! { <BeforeAfterView done=done.clone() /> }).collect_view()}
+                </ul>
+            </section>
+        }.into_any(),
+        Slide::Message => {
+            let messages: Vec<(String, String)> = state.plan.with_value(|p| {
+                p.display_messages().map(|m| (m.text.clone(), m.text_en.clone())).collect()
+            });
+            let Some((zh, en)) = messages.get(rotation % messages.len().max(1)).cloned() else {
                 return ().into_any();
             };
+            let text = if t.lang == "en" && !en.is_empty() { en } else { zh };
             view! {
-                <section class="kiosk-slide" data-kind=slide.as_str()>
-                    <p class="kiosk-kicker">{data.community_name.clone()}" · "{t.checklist_areas}</p>
-                    <h1>{format!("{}{}", area.number, area.title)}</h1>
-                    <KioskBar label=t.progress_label progress=area.progress />
-                    <p class="kiosk-big">{fill(t.kiosk_area_counts, &[
-                        ("met", &area.progress.met.to_string()),
-                        ("partial", &area.progress.partial.to_string()),
-                        ("not_met", &area.progress.not_met.to_string()),
-                        ("applicable", &area.progress.applicable.to_string()),
-                    ])}</p>
+                <section class="kiosk-slide kiosk-message" data-kind=slide.as_str()>
+                    <p class="kiosk-kicker">{t.display.message_title}</p>
+                    <blockquote data-testid="kiosk-message"><p>{text}</p></blockquote>
+                    <p class="kiosk-note">{t.display.message_source}</p>
                 </section>
             }.into_any()
         }
@@ -91,6 +107,7 @@ pub fn SlideView(data: KioskData, slide: Slide) -> impl IntoView {
                 <section class="kiosk-slide" data-kind=slide.as_str()>
                     <h1>{t.kiosk_goal}</h1>
                     <p class="kiosk-big">{fill(t.target_text, &[("year", &goal.target_year.to_string()), ("share", &share)])}</p>
+                    <GoalChart target=goal.target_share city=data.city.as_ref().and_then(|c| c.totals.meeting_share) />
                     <p class="kiosk-big">{format!("{}：{}", goal.scope, goal.aims.join("、"))}</p>
                     {match data.city.clone() {
                         None => view! { <p class="kiosk-note">{t.kiosk_city_pending}</p> }.into_any(),
@@ -124,5 +141,33 @@ fn KioskBar(label: &'static str, progress: Progress) -> impl IntoView {
             </span>
             <span>{fill(t.progress_assessed, &[("assessed", &progress.assessed.to_string()), ("applicable", &progress.applicable.to_string())])}</span>
         </div>
+    }
+}
+
+/// One finished action: the photo before (when marked for the display) and
+/// the photo after, each captioned.
+#[component]
+fn BeforeAfterView(done: BeforeAfter) -> impl IntoView {
+    let t = texts();
+    let finished = fill(
+        t.display.finished_on,
+        &[("date", &t.long_date(done.done_at.date_naive()))],
+    );
+    view! {
+        <li>
+            <p>{format!("{} {}", done.number, done.action)}{t.clause_separator}{finished}</p>
+            <div class="before-after-photos">
+                {done.before.map(|photo| view! {
+                    <figure>
+                        <PhotoImage hash=photo.hash.clone() alt=format!("{} {}", t.display.before, done.title) />
+                        <figcaption>{t.display.before}</figcaption>
+                    </figure>
+                })}
+                <figure>
+                    <PhotoImage hash=done.after.hash.clone() alt=format!("{} {}", t.display.after, done.title) />
+                    <figcaption>{t.display.after}</figcaption>
+                </figure>
+            </div>
+        </li>
     }
 }

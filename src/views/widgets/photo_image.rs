@@ -10,6 +10,7 @@ use crate::app::state::use_app_state;
 pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
     let state = use_app_state();
     let url = RwSignal::new(None::<String>);
+    let hash_attr = hash.clone();
     spawn_local(async move {
         if let Ok(Some(blob)) = state.storage.get_value().load_photo(&hash).await {
             url.set(web_sys::Url::create_object_url_with_blob(&blob).ok());
@@ -20,5 +21,5 @@ pub fn PhotoImage(hash: String, alt: String) -> impl IntoView {
             let _ = web_sys::Url::revoke_object_url(&u);
         }
     });
-    view! { <img src=move || url.get() alt=alt decoding="async" /> }
+    view! { <img src=move || url.get() alt=alt decoding="async" data-photo=hash_attr /> }
 }
