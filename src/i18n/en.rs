@@ -156,7 +156,7 @@ pub const EN: Texts = Texts {
     import_title: "Import files",
     import_explain: "Choose files exported by communities (several at once is fine), or drag them here. Each file is fully checked first and imported only if it has no problems; a file with problems changes no data.",
     import_pick: "Choose files",
-    import_drop: "Or drag files here",
+    import_drop: "Or drag files or a whole folder here",
     import_busy: "Importing…",
     import_pick_folder: "Pick a folder",
     import_folder_hint: "You can pick the folder where files arrive (such as the desktop WeChat's folder of received files): every export in it is imported, other files are listed and skipped. Names changed on the way (\"(1)\", \".json.txt\") do not matter.",

@@ -153,7 +153,7 @@ pub const ZH_CN: Texts = Texts {
     import_title: "导入文件",
     import_explain: "选择各社区导出的文件（可多选），或把文件拖到这里。每个文件先完整检查，没有问题才导入；有问题的文件不会改动任何数据。",
     import_pick: "选择文件",
-    import_drop: "也可以把文件拖到这里",
+    import_drop: "也可以把文件或整个文件夹拖到这里",
     import_busy: "正在导入…",
     import_pick_folder: "选择文件夹",
     import_folder_hint: "可以直接选收文件的文件夹（例如电脑版微信存放接收文件的文件夹）：其中的导出文件都会导入，其他文件列出后跳过。文件名在传送中被改过（如“(1)”“.json.txt”）也没关系。",

@@ -198,3 +198,41 @@ test('a whole folder as files arrive at the office: every export imported, renam
   await expect(results.locator('[data-result="up-to-date"]')).toHaveCount(6);
   await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(6);
 });
+
+/** Drops `paths` on `target` as the operating system would (Chromium's
+ * DevTools protocol), so a folder arrives as a folder. */
+async function dropFromDesktop(page, target, paths) {
+  const box = await target.boundingBox();
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const client = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await client.send('Input.dispatchDragEvent', { type, ...at, data });
+  }
+}
+
+test('a folder dropped on the office page: every export inside imported, even in a subfolder, other files skipped', async ({ browser }) => {
+  const phone = await (await browser.newContext()).newPage();
+  await openApp(phone);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-dropped-'));
+  fs.mkdirSync(path.join(folder, '2026-11'));
+  for (const [n, name] of ['东风社区', '兰洋社区', '木棠社区'].entries()) {
+    await phone.goto('./#/');
+    await addCommunity(phone, name);
+    const file = await exportCommunity(phone, communityIdFromUrl(phone));
+    const where = n === 2 ? path.join(folder, '2026-11', `${name}(1).json`) : path.join(folder, path.basename(file));
+    fs.copyFileSync(file, where);
+  }
+  fs.copyFileSync(path.join(__dirname, 'fixtures', 'notes.txt'), path.join(folder, '会议记录.txt'));
+
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  await expect(office.getByText('也可以把文件或整个文件夹拖到这里')).toBeVisible();
+  await dropFromDesktop(office, office.locator('.drop-zone'), [folder]);
+  const results = office.getByTestId('import-results');
+  await expect(results.locator('> li')).toHaveCount(4);
+  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
+  await expect(results.locator('[data-result="imported"]')).toHaveCount(3);
+  await expect(results.locator('[data-result="skipped"]')).toContainText('会议记录.txt');
+  await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(3);
+});

@@ -1,4 +1,4 @@
-use crate::web::{files_of, take_picked_files};
+use crate::web::{take_picked_files, Dropped};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -39,15 +39,18 @@ pub fn ImportPanel() -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event, in_folder: bool| {
         import(take_picked_files(&ev), in_folder);
     };
+    // Files or whole folders: a dropped folder is read to the bottom, and
+    // its other files are passed over as when a folder is picked.
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let files = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .map(|list| files_of(&list))
-            .unwrap_or_default();
-        import(files, false);
+        let Some(dropped) = ev.data_transfer().as_ref().map(Dropped::take) else {
+            return;
+        };
+        spawn_local(async move {
+            let in_folder = dropped.has_folder();
+            import(dropped.files().await, in_folder);
+        });
     };
     view! {
         <section class="card" data-testid="import">
