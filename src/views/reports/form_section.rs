@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::assessment::Rating;
 use crate::figures::format_points;
 use crate::i18n::{current_lang, fill, texts, Lang};
 use crate::report::{first_sentence, FormRow, FormSection};
@@ -58,11 +57,7 @@ fn FormItemRow(row: FormRow) -> impl IntoView {
 /// The remarks cell: the reason for 不适用, then the note.
 fn remarks(row: &FormRow) -> String {
     let t = texts();
-    match row
-        .na_reason
-        .as_deref()
-        .filter(|_| row.rating == Rating::NotApplicable)
-    {
+    match row.na_reason.as_deref() {
         Some(reason) => format!(
             "{}{}{}",
             t.label_text(t.na_reason_label, reason),

@@ -50,6 +50,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     }
     .href();
     let title = fill(t.report_self_title, &[("name", &community.name)]);
+    let closing = form_closing(&form, &scoring);
     view! {
         <div class="no-print button-row">
             <a class="button" href=back>{"← "}{t.back_to_checklist}</a>
@@ -62,8 +63,10 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         <p class="no-print muted" role="status">{move || loading().then_some(t.forms.appendix_loading)}</p>
         <article class="report" data-testid="self-assessment-report">
             <PageFurnitureStyle head=title.clone() />
-            <h1>{title}</h1>
+            <h1>{title.clone()}</h1>
             <p class="report-meta">{fill(t.report_date, &[("date", &today().to_string())])}" · "{t.scoring_label(&scoring)}</p>
+            // On a phone the form keeps its paper layout and scrolls sideways.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
             <table class="report-table form-table">
                 <thead><tr>
                     <th scope="col" class="fit">{t.report_col_number}</th>
@@ -74,9 +77,10 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
                     <th scope="col" class="fit">{t.report_col_evidence}</th>
                     <th scope="col" class="form-col-remarks">{t.report_col_remarks}</th>
                 </tr></thead>
-                {form.sections.clone().into_iter().map(|section| view! { <FormSectionRows section=section /> }).collect_view()}
-                {form_closing(&form, &scoring)}
+                {form.sections.into_iter().map(|section| view! { <FormSectionRows section=section /> }).collect_view()}
+                {closing}
             </table>
+            </div>
             {move || with_photos.get().then(|| view! { <PhotoAppendix pages=appendix.get_value() settled=settled /> })}
         </article>
     }
