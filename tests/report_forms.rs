@@ -9,7 +9,7 @@ use danzhou_green_community::assessment::{PhotoRef, Rating};
 use danzhou_green_community::plan;
 use danzhou_green_community::report::{
     css_string, first_sentence, page_furniture_css, PageFurniture, SelfAssessmentForm,
-    PHOTOS_PER_PAGE,
+    PHOTOS_PER_PAGE, TEXT_COLUMNS_SHARE,
 };
 use danzhou_green_community::workspace::Workspace;
 
@@ -170,4 +170,54 @@ fn a_community_name_cannot_break_out_of_the_css_string() {
     assert_eq!(css_string("</style><b>"), "\"\\3c /style\\3e \\3c b\\3e \"");
     assert_eq!(css_string("两\n行"), "\"两\\a 行\"");
     assert_eq!(css_string(""), "\"\"");
+}
+
+fn note(ws: &mut Workspace, item: &str, text: &str, at: i64) {
+    let change = ws
+        .note_change(
+            &"c1".into(),
+            &item.into(),
+            text,
+            stamp(&format!("n{at}"), at),
+        )
+        .unwrap();
+    apply(ws, change);
+}
+
+#[test]
+fn the_text_columns_share_the_width_by_what_they_hold() {
+    let plan = plan::embedded();
+    let mut ws = workspace_with_community();
+    let [content, points, remarks] = form(&ws).text_column_widths();
+    assert_eq!(content + points + remarks, TEXT_COLUMNS_SHARE);
+    assert_eq!(remarks, 8, "no notes: 备注 keeps only its floor");
+    assert!(
+        points > 2 * content,
+        "评价要点 holds the most: {points} vs {content}"
+    );
+
+    for (i, item) in plan.items().map(|(_, item)| &item.id).enumerate() {
+        note(
+            &mut ws,
+            item,
+            "已到现场查看并拍照，台账和记录已整理归档，发现的问题已登记。",
+            i as i64 + 1,
+        );
+    }
+    let noted = form(&ws).text_column_widths();
+    assert_eq!(noted.iter().sum::<u32>(), TEXT_COLUMNS_SHARE);
+    assert!(
+        noted[2] > 20,
+        "a fully noted form gives 备注 its share: {noted:?}"
+    );
+    assert!(
+        noted[0] >= 12 && noted[1] >= 20,
+        "each keeps its floor: {noted:?}"
+    );
+
+    // One very long note counts no more than a long one.
+    note(&mut ws, "a1-01", &"长".repeat(150), 100);
+    let long = form(&ws).text_column_widths();
+    note(&mut ws, "a1-01", &"长".repeat(2000), 101);
+    assert_eq!(form(&ws).text_column_widths(), long);
 }

@@ -9,4 +9,5 @@ mod self_assessment;
 pub use page::{css_string, page_furniture_css, PageFurniture};
 pub use self_assessment::{
     first_sentence, AppendixPhoto, FormRow, FormSection, SelfAssessmentForm, PHOTOS_PER_PAGE,
+    TEXT_COLUMNS_SHARE,
 };

@@ -6,6 +6,18 @@ use crate::workspace::Workspace;
 /// How many evidence photos the appendix prints on one page.
 pub const PHOTOS_PER_PAGE: usize = 6;
 
+/// The share of the form's width, in percent, that its three text columns
+/// (创建内容, 评价要点, 备注) take together; the four short ones take the rest.
+pub const TEXT_COLUMNS_SHARE: u32 = 76;
+
+/// The least share each text column keeps, in percent, however little it
+/// holds: 创建内容, 评价要点, 备注.
+const TEXT_COLUMN_FLOORS: [u32; 3] = [12, 20, 8];
+
+/// A cell counts up to this many characters when the columns share the
+/// width: one long note does not take the table.
+const CELL_CAP: usize = 150;
+
 /// The self-assessment form (自评表) of one community: one section per
 /// creation area, the totals and the verdict.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,6 +131,26 @@ impl SelfAssessmentForm {
             .collect()
     }
 
+    /// The widths of the text columns (创建内容, 评价要点, 备注) in percent of
+    /// the table, in proportion to how much each holds over all rows, so
+    /// that a row's cells run to about as many lines: a form without notes
+    /// gives 评价要点 the room, a fully noted one shares it with 备注. They
+    /// add up to [`TEXT_COLUMNS_SHARE`].
+    pub fn text_column_widths(&self) -> [u32; 3] {
+        let chars = |text: &str| text.chars().count().min(CELL_CAP);
+        let mut held = [0usize; 3];
+        for row in self.rows() {
+            held[0] += chars(&row.title);
+            held[1] += chars(&row.look_for);
+            held[2] += chars(&format!(
+                "{}{}",
+                row.na_reason.as_deref().unwrap_or(""),
+                row.note
+            ));
+        }
+        share_out(held, TEXT_COLUMNS_SHARE, TEXT_COLUMN_FLOORS)
+    }
+
     /// The appendix's pages: [`PHOTOS_PER_PAGE`] photos to a page.
     pub fn appendix_pages(&self) -> Vec<Vec<AppendixPhoto>> {
         self.appendix_photos()
@@ -135,4 +167,19 @@ pub fn first_sentence(text: &str) -> (&str, &str) {
         Some(at) => text.split_at(at + '。'.len_utf8()),
         None => (text, ""),
     }
+}
+
+/// `total` shared out in proportion to `held`, each part at least its
+/// floor, the parts adding up to `total` (whole numbers; the largest part
+/// takes what rounding leaves).
+fn share_out(held: [usize; 3], total: u32, floors: [u32; 3]) -> [u32; 3] {
+    let spare = total - floors.iter().sum::<u32>();
+    let all = held.iter().sum::<usize>().max(1) as f64;
+    let mut parts: [u32; 3] = std::array::from_fn(|i| {
+        floors[i] + (f64::from(spare) * held[i] as f64 / all).floor() as u32
+    });
+    let left = total - parts.iter().sum::<u32>();
+    let largest = (0..3).max_by_key(|&i| held[i]).unwrap_or(0);
+    parts[largest] += left;
+    parts
 }

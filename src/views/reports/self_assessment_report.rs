@@ -51,6 +51,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     .href();
     let title = fill(t.report_self_title, &[("name", &community.name)]);
     let closing = form_closing(&form, &scoring);
+    let [content, points, remarks] = form.text_column_widths().map(|w| format!("width: {w}%"));
     view! {
         <div class="no-print button-row">
             <a class="button" href=back>{"← "}{t.back_to_checklist}</a>
@@ -70,12 +71,12 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
             <table class="report-table form-table">
                 <thead><tr>
                     <th scope="col" class="fit">{t.report_col_number}</th>
-                    <th scope="col" class="form-col-content">{t.report_col_content}</th>
-                    <th scope="col" class="form-col-points">{t.report_col_points}</th>
+                    <th scope="col" style=content>{t.report_col_content}</th>
+                    <th scope="col" style=points>{t.report_col_points}</th>
                     <th scope="col" class="fit">{t.report_col_result}</th>
                     <th scope="col" class="fit">{t.report_col_score}</th>
                     <th scope="col" class="fit">{t.report_col_evidence}</th>
-                    <th scope="col" class="form-col-remarks">{t.report_col_remarks}</th>
+                    <th scope="col" style=remarks>{t.report_col_remarks}</th>
                 </tr></thead>
                 {form.sections.into_iter().map(|section| view! { <FormSectionRows section=section /> }).collect_view()}
                 {closing}
