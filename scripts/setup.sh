@@ -2,7 +2,8 @@
 # Installs what building and testing need, skipping whatever is already
 # there at the right version. Sourced by serve.sh, test.sh and bench scripts.
 #   ensure_build_tools   Rust wasm target, Trunk, wasm-bindgen CLI, npm tools (wasm-opt)
-#   ensure_test_tools    the above plus Chromium, ChromeDriver and CJK fonts
+#   ensure_test_tools    the above plus Chromium, ChromeDriver, CJK fonts and
+#                        pdftotext (the print tests read the printed PDFs)
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,6 +65,17 @@ ensure_browser() {
   fi
 }
 
+# pdftotext (poppler-utils): the print tests read the printed forms' text.
+ensure_pdf_tools() {
+  if ! command -v pdftotext >/dev/null; then
+    log "installing poppler-utils (pdftotext) from Debian"
+    local sudo=""
+    [[ "$(id -u)" == 0 ]] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q poppler-utils
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_npm_tools
@@ -74,6 +86,7 @@ ensure_build_tools() {
 ensure_test_tools() {
   ensure_build_tools
   ensure_browser
+  ensure_pdf_tools
 }
 
 build_release() {

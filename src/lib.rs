@@ -1,7 +1,7 @@
 //! 儋州市绿色社区创建行动 self-assessment app.
 //!
 //! The pure domain (`plan`, `assessment`, `community`, `workspace`,
-//! `exchange`, `office`, `city`, `routing`, `i18n`) has no browser dependency and is tested
+//! `exchange`, `office`, `city`, `report`, `routing`, `i18n`) has no browser dependency and is tested
 //! natively. The browser parts (`storage`, `views`) only compile for
 //! `wasm32`.
 
@@ -18,6 +18,7 @@ pub mod kiosk;
 pub mod office;
 pub mod plan;
 pub mod records;
+pub mod report;
 pub mod routing;
 pub mod workspace;
 

@@ -22,6 +22,7 @@ const DOMAIN: &[&str] = &[
     "office",
     "plan",
     "records",
+    "report",
     "routing",
     "workspace",
 ];

@@ -128,6 +128,7 @@ pub const EN: Texts = Texts {
     report_behind: "Communities not yet meeting the requirements",
     report_none_behind: "Every imported community meets the requirements.",
     report_no_communities: "No community's self-assessment had been imported by this date.",
+    forms: super::en_print::EN_PRINT,
     language_title: "Language",
     language_label: "Interface language",
     item_pager: "Previous and next item",

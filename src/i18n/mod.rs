@@ -7,16 +7,19 @@ mod display;
 mod en;
 mod en_city;
 mod en_exchange;
+mod en_print;
 mod exchange;
 mod history;
 mod in_app;
 mod lang;
 mod merges;
+mod print;
 mod scoring;
 mod wording;
 mod zh_cn;
 mod zh_cn_city;
 mod zh_cn_exchange;
+mod zh_cn_print;
 
 use serde::Serialize;
 
@@ -24,6 +27,7 @@ pub use city::CityTexts;
 pub use en::EN;
 pub use exchange::ExchangeTexts;
 pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
+pub use print::PrintTexts;
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].
@@ -174,6 +178,8 @@ pub struct Texts {
     pub report_behind: &'static str,
     pub report_none_behind: &'static str,
     pub report_no_communities: &'static str,
+    /// The printed forms' page furniture and photo appendix.
+    pub forms: PrintTexts,
     pub language_title: &'static str,
     pub language_label: &'static str,
     pub item_pager: &'static str,

@@ -125,6 +125,7 @@ pub const ZH_CN: Texts = Texts {
     report_behind: "尚未达到创建要求的社区",
     report_none_behind: "所有已导入的社区均已达到创建要求。",
     report_no_communities: "到这个日期还没有导入任何社区的自评结果。",
+    forms: super::zh_cn_print::ZH_CN_PRINT,
     language_title: "语言",
     language_label: "界面语言",
     item_pager: "上一项和下一项",

@@ -7,6 +7,8 @@ async function expectNoHorizontalScroll(page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // A mobile browser widens its layout viewport to content that overflows.
+  expect(await page.evaluate(() => window.innerWidth)).toBe(page.viewportSize().width);
 }
 
 test('every view fits 320 px without horizontal scrolling', async ({ page }) => {
@@ -18,6 +20,10 @@ test('every view fits 320 px without horizontal scrolling', async ({ page }) => 
   const id = communityIdFromUrl(page);
   await page.goto(`./#/c/${id}/i/a2-01`);
   await expect(page.locator('blockquote')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  // The printable form keeps its paper layout: it scrolls inside its box.
+  await page.goto(`./#/c/${id}/report`);
+  await expect(page.getByTestId('self-assessment-report')).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.goto('./#/plan');
   await expect(page.locator('.plan-area').first()).toBeVisible();

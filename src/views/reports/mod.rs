@@ -1,5 +1,8 @@
 //! The printable forms: the community self-assessment form (自评表) and the office's yearly summary.
 
+pub mod form_section;
 pub mod narrative;
+pub mod page_furniture;
+pub mod photo_appendix;
 pub mod self_assessment_report;
 pub mod yearly_report;

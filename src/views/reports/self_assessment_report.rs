@@ -1,17 +1,24 @@
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::assessment::{rating_value, score, verdict, Rating, Verdict};
-use crate::figures::format_points;
-use crate::figures::percent;
+use crate::figures::{format_points, percent};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
+use crate::plan::Scoring;
+use crate::report::{SelfAssessmentForm, PHOTOS_PER_PAGE};
 use crate::routing::Route;
+use crate::views::reports::form_section::FormSectionRows;
+use crate::views::reports::page_furniture::PageFurnitureStyle;
+use crate::views::reports::photo_appendix::PhotoAppendix;
 use crate::views::shell::not_found::find_community;
 use crate::web::today;
 
 /// The community self-assessment form (自评表), laid out for A4 paper:
-/// one row per item, totals, the verdict, and lines to sign and seal.
+/// each creation area's plan paragraph above its items, one row per item,
+/// totals, the verdict and lines to sign and seal; optionally the evidence
+/// photos as an appendix.
 #[component]
 pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     let t = texts();
@@ -21,46 +28,20 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         Err(not_found) => return not_found,
     };
     let scoring = state.plan.with_value(|plan| plan.scoring.clone());
-    let (rows, total, meets, pass) = state.plan.with_value(|plan| {
-        state.workspace.with_untracked(|w| {
-            let ratings = w.ratings(&community_id);
-            let rows: Vec<_> = plan
-                .items()
-                .map(|(area, item)| {
-                    let rating = ratings.get(&item.id).copied().unwrap_or_default();
-                    let points =
-                        rating_value(&plan.scoring.values, rating).map(|v| v * item.weight);
-                    let mut remarks = w.note(&community_id, &item.id);
-                    if rating == Rating::NotApplicable {
-                        if let Some(reason) = w.na_reason(&community_id, &item.id) {
-                            remarks = format!(
-                                "{}{}{}",
-                                t.label_text(t.na_reason_label, &reason),
-                                t.sentence_end,
-                                remarks
-                            );
-                        }
-                    }
-                    (
-                        item.display_number(plan),
-                        format!("{} · {}", area.title, item.title),
-                        item.source.clone(),
-                        t.rating(rating),
-                        points,
-                        item.weight,
-                        w.photos(&community_id, &item.id).len(),
-                        remarks,
-                    )
-                })
-                .collect();
-            (
-                rows,
-                score(plan, &ratings),
-                verdict(plan, &ratings) == Verdict::Meets,
-                plan.scoring.pass_share,
-            )
-        })
+    let form = state.plan.with_value(|plan| {
+        state
+            .workspace
+            .with_untracked(|w| SelfAssessmentForm::new(plan, w, &community_id))
     });
+    let appendix = StoredValue::new(form.appendix_pages());
+    let photo_count = appendix.with_value(|pages| pages.iter().map(Vec::len).sum::<usize>());
+    let with_photos = RwSignal::new(false);
+    let settled = RwSignal::new(BTreeSet::new());
+    let loading = move || with_photos.get() && settled.with(|s| s.len() < photo_count);
+    let toggle = move |ev: leptos::ev::Event| {
+        settled.set(BTreeSet::new());
+        with_photos.set(event_target_checked(&ev));
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -68,53 +49,70 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         community_id: community_id.clone(),
     }
     .href();
+    let title = fill(t.report_self_title, &[("name", &community.name)]);
+    let closing = form_closing(&form, &scoring);
+    let [content, points, remarks] = form.text_column_widths().map(|w| format!("width: {w}%"));
     view! {
         <div class="no-print button-row">
             <a class="button" href=back>{"← "}{t.back_to_checklist}</a>
-            <button type="button" class="button button-primary" on:click=print>{t.print}</button>
+            <button type="button" class="button button-primary" on:click=print disabled=loading>{t.print}</button>
         </div>
+        <label class="no-print check">
+            <input type="checkbox" data-testid="print-photos" on:change=toggle />
+            {fill(t.forms.appendix_option, &[("n", &PHOTOS_PER_PAGE.to_string())])}
+        </label>
+        <p class="no-print muted" role="status">{move || loading().then_some(t.forms.appendix_loading)}</p>
         <article class="report" data-testid="self-assessment-report">
-            <h1>{fill(t.report_self_title, &[("name", &community.name)])}</h1>
+            <PageFurnitureStyle head=title.clone() />
+            <h1>{title.clone()}</h1>
             <p class="report-meta">{fill(t.report_date, &[("date", &today().to_string())])}" · "{t.scoring_label(&scoring)}</p>
-            <table class="report-table">
+            // On a phone the form keeps its paper layout and scrolls sideways.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
+            <table class="report-table form-table">
                 <thead><tr>
-                    <th scope="col">{t.report_col_number}</th>
-                    <th scope="col">{t.report_col_content}</th>
-                    <th scope="col">{t.report_col_points}</th>
-                    <th scope="col">{t.report_col_result}</th>
-                    <th scope="col">{t.report_col_score}</th>
-                    <th scope="col">{t.report_col_evidence}</th>
-                    <th scope="col">{t.report_col_remarks}</th>
+                    <th scope="col" class="fit">{t.report_col_number}</th>
+                    <th scope="col" style=content>{t.report_col_content}</th>
+                    <th scope="col" style=points>{t.report_col_points}</th>
+                    <th scope="col" class="fit">{t.report_col_result}</th>
+                    <th scope="col" class="fit">{t.report_col_score}</th>
+                    <th scope="col" class="fit">{t.report_col_evidence}</th>
+                    <th scope="col" style=remarks>{t.report_col_remarks}</th>
                 </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|(number, content, source, result, points, weight, photos, remarks)| view! {
-                        <tr>
-                            <td>{number}</td>
-                            <td>{content}</td>
-                            <td class="report-source">{source}</td>
-                            <td>{result}</td>
-                            <td>{points.map(|p| format!("{}/{}", format_points(p), format_points(weight))).unwrap_or_else(|| "—".into())}</td>
-                            <td>{fill(t.report_photos, &[("n", &photos.to_string())])}</td>
-                            <td>{remarks}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-                <tfoot><tr>
-                    <th scope="row" colspan="4">{t.report_total}</th>
-                    <td colspan="3">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&texts().share(total.share)))}</td>
-                </tr></tfoot>
+                {form.sections.into_iter().map(|section| view! { <FormSectionRows section=section /> }).collect_view()}
+                {closing}
             </table>
-            <p class="report-verdict">
-                <strong>{t.label_text(t.report_verdict, "")}</strong>
-                {t.verdict_text(meets, &scoring)}
-                {t.aside(&fill(t.report_pass_line, &[("pass", &percent(pass).to_string()), ("scoring", &t.scoring_name(&scoring))]))}
-            </p>
-            <div class="signatures">
-                <p>{t.label_text(t.report_sign, "＿＿＿＿＿＿＿＿")}</p>
-                <p>{t.label_text(t.report_seal, "")}</p>
-                <p>{t.label_text(t.report_sign_date, t.report_date_blank)}</p>
             </div>
+            {move || with_photos.get().then(|| view! { <PhotoAppendix pages=appendix.get_value() settled=settled /> })}
         </article>
     }
     .into_any()
+}
+
+/// The totals row, the conclusion and the lines to sign and seal: one
+/// group of rows that is never split across pages.
+fn form_closing(form: &SelfAssessmentForm, scoring: &Scoring) -> impl IntoView {
+    let t = texts();
+    let total = form.total;
+    view! {
+        <tbody class="form-closing">
+            <tr class="form-total" data-testid="form-total">
+                <th scope="row" colspan="4">{t.report_total}</th>
+                <td colspan="3" class="fit">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&t.share(total.share)))}</td>
+            </tr>
+            <tr>
+                <td colspan="7" class="form-closing-cell">
+                    <p class="report-verdict">
+                        <strong>{t.label_text(t.report_verdict, "")}</strong>
+                        {t.verdict_text(form.meets, scoring)}
+                        {t.aside(&fill(t.report_pass_line, &[("pass", &percent(scoring.pass_share).to_string()), ("scoring", &t.scoring_name(scoring))]))}
+                    </p>
+                    <div class="signatures">
+                        <p>{t.label_text(t.report_sign, "＿＿＿＿＿＿＿＿")}</p>
+                        <p>{t.label_text(t.report_seal, "")}</p>
+                        <p>{t.label_text(t.report_sign_date, t.report_date_blank)}</p>
+                    </div>
+                </td>
+            </tr>
+        </tbody>
+    }
 }

@@ -13,6 +13,7 @@ use crate::office::{office_summary, OfficeSummary};
 use crate::plan::Plan;
 use crate::routing::Route;
 use crate::views::reports::narrative::NarrativeSections;
+use crate::views::reports::page_furniture::PageFurnitureStyle;
 use crate::web::today;
 
 /// The office's yearly evaluation summary (年度总结评估), due to the leading
@@ -131,9 +132,11 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
             .map(|e| e.name.clone())
             .collect()
     });
+    let title = fill(t.report_yearly_title, &[("year", &year.to_string())]);
     view! {
         <article class="report" data-testid="yearly-report">
-            <h1>{fill(t.report_yearly_title, &[("year", &year.to_string())])}</h1>
+            <PageFurnitureStyle head=title.clone() />
+            <h1>{title}</h1>
             <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report_date, &[("date", &t.long_date(today()))])}</p>
             <p class="report-meta" data-testid="report-as-of">{fill(t.report_as_of, &[("date", &counted_on)])}</p>
             <h2>{t.office_city}</h2>
@@ -147,26 +150,26 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
             </table>
             <h2>{t.report_by_area}</h2>
             <table class="report-table">
-                <thead><tr><th scope="col">{t.report_col_content}</th><th scope="col">{t.rating_not_met}</th><th scope="col">{t.rating_partial}</th></tr></thead>
+                <thead><tr><th scope="col">{t.report_col_content}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th></tr></thead>
                 <tbody>
                     {summary.areas.iter().map(|a| view! {
-                        <tr><td>{a.title.clone()}</td><td>{a.not_met.to_string()}</td><td>{a.partial.to_string()}</td></tr>
+                        <tr><td>{a.title.clone()}</td><td class="fit">{a.not_met.to_string()}</td><td class="fit">{a.partial.to_string()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <h2>{t.office_units}</h2>
             <table class="report-table">
-                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col">{t.rating_not_met}</th><th scope="col">{t.rating_partial}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
                 <tbody>
                     {summary.units.iter().map(|u| view! {
-                        <tr><td>{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</td><td>{u.not_met_items.to_string()}</td><td>{u.partial_items.to_string()}</td>
-                        <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
+                        <tr><td class="keep">{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</td><td class="fit">{u.not_met_items.to_string()}</td><td class="fit">{u.partial_items.to_string()}</td>
+                        <td class="fit">{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <h2>{t.city.unit_plans_title}</h2>
             <table class="report-table" data-testid="report-unit-plans">
-                <thead><tr><th scope="col">{t.city.col_unit}</th><th scope="col">{t.city.col_received_on}</th><th scope="col">{t.city.col_document_number}</th></tr></thead>
+                <thead><tr><th scope="col">{t.city.col_unit}</th><th scope="col" class="fit">{t.city.col_received_on}</th><th scope="col">{t.city.col_document_number}</th></tr></thead>
                 <tbody>
                     {unit_plans.into_iter().map(|(unit, plan)| {
                         let (received, number) = match plan.filter(|p| p.received) {
@@ -177,7 +180,7 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
                             None => (t.city.not_received.to_string(), String::new()),
                         };
                         let key = unit.clone();
-                        view! { <tr data-unit=key><td>{unit}</td><td>{received}</td><td>{number}</td></tr> }
+                        view! { <tr data-unit=key><td class="keep">{unit}</td><td class="fit">{received}</td><td class="keep">{number}</td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>
@@ -190,13 +193,13 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
             } else {
                 view! {
                     <table class="report-table">
-                        <thead><tr><th scope="col">{t.office_col_name}</th><th scope="col">{t.office_col_progress}</th><th scope="col">{t.office_col_score}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                        <thead><tr><th scope="col">{t.office_col_name}</th><th scope="col" class="fit">{t.office_col_progress}</th><th scope="col" class="fit">{t.office_col_score}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
                         <tbody>
                             {behind.iter().map(|r| view! {
-                                <tr><td>{r.name.clone()}</td>
-                                <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
-                                <td>{texts().share(r.score_share)}</td>
-                                <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
+                                <tr><td class="keep">{r.name.clone()}</td>
+                                <td class="fit">{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
+                                <td class="fit">{texts().share(r.score_share)}</td>
+                                <td class="fit">{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
