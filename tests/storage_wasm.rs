@@ -136,13 +136,11 @@ async fn deleting_a_community_deletes_its_changes_only() {
         .await
         .unwrap();
     storage
-        .delete_community(
-            &"c1".into(),
-            &CommunityRecords {
-                change_ids: vec!["x1".to_string().into()],
-                ..Default::default()
-            },
-        )
+        .delete_community(&CommunityRecords {
+            community_ids: vec!["c1".into()],
+            change_ids: vec!["x1".to_string().into()],
+            ..Default::default()
+        })
         .await
         .unwrap();
     let loaded = storage.load().await.unwrap();
@@ -328,14 +326,12 @@ async fn photo_blobs_are_stored_read_back_deduplicated_and_freed() {
 
     // Deleting the community frees the image it alone showed.
     let records = CommunityRecords {
+        community_ids: vec!["c1".into()],
         change_ids: vec!["p1".into(), "p2".into()],
         photo_hashes: vec![photo.hash.clone()],
         ..Default::default()
     };
-    reopened
-        .delete_community(&"c1".into(), &records)
-        .await
-        .unwrap();
+    reopened.delete_community(&records).await.unwrap();
     assert_eq!(reopened.photo_count().await.unwrap(), 0);
     assert!(reopened.load_photo(&photo.hash).await.unwrap().is_none());
     assert!(reopened.load().await.unwrap().changes.is_empty());
@@ -357,13 +353,11 @@ async fn inspections_are_written_and_read_back() {
     let loaded = storage.load().await.unwrap();
     assert_eq!(loaded.inspections, vec![inspection]);
     storage
-        .delete_community(
-            &"c1".into(),
-            &CommunityRecords {
-                inspection_ids: vec!["i1".to_string().into()],
-                ..Default::default()
-            },
-        )
+        .delete_community(&CommunityRecords {
+            community_ids: vec!["c1".into()],
+            inspection_ids: vec!["i1".to_string().into()],
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert!(storage.load().await.unwrap().inspections.is_empty());
@@ -391,7 +385,7 @@ async fn an_imports_records_are_stored_in_batches_and_go_with_their_community() 
         vec![],
     );
     storage
-        .write_import(&[imported], &Default::default(), &[], None)
+        .write_import(&[imported], &Default::default(), &[], None, None)
         .await
         .unwrap();
     let ids = |changes: &[Change]| {
@@ -406,7 +400,10 @@ async fn an_imports_records_are_stored_in_batches_and_go_with_their_community() 
     assert_eq!(ids(&c1), ["own", "x1", "x2"]);
 
     storage
-        .delete_community(&"c1".into(), &CommunityRecords::default())
+        .delete_community(&CommunityRecords {
+            community_ids: vec!["c1".into()],
+            ..Default::default()
+        })
         .await
         .unwrap();
     let (c1, _) = storage.load_community(&"c1".into()).await.unwrap();
@@ -417,4 +414,72 @@ async fn an_imports_records_are_stored_in_batches_and_go_with_their_community() 
     );
     let (c2, _) = storage.load_community(&"c2".into()).await.unwrap();
     assert_eq!(ids(&c2), ["y1"]);
+}
+
+/// The office's merges are stored as one list; writing them forgets the
+/// summaries of the communities they regroup, and the merge shows once the
+/// records are loaded again.
+#[wasm_bindgen_test]
+async fn merges_are_stored_with_the_summaries_they_regroup_forgotten() {
+    use danzhou_green_community::community::CommunityMerge;
+    use danzhou_green_community::office::{CommunitySummary, SUMMARY_VERSION};
+    let storage = fresh("test-merges").await;
+    for id in ["c1", "c2", "c3"] {
+        storage
+            .save_community(&community(id, "东风社区"))
+            .await
+            .unwrap();
+    }
+    storage
+        .save_change(&change("x2", "c2", Rating::Met))
+        .await
+        .unwrap();
+    let summary = |id: &str| CommunitySummary {
+        version: SUMMARY_VERSION,
+        community_id: id.into(),
+        ratings: Default::default(),
+        open_actions: Vec::new(),
+        open_conflicts: 0,
+        last_inspection: None,
+    };
+    storage
+        .save_summaries(&[summary("c1"), summary("c2"), summary("c3")])
+        .await
+        .unwrap();
+    let merge = CommunityMerge {
+        id: "m1".into(),
+        from: "c2".into(),
+        into: "c1".into(),
+        at: Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).unwrap(),
+        device_id: "office".into(),
+        author: String::new(),
+        undone_at: None,
+    };
+    storage
+        .save_merges(std::slice::from_ref(&merge), &["c1".into(), "c2".into()])
+        .await
+        .unwrap();
+    let left: Vec<String> = storage
+        .load_summaries()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.community_id.to_string())
+        .collect();
+    assert_eq!(left, ["c3"]);
+    let loaded = storage.load().await.unwrap();
+    assert_eq!(loaded.merges, vec![merge]);
+    let members: Vec<String> = loaded
+        .members_of(&"c2".into())
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    assert_eq!(members, ["c1", "c2"]);
+    let records = loaded.into_workspace("office".into()).records;
+    assert_eq!(records.communities_in_order().len(), 2);
+    assert_eq!(
+        records.rating(&"c1".into(), &"a1-01".into()),
+        Rating::Met,
+        "c2's result counts as c1's"
+    );
 }
