@@ -303,3 +303,29 @@ fn a_display_mark_is_undone_like_any_change() {
         .on_display
         .is_empty());
 }
+
+#[test]
+fn a_display_set_up_for_a_community_since_merged_shows_the_one_kept() {
+    use danzhou_green_community::community::{Community, CommunityMerge};
+    let plan = plan::embedded();
+    let mut ws = workspace_with_community();
+    rate(&mut ws, "a1-01", Rating::Met, "r1", 1);
+    ws.put_community(Community {
+        id: "c2".into(),
+        name: "东风社区居委会".into(),
+        created_at: common::t(2),
+        updated_at: common::t(2),
+    });
+    ws.insert_community_merge(CommunityMerge {
+        id: "m1".into(),
+        from: "c2".into(),
+        into: "c1".into(),
+        at: common::t(3),
+        device_id: "office".into(),
+        author: String::new(),
+        undone_at: None,
+    });
+    let data = kiosk_slides(&plan, &ws, &"c2".into(), day(2026, 12, 8), None).unwrap();
+    assert_eq!(data.community_name, "东风社区");
+    assert_eq!(data.overall.assessed, 1);
+}

@@ -69,7 +69,8 @@ pub struct ActionLine {
     pub overdue: bool,
 }
 
-/// The kiosk's data for a community; `None` when the community is gone.
+/// The kiosk's data for a community (or the one it was since merged into);
+/// `None` when the community is gone.
 pub fn kiosk_slides(
     plan: &Plan,
     workspace: &Workspace,
@@ -77,6 +78,7 @@ pub fn kiosk_slides(
     today: NaiveDate,
     city: Option<CityLine>,
 ) -> Option<KioskData> {
+    let community_id = workspace.resolve(community_id);
     let community = workspace.community(community_id)?;
     let ratings = workspace.ratings(community_id);
     let order = plan.item_ids();

@@ -115,4 +115,20 @@ test('two phones\' copies of one community merged at the office, undone, merged 
   await expect(phoneA.locator('[data-item="a1-02"]')).toContainText('部分达标');
   await phoneA.goto('./#/');
   await expect(phoneA.locator('.community-list > li')).toHaveCount(1);
+
+  // Phone B's device is the community center's display for its own copy;
+  // the office's file, imported in another tab, turns it into the one kept.
+  await phoneB.goto(`./#/c/${idB}`);
+  await phoneB.getByRole('button', { name: '展示屏模式' }).click();
+  await phoneB.getByLabel('退出密码（4 到 8 位数字）').fill('2468');
+  await phoneB.getByLabel('再输入一次密码').fill('2468');
+  await phoneB.getByRole('button', { name: '开始展示' }).click();
+  const progress = phoneB.locator('.kiosk-bar-row').first();
+  await expect(progress).toContainText('已评 1/37');
+  const other = await phoneB.context().newPage();
+  await importAtOffice(other, [merged]);
+  await expect(progress).toContainText('已评 2/37');
+  await phoneB.reload();
+  await expect(phoneB).toHaveURL(new RegExp(`#/kiosk/${idA}$`));
+  await expect(phoneB.locator('.kiosk-bar-row').first()).toContainText('已评 2/37');
 });

@@ -22,10 +22,13 @@ const REFRESH: Duration = Duration::from_secs(30);
 pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
+    // Set up for this community, or for one since merged into it.
     let configured = state.preferences.with_untracked(|p| {
-        p.kiosk
-            .as_ref()
-            .is_some_and(|k| k.community_id == community_id)
+        p.kiosk.as_ref().is_some_and(|k| {
+            state
+                .workspace
+                .with_untracked(|w| w.resolve(&k.community_id) == w.resolve(&community_id))
+        })
     });
     if !configured {
         return view! { <KioskNotSetUp community_id=community_id /> }.into_any();
