@@ -42,6 +42,8 @@ pub struct MergeTexts {
     pub imported: &'static str,
     /// Shown for a merge made by someone who left no name.
     pub no_author: &'static str,
+    /// `{n}`: under a community's name in the office's table.
+    pub includes: &'static str,
 }
 
 pub const ZH_CN_MERGES: MergeTexts = MergeTexts {
@@ -68,6 +70,7 @@ pub const ZH_CN_MERGES: MergeTexts = MergeTexts {
     undone: "已撤销合并，“{from}”重新单独显示。",
     imported: "带来 {n} 条社区合并记录。",
     no_author: "未署名",
+    includes: "含合并进来的 {n} 个社区的记录",
 };
 
 pub const EN_MERGES: MergeTexts = MergeTexts {
@@ -94,6 +97,7 @@ pub const EN_MERGES: MergeTexts = MergeTexts {
     undone: "Merge undone; “{from}” is shown on its own again.",
     imported: "Brought {n} community merge records.",
     no_author: "unnamed",
+    includes: "includes records merged in from other communities: {n}",
 };
 
 impl Texts {

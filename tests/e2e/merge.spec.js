@@ -65,6 +65,7 @@ test('two phones\' copies of one community merged at the office, undone, merged 
   await expect(panel.getByTestId('merge-message')).toHaveText('已将“东风社区”并入“东风社区”。');
   await expect(rows(office, '东风社区')).toHaveCount(1);
   await expect(rows(office, '东风社区')).toContainText('已评 2/37');
+  await expect(rows(office, '东风社区')).toContainText('含合并进来的 1 个社区的记录');
   await expect(panel.getByTestId('merge-suggestions')).toHaveCount(0);
   await expect(panel.getByTestId('merge-history').locator('li[data-active="true"]')).toHaveCount(1);
 

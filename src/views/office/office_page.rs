@@ -124,6 +124,7 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
 #[component]
 fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
     let t = texts();
+    let state = use_app_state();
     let sort = RwSignal::new(SortBy::Name);
     let filter = RwSignal::new(String::new());
     let behind_only = RwSignal::new(false);
@@ -185,9 +186,13 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                     <tbody>
                         {move || rows().into_iter().map(|r| {
                             let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
+                            let merged_in = state.workspace.with_untracked(|w| w.merges_into(&r.community_id).len());
                             view! {
                                 <tr data-community=r.community_id.to_string()>
-                                    <th scope="row"><a href=href>{r.name.clone()}</a></th>
+                                    <th scope="row">
+                                        <a href=href>{r.name.clone()}</a>
+                                        {(merged_in > 0).then(|| view! { <small class="definition">{fill(t.merges.includes, &[("n", &merged_in.to_string())])}</small> })}
+                                    </th>
                                     <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                     <td>{texts().share(r.score_share)}</td>
                                     <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office_meets } else { t.office_not_yet }}</td>
