@@ -113,47 +113,49 @@ impl Bundle {
     }
 }
 
-impl Route {
-    /// The one community this route shows, if it shows just one: a device
-    /// opening it needs that community's records first, and the others'
-    /// only later.
-    pub fn community(&self) -> Option<&CommunityId> {
-        match self {
-            Route::Community { community_id }
-            | Route::Item { community_id, .. }
-            | Route::Missing { community_id }
-            | Route::Actions { community_id }
-            | Route::Inspections { community_id }
-            | Route::InspectionStep { community_id, .. }
-            | Route::InspectionSummary { community_id, .. }
-            | Route::Report { community_id }
-            | Route::OfficeCommunity { community_id }
-            | Route::Kiosk { community_id } => Some(community_id),
+/// Matches the routes about one community, binding its id to `$id`; every
+/// other route gives `$otherwise`. The one list of those routes.
+macro_rules! about_one_community {
+    ($route:expr, $id:ident => $then:expr, otherwise $otherwise:expr) => {
+        match $route {
+            Route::Community { community_id: $id }
+            | Route::Item {
+                community_id: $id, ..
+            }
+            | Route::Missing { community_id: $id }
+            | Route::Actions { community_id: $id }
+            | Route::Inspections { community_id: $id }
+            | Route::InspectionStep {
+                community_id: $id, ..
+            }
+            | Route::InspectionSummary {
+                community_id: $id, ..
+            }
+            | Route::Report { community_id: $id }
+            | Route::OfficeCommunity { community_id: $id }
+            | Route::Kiosk { community_id: $id } => $then,
             Route::Home
             | Route::Plan { .. }
             | Route::Settings
             | Route::Office
             | Route::YearlyReport
-            | Route::NotFound => None,
+            | Route::NotFound => $otherwise,
         }
+    };
+}
+
+impl Route {
+    /// The one community this route shows, if it shows just one: a device
+    /// opening it needs that community's records first, and the others'
+    /// only later.
+    pub fn community(&self) -> Option<&CommunityId> {
+        about_one_community!(self, id => Some(id), otherwise None)
     }
 
     /// The same route about community `id` instead: a link to a community
     /// since merged into another leads to that one.
     pub fn about(mut self, id: CommunityId) -> Route {
-        match &mut self {
-            Route::Community { community_id }
-            | Route::Item { community_id, .. }
-            | Route::Missing { community_id }
-            | Route::Actions { community_id }
-            | Route::Inspections { community_id }
-            | Route::InspectionStep { community_id, .. }
-            | Route::InspectionSummary { community_id, .. }
-            | Route::Report { community_id }
-            | Route::OfficeCommunity { community_id }
-            | Route::Kiosk { community_id } => *community_id = id,
-            _ => {}
-        }
+        about_one_community!(&mut self, slot => *slot = id, otherwise ());
         self
     }
 

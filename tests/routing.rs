@@ -211,3 +211,20 @@ fn pages_of_one_community_name_it_and_city_pages_do_not() {
         }
     }
 }
+
+#[test]
+fn a_route_about_one_community_can_be_turned_to_another() {
+    let item = Route::Item {
+        community_id: "c1".into(),
+        item_id: "a1-01".into(),
+    };
+    assert_eq!(
+        item.about("c2".into()),
+        Route::Item {
+            community_id: "c2".into(),
+            item_id: "a1-01".into(),
+        }
+    );
+    assert_eq!(Route::Home.about("c2".into()), Route::Home);
+    assert_eq!(Route::Office.about("c2".into()).community(), None);
+}

@@ -6,21 +6,16 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster, rosterNames } = require('./helpers');
-
-/** Clicks `trigger` and returns the path of the file it downloads. */
-async function downloadFrom(page, trigger) {
-  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
-
-async function exportCommunity(page, id, withPhotos = false) {
-  await page.goto(`./#/c/${id}`);
-  await page.getByLabel(withPhotos ? '含照片（文件较大）' : '不含照片（文件小，便于微信发送）').check();
-  return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
-}
+const {
+  openApp,
+  addCommunity,
+  rate,
+  communityIdFromUrl,
+  pasteRoster,
+  rosterNames,
+  downloadFrom,
+  exportCommunity,
+} = require('./helpers');
 
 async function importFiles(page, files) {
   await page.goto('./#/office');

@@ -1,4 +1,7 @@
 // Shared steps of the end-to-end tests, written as a user would do them.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { expect } = require('@playwright/test');
 
 /** Opens the app and waits until it has loaded its data. */
@@ -53,4 +56,29 @@ function rosterNames(n, given = []) {
   return names;
 }
 
-module.exports = { openApp, addCommunity, ratingOption, rate, communityIdFromUrl, pasteRoster, rosterNames };
+/** Clicks `trigger` and returns the path of the file it downloads, under its own name. */
+async function downloadFrom(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+/** Exports a community from its checklist (without photos unless asked). */
+async function exportCommunity(page, id, withPhotos = false) {
+  await page.goto(`./#/c/${id}`);
+  await page.getByLabel(withPhotos ? '含照片（文件较大）' : '不含照片（文件小，便于微信发送）').check();
+  return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
+}
+
+module.exports = {
+  openApp,
+  addCommunity,
+  ratingOption,
+  rate,
+  communityIdFromUrl,
+  pasteRoster,
+  rosterNames,
+  downloadFrom,
+  exportCommunity,
+};

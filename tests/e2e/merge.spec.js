@@ -3,23 +3,8 @@
 // both kept), can undo it, and a phone that imports the office's file
 // afterwards sees one community with the results of both.
 const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl } = require('./helpers');
-
-async function downloadFrom(page, trigger) {
-  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
-
-async function exportCommunity(page, id) {
-  await page.goto(`./#/c/${id}`);
-  await page.getByLabel('不含照片（文件小，便于微信发送）').check();
-  return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
-}
+const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity } = require('./helpers');
 
 async function importAtOffice(page, files) {
   await page.goto('./#/office');
