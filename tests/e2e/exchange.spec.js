@@ -15,18 +15,9 @@ const {
   rosterNames,
   downloadFrom,
   exportCommunity,
+  importAtOffice,
 } = require('./helpers');
 
-async function importFiles(page, files) {
-  await page.goto('./#/office');
-  await page.getByTestId('import-input').setInputFiles(files);
-  const results = page.getByTestId('import-results');
-  await expect(results.locator('> li')).toHaveCount(files.length);
-  // A line says "imported" once its batch is written; wait for the writes.
-  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
-  await expect(page.getByText('正在导入')).toHaveCount(0);
-  return results;
-}
 
 async function officeTable(page) {
   return page.getByTestId('office-table').locator('tbody tr').evaluateAll((rows) =>
@@ -51,7 +42,7 @@ test('two phones, one office: merge in either order, conflict resolved, CSV', as
 
   // Phone B takes A's file, then both edit the same item without seeing each other.
   await openApp(phoneB);
-  const results = await importFiles(phoneB, [first]);
+  const results = await importAtOffice(phoneB, [first]);
   await expect(results).toContainText('已导入');
   await phoneB.goto(`./#/c/${id}`);
   await rate(phoneB, 'a2-05', '未达标', 'not_met');
@@ -64,8 +55,8 @@ test('two phones, one office: merge in either order, conflict resolved, CSV', as
   const officeTwo = await (await browser.newContext()).newPage();
   await openApp(officeOne);
   await openApp(officeTwo);
-  await importFiles(officeOne, [fromA, fromB]);
-  await importFiles(officeTwo, [fromB, fromA]);
+  await importAtOffice(officeOne, [fromA, fromB]);
+  await importAtOffice(officeTwo, [fromB, fromA]);
   const tableOne = await officeTable(officeOne);
   expect(tableOne).toHaveLength(1);
   expect(tableOne[0][0]).toBe('东风社区');
@@ -81,7 +72,7 @@ test('two phones, one office: merge in either order, conflict resolved, CSV', as
   await expect(view.locator('[data-item="a1-01"] .timeline li')).toHaveCount(1);
 
   // Importing the same file again changes nothing.
-  const again = await importFiles(officeOne, [fromA]);
+  const again = await importAtOffice(officeOne, [fromA]);
   await expect(again).toContainText('已是最新');
 
   // The conflict, both values side by side; a person resolves it.
@@ -140,7 +131,7 @@ test('bad files are rejected with a clear message and change nothing', async ({ 
   ];
 
   // A second phone, with its own data, is offered the bad files.
-  const results = await importFiles(page, files);
+  const results = await importAtOffice(page, files);
   const rejected = results.locator('[data-result="rejected"]');
   await expect(rejected).toHaveCount(files.length);
   await expect(rejected.nth(0)).toContainText('notes.json');

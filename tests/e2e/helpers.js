@@ -71,6 +71,18 @@ async function exportCommunity(page, id, withPhotos = false) {
   return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
 }
 
+/** On #/office: imports `files` and waits until every line is written. */
+async function importAtOffice(page, files) {
+  await page.goto('./#/office');
+  await page.getByTestId('import-input').setInputFiles(files);
+  const results = page.getByTestId('import-results');
+  await expect(results.locator('> li')).toHaveCount(files.length);
+  // A line says "imported" once its batch is written; wait for the writes.
+  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
+  await expect(page.getByText('正在导入')).toHaveCount(0);
+  return results;
+}
+
 module.exports = {
   openApp,
   addCommunity,
@@ -81,4 +93,5 @@ module.exports = {
   rosterNames,
   downloadFrom,
   exportCommunity,
+  importAtOffice,
 };

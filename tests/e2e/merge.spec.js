@@ -4,16 +4,16 @@
 // afterwards sees one community with the results of both.
 const fs = require('node:fs');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity } = require('./helpers');
+const {
+  openApp,
+  addCommunity,
+  rate,
+  communityIdFromUrl,
+  downloadFrom,
+  exportCommunity,
+  importAtOffice,
+} = require('./helpers');
 
-async function importAtOffice(page, files) {
-  await page.goto('./#/office');
-  await page.getByTestId('import-input').setInputFiles(files);
-  const results = page.getByTestId('import-results');
-  await expect(results.locator('> li')).toHaveCount(files.length);
-  await expect(results.locator('[data-result="saving"]')).toHaveCount(0);
-  return results;
-}
 
 function rows(page, name) {
   return page.getByTestId('office-table').locator('tbody tr').filter({ hasText: name });
