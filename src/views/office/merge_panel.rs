@@ -16,6 +16,7 @@ pub fn MergePanel() -> impl IntoView {
     let state = use_app_state();
     let message = RwSignal::new(None::<String>);
     let suggestions = Memo::new(move |_| {
+        state.summaries.track();
         state
             .workspace
             .with(|w| state.city.with(|c| likely_duplicates(w, &c.roster)))
@@ -77,6 +78,8 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let options = Memo::new(move |_| {
+        // The labels count results from the summaries, once they are read.
+        state.summaries.track();
         state.workspace.with(|w| {
             w.communities_in_order()
                 .into_iter()
@@ -232,12 +235,17 @@ fn community_label(state: AppState, id: &CommunityId) -> String {
         };
         let created = format_date_time(community.created_at, t.lang);
         let short: String = id.chars().take(6).collect();
+        // From the summaries the page shows, not from records it need not read.
+        let rated = state
+            .summaries
+            .with_untracked(|s| s.as_ref()?.get(id).map(|s| s.ratings.len()))
+            .unwrap_or_else(|| w.ratings(id).len());
         fill(
             t.merges.option,
             &[
                 ("name", &community.name),
                 ("created", &created),
-                ("rated", &w.ratings(id).len().to_string()),
+                ("rated", &rated.to_string()),
                 ("short", &short),
             ],
         )

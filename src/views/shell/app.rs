@@ -30,8 +30,10 @@ fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     spawn_local(async move {
         let (state, rest) = load_app_state().await;
         // The kiosk shows one community and the city's figures from the
-        // summaries: it never needs the other communities' records.
-        if !rest.is_empty() && bundle != Bundle::Kiosk {
+        // summaries, and so does the office: neither needs the other
+        // communities' records to show (the office's import, exports,
+        // merges, deletes and past reports read them when they run).
+        if !rest.is_empty() && !matches!(bundle, Bundle::Kiosk | Bundle::Office) {
             spawn_local(load_the_rest(state, rest));
         }
         ready.set(Some(state));
