@@ -215,9 +215,41 @@ fn the_text_columns_share_the_width_by_what_they_hold() {
         "each keeps its floor: {noted:?}"
     );
 
-    // One very long note counts no more than a long one.
+    // A note longer than the cap counts no more than one at the cap…
     note(&mut ws, "a1-01", &"长".repeat(150), 100);
     let long = form(&ws).text_column_widths();
-    note(&mut ws, "a1-01", &"长".repeat(2000), 101);
+    note(&mut ws, "a1-01", &"长".repeat(400), 101);
     assert_eq!(form(&ws).text_column_widths(), long);
+    // …until it is long enough to split its row: 备注 then keeps the room
+    // for that row to run to pages rather than a narrow strip.
+    note(&mut ws, "a1-01", &"长".repeat(2000), 102);
+    let longest = form(&ws).text_column_widths();
+    assert!(longest[2] >= 28, "{longest:?}");
+    assert_eq!(longest.iter().sum::<u32>(), TEXT_COLUMNS_SHARE);
+}
+
+#[test]
+fn only_a_row_with_long_remarks_may_split_across_pages() {
+    let mut ws = workspace_with_community();
+    note(&mut ws, "a1-01", "已到现场查看并拍照。", 1);
+    note(
+        &mut ws,
+        "a1-02",
+        &"楼道堆放杂物，已通知物业限期清理。".repeat(30),
+        2,
+    );
+    let form = form(&ws);
+    let row = |id: &str| {
+        form.sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .find(|r| r.item_id == id)
+            .unwrap()
+            .clone()
+    };
+    assert!(!row("a1-01").may_split());
+    assert!(row("a1-02").may_split());
+    assert!(!row("a1-03").may_split());
+    // Such a row keeps a wide enough 备注 column to run to pages, not a strip.
+    assert!(form.text_column_widths()[2] >= 28);
 }

@@ -14,6 +14,11 @@ pub const TEXT_COLUMNS_SHARE: u32 = 76;
 /// holds: 创建内容, 评价要点, 备注.
 const TEXT_COLUMN_FLOORS: [u32; 3] = [12, 20, 8];
 
+/// The floors when a row's remarks are long enough to split it across
+/// pages: 备注 then keeps room enough that such a row runs to pages, not
+/// to a narrow strip over many.
+const LONG_REMARKS_FLOORS: [u32; 3] = [12, 20, 28];
+
 /// A cell counts up to this many characters when the columns share the
 /// width: one long note does not take the table.
 const CELL_CAP: usize = 150;
@@ -58,6 +63,19 @@ pub struct FormRow {
     pub na_reason: Option<String>,
     pub note: String,
     pub photos: Vec<PhotoRef>,
+}
+
+/// Remarks (note and 不适用 reason together) longer than this many
+/// characters let their row split across pages: moved whole, such a row
+/// would leave half a page empty, or not fit a page at all.
+const SPLITTABLE_REMARKS_CHARS: usize = 400;
+
+impl FormRow {
+    /// Whether the printed row may be split across two pages.
+    pub fn may_split(&self) -> bool {
+        let reason = self.na_reason.as_deref().unwrap_or("");
+        self.note.chars().count() + reason.chars().count() > SPLITTABLE_REMARKS_CHARS
+    }
 }
 
 /// An evidence photo as the appendix prints it.
@@ -148,7 +166,12 @@ impl SelfAssessmentForm {
                 row.note
             ));
         }
-        share_out(held, TEXT_COLUMNS_SHARE, TEXT_COLUMN_FLOORS)
+        let floors = if self.rows().any(FormRow::may_split) {
+            LONG_REMARKS_FLOORS
+        } else {
+            TEXT_COLUMN_FLOORS
+        };
+        share_out(held, TEXT_COLUMNS_SHARE, floors)
     }
 
     /// The appendix's pages: [`PHOTOS_PER_PAGE`] photos to a page.

@@ -42,7 +42,7 @@ fn FormItemRow(row: FormRow) -> impl IntoView {
     };
     let remarks = remarks(&row);
     view! {
-        <tr data-item=row.item_id.to_string()>
+        <tr data-item=row.item_id.to_string() class:may-split=row.may_split()>
             <td class="fit">{row.number.clone()}</td>
             <td><PlanTitle title=row.title.clone() gloss=row.title_en.clone() /></td>
             <td class="form-look-for" lang="zh-CN">{row.look_for.clone()}</td>
