@@ -21,8 +21,10 @@ async function openWithQuota(page, bytes) {
   return { session, origin };
 }
 
-/** Fills what room is left under the quota with the Cache API, in ever
- * smaller pieces, so that no write of a few hundred bytes fits any more. */
+/** Fills what room is left under the quota, in ever smaller pieces, so
+ * that no write of a few hundred bytes fits any more: first with the Cache
+ * API, then with IndexedDB itself (a database of its own), whose writes are
+ * checked against the quota the way the app's are. */
 async function fillRemainingRoom(page) {
   await page.evaluate(async () => {
     const cache = await caches.open('fill-the-disk');
@@ -36,6 +38,23 @@ async function fillRemainingRoom(page) {
         }
       }
     }
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('fill-the-disk', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('filler');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const put = (size) => new Promise((resolve) => {
+      const tx = db.transaction('filler', 'readwrite', { durability: 'strict' });
+      tx.objectStore('filler').put(new Uint8Array(size), n++);
+      tx.oncomplete = () => resolve(true);
+      tx.onabort = () => resolve(false);
+      tx.onerror = () => resolve(false);
+    });
+    for (let size = 1 << 16; size >= 64; size >>= 1) {
+      while (await put(size));
+    }
+    db.close();
   });
 }
 
