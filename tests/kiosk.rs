@@ -190,15 +190,7 @@ fn slides_with_nothing_to_show_are_left_out() {
 }
 
 fn photo(n: u8, taken_at: i64) -> danzhou_green_community::assessment::PhotoRef {
-    danzhou_green_community::assessment::PhotoRef {
-        hash: format!("{n:x}").repeat(64),
-        mime: "image/jpeg".into(),
-        bytes: 1000,
-        width: 4,
-        height: 3,
-        taken_at: common::t(taken_at),
-        caption: format!("照片 {n}"),
-    }
+    common::photo_ref(n, &format!("照片 {n}"), taken_at)
 }
 
 /// 东风社区 with item a2-05 达标 after a finished action: a photo taken

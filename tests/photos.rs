@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{apply, stamp, t, workspace_with_community};
+use common::{apply, photo_ref, stamp, t, workspace_with_community};
 use danzhou_green_community::assessment::{
     check_photo_upload, fit_within, validate_photo_hash, AssessmentError, Change, ChangeKind,
     PhotoRef, MAX_LONG_SIDE,
@@ -11,15 +11,7 @@ use danzhou_green_community::assessment::{
 const MB: u64 = 1024 * 1024;
 
 fn photo(n: u8) -> PhotoRef {
-    PhotoRef {
-        hash: format!("{n:02x}").repeat(32),
-        mime: "image/jpeg".into(),
-        bytes: 350_000,
-        width: 1600,
-        height: 1200,
-        taken_at: t(0),
-        caption: format!("照片 {n}"),
-    }
+    photo_ref(n, &format!("照片 {n}"), 0)
 }
 
 #[test]

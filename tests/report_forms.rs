@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{apply, rate, rate_na, stamp, t, workspace_with_community};
+use common::{apply, photo_ref, rate, rate_na, stamp, workspace_with_community};
 use danzhou_green_community::assessment::{PhotoRef, Rating};
 use danzhou_green_community::plan;
 use danzhou_green_community::report::{
@@ -14,15 +14,7 @@ use danzhou_green_community::report::{
 use danzhou_green_community::workspace::Workspace;
 
 fn photo(n: u8, caption: &str) -> PhotoRef {
-    PhotoRef {
-        hash: format!("{n:02x}").repeat(32),
-        mime: "image/jpeg".into(),
-        bytes: 350_000,
-        width: 1600,
-        height: 1200,
-        taken_at: t(0),
-        caption: caption.into(),
-    }
+    photo_ref(n, caption, 0)
 }
 
 fn add_photo(ws: &mut Workspace, item: &str, n: u8, caption: &str) {

@@ -1,6 +1,8 @@
 //! Making an export file from a dataset: one community from a phone, or
 //! many from the office, in the same format.
 
+use std::collections::BTreeSet;
+
 use chrono::{DateTime, Utc};
 
 use super::base64;
@@ -42,13 +44,14 @@ pub fn build_export(
     plan: &Plan,
     options: ExportOptions,
 ) -> ExportDocument {
-    let mut members: Vec<CommunityId> = Vec::new();
-    for member in community_ids.iter().flat_map(|id| dataset.members_of(id)) {
-        if !members.contains(&member) {
-            members.push(member);
-        }
-    }
-    let communities: Vec<ExportedCommunity> = members
+    // Each community once, in the order asked, with its members after it.
+    let mut members: BTreeSet<CommunityId> = BTreeSet::new();
+    let in_order: Vec<CommunityId> = community_ids
+        .iter()
+        .flat_map(|id| dataset.members_of(id))
+        .filter(|member| members.insert(member.clone()))
+        .collect();
+    let communities: Vec<ExportedCommunity> = in_order
         .iter()
         .filter_map(|id| exported_community(dataset, id, options.relay))
         .collect();

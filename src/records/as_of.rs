@@ -1,6 +1,8 @@
 //! The records as they stood at a past moment, for a report on a past
 //! date (the yearly evaluation of an earlier year).
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 
 use super::Records;
@@ -12,52 +14,37 @@ impl Records {
     /// in effect then. Photos are left out (a report counts, it shows no
     /// images).
     pub fn as_of(&self, cutoff: DateTime<Utc>) -> Records {
-        let communities = self
-            .communities
-            .iter()
-            .filter(|(_, c)| c.created_at <= cutoff)
-            .map(|(id, c)| (id.clone(), c.clone()))
-            .collect();
-        let changes = self
-            .changes
-            .iter()
-            .filter(|(_, c)| c.at <= cutoff)
-            .map(|(id, c)| (id.clone(), c.clone()))
-            .collect();
-        let inspections = self
-            .inspections
-            .iter()
-            .filter(|(_, i)| i.started_at <= cutoff)
-            .map(|(id, i)| (id.clone(), i.clone()))
-            .collect();
-        let last_exported_at = self
-            .last_exported_at
-            .iter()
-            .filter(|(_, at)| **at <= cutoff)
-            .map(|(id, at)| (id.clone(), *at))
-            .collect();
         // A merge counts as it stood then: made by then and not yet undone.
-        let merges = self
-            .merges
-            .iter()
-            .filter(|(_, m)| m.active_at(cutoff))
+        let merges = kept(&self.merges, |m| m.active_at(cutoff))
+            .into_iter()
             .map(|(id, m)| {
                 (
-                    id.clone(),
+                    id,
                     CommunityMerge {
                         undone_at: None,
-                        ..m.clone()
+                        ..m
                     },
                 )
             })
             .collect();
         Records::assemble(
-            communities,
-            changes,
-            inspections,
+            kept(&self.communities, |c| c.created_at <= cutoff),
+            kept(&self.changes, |c| c.at <= cutoff),
+            kept(&self.inspections, |i| i.started_at <= cutoff),
             Default::default(),
-            last_exported_at,
+            kept(&self.last_exported_at, |at| *at <= cutoff),
             merges,
         )
     }
+}
+
+/// The entries of `map` whose value `keep` accepts.
+fn kept<K: Ord + Clone, V: Clone>(
+    map: &BTreeMap<K, V>,
+    keep: impl Fn(&V) -> bool,
+) -> BTreeMap<K, V> {
+    map.iter()
+        .filter(|(_, value)| keep(value))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
 }

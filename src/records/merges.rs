@@ -63,14 +63,6 @@ impl Records {
         members
     }
 
-    /// The merges in effect that brought other communities into `id`.
-    pub fn merges_into(&self, id: &CommunityId) -> Vec<&CommunityMerge> {
-        self.merges
-            .values()
-            .filter(|m| m.is_active() && self.resolve(&m.from) == id && m.from != *id)
-            .collect()
-    }
-
     /// The community each community counts as, for every community held.
     pub fn resolution(&self) -> BTreeMap<CommunityId, CommunityId> {
         self.communities
@@ -97,10 +89,8 @@ impl Records {
     /// Works out everything kept from the change records again, after the
     /// communities they count as changed.
     fn rebuild_derived(&mut self) {
-        let mut changes: Vec<&crate::assessment::Change> = self.changes.values().collect();
-        changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         let mut derived = super::Derived::default();
-        for change in changes {
+        for change in self.changes_in_order() {
             derived.add(
                 change,
                 self.aliases.resolve(&change.community_id),

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use danzhou_green_community::assessment::{Change, Rating};
+use danzhou_green_community::assessment::{Change, PhotoRef, Rating};
 use danzhou_green_community::workspace::{Stamp, Workspace};
 
 /// A moment `seconds` after a fixed start.
@@ -49,4 +49,18 @@ pub fn rate_na(ws: &mut Workspace, item: &str, reason: &str, id: &str, at: i64) 
         stamp(id, at),
     );
     apply(ws, change.unwrap());
+}
+
+/// A reference to sample photo `n` (its hash made from `n`), taken at
+/// `t(taken_at)`.
+pub fn photo_ref(n: u8, caption: &str, taken_at: i64) -> PhotoRef {
+    PhotoRef {
+        hash: format!("{n:02x}").repeat(32),
+        mime: "image/jpeg".into(),
+        bytes: 350_000,
+        width: 1600,
+        height: 1200,
+        taken_at: t(taken_at),
+        caption: caption.into(),
+    }
 }

@@ -61,9 +61,12 @@ test('the office shows stored summaries, and a change to a community is counted 
   expect(stored[0].community_id).toBe(id);
   expect(stored[0].ratings).toEqual({ 'a1-01': 'met', 'a1-02': 'not_met' });
 
-  // Reopened, the office shows the stored summary before any record is read.
+  // Reopened, the office shows the stored summary before any record is read,
+  // and reads no community's records just to show the city.
   await office.reload();
   await expect(row(office, '东风社区')).toContainText('已评 2/37');
+  await office.waitForTimeout(500);
+  await expect(office.locator('main')).toHaveAttribute('data-all-loaded', 'false');
   await expect(office.locator('.heat-map [data-item="a1-02"] .heat-count')).toHaveText('未达标 1 · 部分达标 0');
 
   // An edit on this device drops the community's summary with the write…

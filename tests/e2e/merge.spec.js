@@ -70,6 +70,13 @@ test('two phones\' copies of one community merged at the office, undone, merged 
   await office.reload();
   await expect(rows(office, '东风社区')).toHaveCount(2);
 
+  // A community cannot be merged into itself: said, and nothing changes.
+  await panel.getByLabel('并入的社区（此后不再单独显示）').selectOption(idA);
+  await panel.getByLabel('保留的社区').selectOption(idA);
+  await panel.getByRole('button', { name: '合并', exact: true }).click();
+  await expect(panel.getByTestId('merge-message')).toHaveText('请选择两个不同的社区。');
+  await expect(rows(office, '东风社区')).toHaveCount(2);
+
   // Merged again with the two lists, B into A.
   await panel.getByLabel('并入的社区（此后不再单独显示）').selectOption(idB);
   await panel.getByLabel('保留的社区').selectOption(idA);

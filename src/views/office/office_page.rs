@@ -186,7 +186,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                     <tbody>
                         {move || rows().into_iter().map(|r| {
                             let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
-                            let merged_in = state.workspace.with_untracked(|w| w.merges_into(&r.community_id).len());
+                            let merged_in = state.workspace.with_untracked(|w| w.members_of(&r.community_id).len() - 1);
                             view! {
                                 <tr data-community=r.community_id.to_string()>
                                     <th scope="row">
