@@ -20,6 +20,7 @@ pub mod plan;
 pub mod records;
 pub mod report;
 pub mod routing;
+pub mod sorting;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

@@ -14,6 +14,7 @@ use crate::community::Community;
 use crate::ids::CommunityId;
 use crate::plan;
 use crate::routing::Route;
+use crate::sorting;
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
 use crate::web::{current_hash, now, random_id, remember_device_has_communities};
 
@@ -86,7 +87,9 @@ async fn load_communities_only(storage: &Storage) -> Option<(Loaded, Vec<Communi
 
 /// Oldest first, so a device's own community comes before those imported.
 fn in_reading_order(mut communities: Vec<&Community>) -> Vec<CommunityId> {
-    communities.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    sorting::sort_by(&mut communities, |a, b| {
+        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+    });
     communities.into_iter().map(|c| c.id.clone()).collect()
 }
 

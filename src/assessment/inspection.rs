@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::error::too_long;
 use super::{AssessmentError, Change, ChangeKind, Rating};
 use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId, ItemId};
+use crate::sorting;
 
 /// The longest inspector name, in characters.
 pub const MAX_INSPECTOR_NAME_CHARS: usize = 40;
@@ -120,7 +121,7 @@ fn standing_changes<'a>(changes: &[&'a Change], inspection_id: &InspectionId) ->
         .filter(|c| c.inspection_id.as_ref() == Some(inspection_id))
         .filter(|c| !c.is_undo() && !undone.contains(&c.id))
         .collect();
-    standing.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    sorting::sort_by(&mut standing, |a, b| a.order_key().cmp(&b.order_key()));
     standing
 }
 

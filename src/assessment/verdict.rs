@@ -7,6 +7,7 @@ use super::scoring::{rating_of, rating_value, score};
 use super::Rating;
 use crate::ids::ItemId;
 use crate::plan::{Item, Plan};
+use crate::sorting;
 
 /// Shares within this of the pass line count as reaching it, so that a
 /// share of exactly 70% passes despite floating-point sums.
@@ -134,7 +135,7 @@ fn gains(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Vec<MissingItem> {
             (gain > SHARE_EPSILON).then(|| missing(item, MissingReason::CouldGain(gain)))
         })
         .collect();
-    gains.sort_by(|a, b| gain_of(b).total_cmp(&gain_of(a)));
+    sorting::sort_by(&mut gains, |a, b| gain_of(b).total_cmp(&gain_of(a)));
     gains
 }
 

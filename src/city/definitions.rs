@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::roster::Roster;
 use super::unit_plans::UnitPlans;
 use crate::plan::{Plan, ScoringRules};
+use crate::sorting;
 
 /// Which communities "take part" (参与创建).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,7 +88,7 @@ impl CitySetup {
                     year,
                     ..Narrative::default()
                 });
-                self.narratives.sort_by_key(|n| n.year);
+                sorting::sort_by_key(&mut self.narratives, |n| n.year);
                 self.narratives
                     .iter_mut()
                     .find(|n| n.year == year)

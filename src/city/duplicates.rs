@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::{roster_key, Roster};
 use crate::ids::CommunityId;
 use crate::records::Records;
+use crate::sorting;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LikelyDuplicates {
@@ -56,7 +57,7 @@ pub fn likely_duplicates(records: &Records, roster: &Roster) -> Vec<LikelyDuplic
             }),
     );
     for group in &mut groups {
-        group.ids.sort_by_key(|id| {
+        sorting::sort_by_key(&mut group.ids, |id| {
             let created = records.community(id).map(|c| c.created_at);
             (created, id.clone())
         });

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::community::{name_key, Community};
 use crate::ids::CommunityId;
+use crate::sorting;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Roster {
@@ -101,7 +102,9 @@ impl Roster {
                 None => unmatched.push(community),
             }
         }
-        unmatched.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+        sorting::sort_by(&mut unmatched, |a, b| {
+            (&a.name, &a.id).cmp(&(&b.name, &b.id))
+        });
         result.unmatched = unmatched.into_iter().map(|c| c.id.clone()).collect();
         result
     }

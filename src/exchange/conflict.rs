@@ -23,6 +23,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::assessment::{Change, ChangeKind, Rating, Slot};
 use crate::ids::{ChangeId, CommunityId, DeviceId, ItemId};
+use crate::sorting;
 
 /// A [`Slot`] that owns its photo hash or action id.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,7 +146,7 @@ pub fn heads<'a>(slot_changes: &[&'a Change]) -> Vec<&'a Change> {
         .copied()
         .filter(|c| !named.contains(c.id.as_str()))
         .collect();
-    heads.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    sorting::sort_by(&mut heads, |a, b| a.order_key().cmp(&b.order_key()));
     heads.dedup_by(|a, b| a.id == b.id);
     heads
 }
@@ -209,7 +210,7 @@ pub fn resolution_change(
         .filter(|h| h.id != shown.id)
         .map(|h| h.id.clone())
         .collect();
-    merges.sort();
+    sorting::sort(&mut merges);
     Some(Change {
         at: time_after(shown, stamp.now, &stamp.device_id, stamp.seq),
         id: stamp.id,

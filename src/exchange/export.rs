@@ -15,6 +15,7 @@ use crate::city::CitySetup;
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
+use crate::sorting;
 
 /// How an export is made.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,7 +124,7 @@ fn exported_photos(dataset: &Records, community_ids: &[&CommunityId]) -> Vec<Exp
         .iter()
         .flat_map(|id| dataset.photo_hashes_of(id))
         .collect();
-    hashes.sort();
+    sorting::sort(&mut hashes);
     hashes.dedup();
     hashes
         .into_iter()

@@ -88,8 +88,8 @@ fn parse_json(bytes: &[u8]) -> Result<Value, ImportError> {
             ImportError::NotJson
         }
     };
-    let text = std::str::from_utf8(bytes).map_err(|e| cut_off(e.error_len().is_none()))?;
-    serde_json::from_str(text)
+    std::str::from_utf8(bytes).map_err(|e| cut_off(e.error_len().is_none()))?;
+    serde_json::from_slice(bytes)
         .map_err(|e| cut_off(e.classify() == serde_json::error::Category::Eof))
 }
 
@@ -287,8 +287,19 @@ impl Members {
     }
 }
 
+/// One member typed on its own. It is read from its text, as a whole file
+/// is: a bundle then holds one reader of each record type, not two.
 fn typed<T: DeserializeOwned>(value: Value, path: String) -> Result<T, ImportError> {
-    serde_json::from_value(value).map_err(|e| malformed(path, &e.to_string()))
+    let text = serde_json::to_vec(&value).map_err(|e| malformed(path.clone(), &e.to_string()))?;
+    serde_json::from_slice(&text).map_err(|e| malformed(path, without_position(&e.to_string())))
+}
+
+/// An error message without serde_json's " at line 1 column 9", which here
+/// would point into the member's own text, not into the file.
+fn without_position(message: &str) -> &str {
+    message
+        .rfind(" at line ")
+        .map_or(message, |at| &message[..at])
 }
 
 fn malformed(path: String, what: &str) -> ImportError {

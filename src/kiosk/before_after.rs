@@ -9,6 +9,7 @@ use crate::assessment::{Change, ChangeKind, PhotoRef};
 use crate::ids::{ActionId, CommunityId};
 use crate::plan::Plan;
 use crate::records::Records;
+use crate::sorting;
 
 /// How many finished actions a slide shows, even in portrait.
 const SHOWN: usize = 2;
@@ -54,7 +55,7 @@ pub fn before_after(
                 .collect::<Vec<_>>()
         })
         .collect();
-    found.sort_by_key(|done| std::cmp::Reverse(done.done_at));
+    sorting::sort_by_key(&mut found, |done| std::cmp::Reverse(done.done_at));
     found.truncate(SHOWN);
     found
 }

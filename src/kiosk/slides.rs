@@ -8,6 +8,7 @@ use crate::assessment::{
 use crate::ids::CommunityId;
 use crate::office::{CityTotals, OfficeSummary};
 use crate::plan::Plan;
+use crate::sorting;
 use crate::workspace::Workspace;
 
 /// How many recent 达标 items and open actions a slide can show without
@@ -151,7 +152,7 @@ fn recently_met(plan: &Plan, workspace: &Workspace, community_id: &CommunityId) 
             })
         })
         .collect();
-    recent.sort_by_key(|r| std::cmp::Reverse(r.at));
+    sorting::sort_by_key(&mut recent, |r| std::cmp::Reverse(r.at));
     recent.truncate(RECENT_ITEMS);
     recent
 }

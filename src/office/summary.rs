@@ -14,6 +14,7 @@ use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
 use crate::ids::CommunityId;
 use crate::plan::{Plan, Scoring};
 use crate::records::Records;
+use crate::sorting;
 
 /// One community in the office's table.
 #[derive(Clone, Debug, PartialEq)]
@@ -207,7 +208,9 @@ fn rows_of(
         .iter()
         .map(|f| row_of(f, dataset, plan, today))
         .collect();
-    rows.sort_by(|a, b| (&a.name, &a.community_id).cmp(&(&b.name, &b.community_id)));
+    sorting::sort_by(&mut rows, |a, b| {
+        (&a.name, &a.community_id).cmp(&(&b.name, &b.community_id))
+    });
     rows
 }
 

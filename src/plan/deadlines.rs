@@ -2,6 +2,7 @@
 //! due, which one-off steps have passed, and the yearly report's due date
 //! for a given year. The dates come from the plan file, never from code.
 
+use crate::sorting;
 use chrono::{Datelike, NaiveDate};
 
 use super::model::{Deadline, Plan, Step};
@@ -45,7 +46,7 @@ impl Plan {
                 Deadline::Yearly { .. } => None,
             })
             .collect();
-        passed.sort_by_key(|due| due.date);
+        sorting::sort_by_key(&mut passed, |due| due.date);
         passed
     }
 

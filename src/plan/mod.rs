@@ -21,7 +21,8 @@ pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../public/plans/danzhou-20
 
 /// Parses and validates a plan file.
 pub fn parse(json: &str) -> Result<Plan, PlanError> {
-    let plan: Plan = serde_json::from_str(json).map_err(|e| PlanError::Json(e.to_string()))?;
+    let plan: Plan =
+        serde_json::from_slice(json.as_bytes()).map_err(|e| PlanError::Json(e.to_string()))?;
     validate(&plan)?;
     Ok(plan)
 }

@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 
 use crate::community::CommunityMerge;
 use crate::ids::{CommunityId, MergeId};
+use crate::sorting;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Aliases {
@@ -47,7 +48,7 @@ impl Aliases {
             .filter(|(_, to)| *to == root)
             .map(|(from, _)| from.clone())
             .collect();
-        ids.sort();
+        sorting::sort(&mut ids);
         ids
     }
 }

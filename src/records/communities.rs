@@ -6,6 +6,7 @@ use super::Records;
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
 use crate::ids::{ChangeId, CommunityId, InspectionId};
+use crate::sorting;
 
 /// What goes when a community is deleted, besides its own record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,7 +29,9 @@ impl Records {
     /// were added (by creation time, then id).
     pub fn communities_in_order(&self) -> Vec<&Community> {
         let mut list: Vec<&Community> = self.shown_communities().collect();
-        list.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+        sorting::sort_by(&mut list, |a, b| {
+            (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+        });
         list
     }
 
@@ -59,7 +62,9 @@ impl Records {
             .values()
             .filter(|i| self.resolve(&i.community_id) == community_id)
             .collect();
-        list.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
+        sorting::sort_by(&mut list, |a, b| {
+            (a.started_at, &a.id).cmp(&(b.started_at, &b.id))
+        });
         list
     }
 

@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 
 use crate::assessment::{Change, ChangeKind, ItemState, Rating};
 use crate::ids::{ChangeId, CommunityId, DeviceId, ItemId};
+use crate::sorting;
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct Derived {
@@ -172,7 +173,7 @@ impl ItemEntry {
             .iter()
             .filter_map(|id| changes.get(id))
             .collect();
-        history.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        sorting::sort_by(&mut history, |a, b| a.order_key().cmp(&b.order_key()));
         history.dedup_by(|a, b| a.id == b.id);
         self.history = history.iter().map(|c| c.id.clone()).collect();
         self.state = ItemState::from_changes(history.iter().copied());

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use super::Records;
 use crate::assessment::{Change, ItemState, Rating};
 use crate::ids::{CommunityId, ItemId};
+use crate::sorting;
 
 impl Records {
     /// A community's change records in [`Change::order_key`] order.
@@ -22,7 +23,7 @@ impl Records {
             .flat_map(|item| item.history.iter())
             .filter_map(|id| self.changes.get(id))
             .collect();
-        changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        sorting::sort_by(&mut changes, |a, b| a.order_key().cmp(&b.order_key()));
         changes
     }
 

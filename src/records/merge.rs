@@ -31,6 +31,7 @@ use super::{PhotoBlob, Records};
 use crate::assessment::{Change, Inspection};
 use crate::community::{Community, CommunityMerge};
 use crate::ids::{ChangeId, CommunityId};
+use crate::sorting;
 
 /// Every record of `a` and `b`, each id once, by the preferences above.
 pub fn merge(a: &Records, b: &Records) -> Records {
@@ -127,7 +128,7 @@ impl Records {
     /// lands on top of its item and nothing is folded twice.
     pub fn insert_changes(&mut self, changes: impl IntoIterator<Item = Change>) {
         let mut changes: Vec<Change> = changes.into_iter().collect();
-        changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        sorting::sort_by(&mut changes, |a, b| a.order_key().cmp(&b.order_key()));
         changes
             .into_iter()
             .for_each(|change| self.insert_change(change));

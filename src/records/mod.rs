@@ -22,6 +22,7 @@ use chrono::{DateTime, Utc};
 use crate::assessment::{Change, Inspection};
 use crate::community::{Community, CommunityMerge};
 use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId, MergeId};
+use crate::sorting;
 use aliases::Aliases;
 use derived::Derived;
 use names::NameIndex;
@@ -159,7 +160,7 @@ impl Records {
     /// Every change record in the order they apply ([`Change::order_key`]).
     pub fn changes_in_order(&self) -> Vec<&Change> {
         let mut changes: Vec<&Change> = self.changes.values().collect();
-        changes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        sorting::sort_by(&mut changes, |a, b| a.order_key().cmp(&b.order_key()));
         changes
     }
 

@@ -11,6 +11,7 @@ use indexed_db_futures::transaction::Transaction;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+use super::json::to_js;
 use super::schema::{BY_COMMUNITY, CHANGE_BATCHES};
 use super::{read_all, read_of_community, StorageError};
 use crate::assessment::Change;
@@ -40,7 +41,7 @@ pub(super) fn put_batches<'a>(
             community_id: community_id.clone(),
             changes,
         };
-        store.put(&batch).serde()?;
+        store.put(to_js(&batch)?).primitive()?;
     }
     Ok(())
 }

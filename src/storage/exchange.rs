@@ -8,6 +8,7 @@ use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
 use super::batches::put_batches;
+use super::json::to_js;
 use super::merges::put_merges;
 use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::put_summaries;
@@ -72,12 +73,12 @@ impl Storage {
                 // fails aborts it whole, which `commit` reports.
                 let communities = tx.object_store(COMMUNITIES)?;
                 for community in parts.iter().flat_map(|new| new.communities.values()) {
-                    communities.put(community).serde()?;
+                    communities.put(to_js(community)?).primitive()?;
                 }
                 put_batches(&tx, parts.iter().flat_map(|new| new.changes().values()))?;
                 let inspections = tx.object_store(INSPECTIONS)?;
                 for inspection in parts.iter().flat_map(|new| new.inspections.values()) {
-                    inspections.put(inspection).serde()?;
+                    inspections.put(to_js(inspection)?).primitive()?;
                 }
                 let photos = tx.object_store(PHOTOS)?;
                 for (hash, photo) in parts.iter().flat_map(|new| &new.photos) {
@@ -87,20 +88,20 @@ impl Storage {
                     photos.put(record).with_key(hash.clone()).primitive()?;
                 }
                 tx.object_store(META)?
-                    .put(exports)
+                    .put(to_js(exports)?)
                     .with_key(EXPORTS_KEY.to_string())
                     .without_key_type()
-                    .serde()?;
+                    .primitive()?;
                 if let Some((merges, regrouped)) = merges {
                     put_merges(&tx, merges, regrouped)?;
                 }
                 put_summaries(&tx, summaries)?;
                 if let Some(city) = city {
                     tx.object_store(META)?
-                        .put(city)
+                        .put(to_js(city)?)
                         .with_key(super::CITY_KEY.to_string())
                         .without_key_type()
-                        .serde()?;
+                        .primitive()?;
                 }
                 commit(tx).await
             }

@@ -6,6 +6,7 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 
+use super::json::to_js;
 use super::schema::{META, SUMMARIES};
 use super::summaries::forget_summary;
 use super::{commit, write_transaction, Storage, StorageError, MERGES_KEY};
@@ -20,10 +21,10 @@ pub(super) fn put_merges(
     regrouped: &[CommunityId],
 ) -> Result<(), StorageError> {
     tx.object_store(META)?
-        .put(merges)
+        .put(to_js(merges)?)
         .with_key(MERGES_KEY.to_string())
         .without_key_type()
-        .serde()?;
+        .primitive()?;
     for community_id in regrouped {
         forget_summary(tx, community_id)?;
     }

@@ -10,6 +10,7 @@ mod batches;
 mod broadcast;
 mod error;
 mod exchange;
+mod json;
 mod merges;
 mod persistence;
 mod photos;
@@ -25,6 +26,7 @@ pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
@@ -34,6 +36,9 @@ use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
+
+use json::{from_js, to_js};
 
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
@@ -240,7 +245,7 @@ impl Storage {
             return Ok(());
         };
         let tx = write_transaction(db, &[store, SUMMARIES])?;
-        tx.object_store(store)?.put(record).serde()?;
+        tx.object_store(store)?.put(to_js(record)?).primitive()?;
         forget_summary(&tx, community_id)?;
         commit(tx).await
     }
@@ -251,7 +256,10 @@ impl Storage {
             return Ok(());
         };
         let tx = write_transaction(db, &[store])?;
-        tx.object_store(store)?.put(record).serde()?.await?;
+        tx.object_store(store)?
+            .put(to_js(record)?)
+            .primitive()?
+            .await?;
         commit(tx).await
     }
 
@@ -313,10 +321,10 @@ impl Storage {
         };
         let tx = write_transaction(db, &[META])?;
         tx.object_store(META)?
-            .put(value)
+            .put(to_js(value)?)
             .with_key(key.to_string())
             .without_key_type()
-            .serde()?
+            .primitive()?
             .await?;
         commit(tx).await
     }
@@ -341,11 +349,11 @@ pub(crate) async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
 /// The device, preferences, export log and communities, read in `tx`.
 async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let meta = tx.object_store(META)?;
-    let device: Option<DeviceRecord> = meta.get(DEVICE_KEY).serde()?.await?;
-    let preferences: Option<Preferences> = meta.get(PREFERENCES_KEY).serde()?.await?;
-    let exports: Option<ExportLog> = meta.get(exchange::EXPORTS_KEY).serde()?.await?;
-    let city: Option<CitySetup> = meta.get(CITY_KEY).serde()?.await?;
-    let merges: Option<Vec<CommunityMerge>> = meta.get(MERGES_KEY).serde()?.await?;
+    let device: Option<DeviceRecord> = read_meta_value(&meta, DEVICE_KEY).await?;
+    let preferences: Option<Preferences> = read_meta_value(&meta, PREFERENCES_KEY).await?;
+    let exports: Option<ExportLog> = read_meta_value(&meta, exchange::EXPORTS_KEY).await?;
+    let city: Option<CitySetup> = read_meta_value(&meta, CITY_KEY).await?;
+    let merges: Option<Vec<CommunityMerge>> = read_meta_value(&meta, MERGES_KEY).await?;
     Ok(Loaded {
         merges: merges.unwrap_or_default(),
         device,
@@ -357,17 +365,29 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     })
 }
 
+/// The value kept under `key` in the meta store, if any.
+async fn read_meta_value<T: serde::de::DeserializeOwned>(
+    meta: &ObjectStore<'_>,
+    key: &str,
+) -> Result<Option<T>, StorageError> {
+    let stored: Option<JsValue> = meta.get(key).primitive()?.await?;
+    stored.as_ref().map(from_js).transpose()
+}
+
 /// Every record of a store, read in `tx`.
 async fn read_all<T: serde::de::DeserializeOwned>(
     tx: &Transaction<'_>,
     store: &str,
 ) -> Result<Vec<T>, StorageError> {
-    Ok(tx
-        .object_store(store)?
-        .get_all()
-        .serde()?
-        .await?
-        .collect::<Result<_, _>>()?)
+    let stored = tx.object_store(store)?.get_all().primitive()?.await?;
+    records_of(stored)
+}
+
+/// The records of stored objects, as IndexedDB hands them back.
+fn records_of<T: serde::de::DeserializeOwned>(
+    stored: impl Iterator<Item = indexed_db_futures::Result<JsValue>>,
+) -> Result<Vec<T>, StorageError> {
+    stored.map(|object| from_js(&object?)).collect()
 }
 
 /// The records of one community in a store with the community index, read
@@ -377,14 +397,14 @@ async fn read_of_community<T: serde::de::DeserializeOwned>(
     store: &str,
     community_id: &CommunityId,
 ) -> Result<Vec<T>, StorageError> {
-    Ok(tx
+    let stored = tx
         .object_store(store)?
         .index(BY_COMMUNITY)?
         .get_all()
         .with_query(community_id.as_str())
-        .serde()?
-        .await?
-        .collect::<Result<_, _>>()?)
+        .primitive()?
+        .await?;
+    records_of(stored)
 }
 
 pub(crate) fn write_transaction<'a>(

@@ -6,6 +6,7 @@ use indexed_db_futures::transaction::TransactionMode;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::json::to_js;
 use super::schema::{CHANGES, PHOTOS, SUMMARIES};
 use super::summaries::forget_summary;
 use super::{commit, write_transaction, Storage, StorageError};
@@ -57,7 +58,10 @@ impl Storage {
                     .with_key(photo.hash.clone())
                     .primitive()?
                     .await?;
-                tx.object_store(CHANGES)?.put(change).serde()?.await?;
+                tx.object_store(CHANGES)?
+                    .put(to_js(change)?)
+                    .primitive()?
+                    .await?;
                 forget_summary(&tx, &change.community_id)?;
                 commit(tx).await
             }

@@ -7,6 +7,7 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 
+use super::json::to_js;
 use super::schema::SUMMARIES;
 use super::{commit, read_all, write_transaction, Storage, StorageError};
 use crate::ids::CommunityId;
@@ -31,7 +32,7 @@ pub(super) fn put_summaries(
 ) -> Result<(), StorageError> {
     let store = tx.object_store(SUMMARIES)?;
     for summary in summaries {
-        store.put(summary).serde()?;
+        store.put(to_js(summary)?).primitive()?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 use super::{Stamp, Workspace};
 use crate::assessment::{Action, ActionState, AssessmentError, Change, ChangeKind};
 use crate::ids::{ActionId, CommunityId, ItemId};
+use crate::sorting;
 
 impl Workspace {
     /// The item's actions, in the order created; deleted ones are gone.
@@ -29,7 +30,7 @@ impl Workspace {
             })
             .collect();
         // A stable sort keeps the order created within one item.
-        open.sort_by(|(item_a, a), (item_b, b)| {
+        sorting::sort_by(&mut open, |(item_a, a), (item_b, b)| {
             let key_a = (a.due, position(item_a).unwrap_or(usize::MAX), item_a);
             let key_b = (b.due, position(item_b).unwrap_or(usize::MAX), item_b);
             key_a.cmp(&key_b)

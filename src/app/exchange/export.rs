@@ -15,6 +15,7 @@ use crate::i18n::texts;
 use crate::ids::{CommunityId, ItemId};
 use crate::office::{to_csv, OfficeSummary};
 use crate::records::{PhotoBlob, Records};
+use crate::sorting;
 use crate::storage::StorageError;
 use crate::web::{now, today};
 
@@ -147,7 +148,7 @@ async fn add_photo_bytes(
             }
         }
     }
-    unreadable.sort();
+    sorting::sort(&mut unreadable);
     unreadable.dedup();
     if unreadable.is_empty() {
         Ok(())

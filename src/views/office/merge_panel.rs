@@ -6,6 +6,7 @@ use crate::city::{likely_duplicates, LikelyDuplicates, Why};
 use crate::community::CommunityMerge;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
+use crate::sorting;
 use crate::web::format_date_time;
 
 /// The office's "these communities are one": groups that are likely one,
@@ -132,7 +133,7 @@ fn MergeHistory(message: RwSignal<Option<String>>) -> impl IntoView {
     let merges = Memo::new(move |_| {
         state.workspace.with(|w| {
             let mut list: Vec<CommunityMerge> = w.community_merges().values().cloned().collect();
-            list.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+            sorting::sort_by(&mut list, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
             list
         })
     });

@@ -9,6 +9,7 @@ use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::{CommunityRow, OfficeSummary};
 use crate::routing::Route;
+use crate::sorting;
 use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::office::merge_panel::MergePanel;
@@ -139,18 +140,20 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
             .collect();
         match sort.get() {
             SortBy::Name => {}
-            SortBy::Progress => rows.sort_by(|a, b| {
+            SortBy::Progress => sorting::sort_by(&mut rows, |a, b| {
                 a.progress
                     .assessed_ratio()
                     .partial_cmp(&b.progress.assessed_ratio())
                     .unwrap_or(std::cmp::Ordering::Equal)
             }),
-            SortBy::Score => rows.sort_by(|a, b| {
+            SortBy::Score => sorting::sort_by(&mut rows, |a, b| {
                 a.score_share
                     .partial_cmp(&b.score_share)
                     .unwrap_or(std::cmp::Ordering::Equal)
             }),
-            SortBy::Overdue => rows.sort_by_key(|r| std::cmp::Reverse(r.overdue_actions)),
+            SortBy::Overdue => {
+                sorting::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.overdue_actions))
+            }
         }
         rows
     };
