@@ -23,8 +23,21 @@ OUTPUT_NAME = "service-worker.js"
 # twins that servers pick by Accept-Encoding.
 SKIPPED_SUFFIXES = (".br", ".gz")
 # Files a phone never needs: fetched and cached when a device first opens
-# the office's or the kiosk's pages (or asks for the schema).
-ON_DEMAND_PREFIXES = ("office.js", "office_bg.wasm", "kiosk.js", "kiosk_bg.wasm", "schema/")
+# the office's or the kiosk's pages (or asks for the schema). The start
+# bundle serves only visits before the worker keeps the app; after that
+# the phone bundle shows the first-run page too (src/pwa/loader.js). The
+# manifest's large icons are the browser's, fetched (through the worker,
+# which then keeps them) when it checks or installs the app.
+ON_DEMAND_PREFIXES = (
+    "icons/icon-",
+    "office.js",
+    "office_bg.wasm",
+    "kiosk.js",
+    "kiosk_bg.wasm",
+    "start.js",
+    "start_bg.wasm",
+    "schema/",
+)
 
 
 def app_files(folder: Path):

@@ -86,10 +86,11 @@ pub enum Bundle {
 impl Bundle {
     /// The bundle the page loads for `location.hash`, by the first segment of
     /// its path only, as the loader (`src/pwa/loader.js`) decides before any
-    /// wasm runs: the start bundle for the root of a device that has never
-    /// held a community. It agrees with [`Route::bundle`] for every route's
+    /// wasm runs: the start bundle for the root unless the phone bundle shows
+    /// it (on a device that has held a community, or whose service worker
+    /// keeps the app). It agrees with [`Route::bundle`] for every route's
     /// `href`.
-    pub fn for_hash(hash: &str, device_has_communities: bool) -> Bundle {
+    pub fn for_hash(hash: &str, phone_shows_root: bool) -> Bundle {
         let mut segments = hash
             .trim_start_matches('#')
             .split('/')
@@ -97,7 +98,7 @@ impl Bundle {
         match (segments.next(), segments.next()) {
             (Some("office"), _) => Bundle::Office,
             (Some("kiosk"), Some(_)) => Bundle::Kiosk,
-            (None, _) if !device_has_communities => Bundle::Start,
+            (None, _) if !phone_shows_root => Bundle::Start,
             _ => Bundle::Phone,
         }
     }
@@ -160,11 +161,11 @@ impl Route {
     }
 
     /// The bundle whose code shows this route.
-    pub fn bundle(&self, device_has_communities: bool) -> Bundle {
+    pub fn bundle(&self, phone_shows_root: bool) -> Bundle {
         match self {
             Route::Office | Route::YearlyReport | Route::OfficeCommunity { .. } => Bundle::Office,
             Route::Kiosk { .. } => Bundle::Kiosk,
-            Route::Home if !device_has_communities => Bundle::Start,
+            Route::Home if !phone_shows_root => Bundle::Start,
             _ => Bundle::Phone,
         }
     }

@@ -2,9 +2,10 @@
 // file into index.html (see `pattern_script` in Trunk.toml), so choosing a
 // bundle costs no extra request. The rule is `Bundle::for_hash` in
 // src/routing.rs: the first segment of the hash path picks the office or
-// the kiosk bundle; the root of a device that has never held a community
-// gets the small start bundle; everything else is the phone's. A bundle
-// reloads the page when the user follows a link into another bundle's route.
+// the kiosk bundle; the root of a device on its first visits (it has never
+// held a community, and the service worker does not keep the app yet) gets
+// the small start bundle; everything else is the phone's. A bundle reloads
+// the page when the user follows a link into another bundle's route.
 const HAS_COMMUNITIES_KEY = 'danzhou-green-community-has-communities';
 
 function deviceHasCommunities() {
@@ -15,11 +16,22 @@ function deviceHasCommunities() {
   }
 }
 
+/**
+ * Whether the phone bundle shows the root. Once the service worker keeps
+ * the app, it does: the phone bundle is on the device and also shows the
+ * first-run page, so the start bundle, which serves only first visits, is
+ * not kept for offline use (see scripts/build_service_worker.py).
+ */
+function phoneShowsRoot() {
+  const keptOffline = 'serviceWorker' in navigator && Boolean(navigator.serviceWorker.controller);
+  return keptOffline || deviceHasCommunities();
+}
+
 function bundleFor(hash) {
   const segments = hash.replace(/^#/, '').split('/').filter(Boolean);
   if (segments[0] === 'office') return 'office';
   if (segments[0] === 'kiosk' && segments.length > 1) return 'kiosk';
-  if (segments.length === 0 && !deviceHasCommunities()) return 'start';
+  if (segments.length === 0 && !phoneShowsRoot()) return 'start';
   return 'phone';
 }
 

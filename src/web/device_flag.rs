@@ -16,6 +16,20 @@ pub fn device_has_communities() -> bool {
         .unwrap_or(true)
 }
 
+/// Whether the phone bundle shows the root: on a device that has held a
+/// community, and on any device whose service worker keeps the app (the
+/// phone bundle is then on it, and the start bundle is not kept offline).
+/// The loader in `src/pwa/loader.js` asks the same.
+pub fn phone_shows_root() -> bool {
+    device_has_communities() || app_is_kept_offline()
+}
+
+fn app_is_kept_offline() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().service_worker().controller())
+        .is_some()
+}
+
 pub fn remember_device_has_communities() {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(HAS_COMMUNITIES_KEY, "1");

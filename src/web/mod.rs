@@ -14,7 +14,9 @@ pub mod photo_processing;
 mod screen;
 
 pub use clock::{format_date_time, format_time, now, random_id, today};
-pub use device_flag::{device_has_communities, local_storage, remember_device_has_communities};
+pub use device_flag::{
+    device_has_communities, local_storage, phone_shows_root, remember_device_has_communities,
+};
 pub use dropped::Dropped;
 pub use files::{
     blob_of, download, file_bytes, file_text_utf8_or_gbk, files_of, share_file, take_picked_files,

@@ -117,7 +117,7 @@ test('the manifest is valid and Chromium reports no installability errors', asyn
   await context.close();
 });
 
-test('the precache list is what a phone needs; the office and kiosk bundles come on first use', async ({ page }) => {
+test('the precache list is what a phone needs; the start, office and kiosk bundles come on first use', async ({ page }) => {
   const response = await page.request.get('./service-worker.js');
   const source = await response.text();
   const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(source)[1]);
@@ -126,14 +126,54 @@ test('the precache list is what a phone needs; the office and kiosk bundles come
   for (const asset of html.match(/\.\/[\w.-]+\.(?:js|wasm|css)/g)) {
     expect(list).toContain(asset);
   }
-  expect(list).toContain('./start.js');
-  expect(list).toContain('./start_bg.wasm');
   expect(list).toContain('./plans/danzhou-2020.json');
   expect(list).toContain('./manifest.webmanifest');
   expect(list).not.toContain('./service-worker.js');
-  for (const file of ['./office.js', './office_bg.wasm', './kiosk.js', './kiosk_bg.wasm']) {
+  expect(list.filter((file) => /^\.\/danzhou-green-community-\w+(_bg\.wasm|\.js)$/.test(file))).toHaveLength(2);
+  expect(list).toContain('./icons/favicon-48.png');
+  const manifest = await (await page.request.get('./manifest.webmanifest')).json();
+  const icons = manifest.icons.map((icon) => `./${icon.src}`);
+  for (const file of ['./start.js', './start_bg.wasm', './office.js', './office_bg.wasm', './kiosk.js', './kiosk_bg.wasm', ...icons]) {
     expect(list).not.toContain(file);
     expect(onDemand).toContain(file);
+  }
+});
+
+test('a device that keeps the app but holds no community opens its first-run page offline, from the phone bundle', async ({ page, context }) => {
+  const server = await serve(copyOfDist(), 4186);
+  const wasm = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasm.push(name.startsWith('start') ? 'start' : 'phone');
+  });
+  try {
+    // The first visit, before the worker keeps anything: the start bundle.
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+    expect(wasm).toEqual(['start']);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    // Kept offline: the start bundle is not, the phone bundle is and shows the root.
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('dgc-app-')));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+    });
+    expect(cached.filter((name) => name.startsWith('start'))).toEqual([]);
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+    expect(wasm[wasm.length - 1]).toBe('phone');
+    await addCommunity(page, '东风社区');
+    await rate(page, 'a1-01', '达标', 'met');
+    await page.reload();
+    await expect(ratingOption(page, 'a1-01', '达标')).toBeChecked();
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
   }
 });
 
@@ -153,7 +193,7 @@ test('a phone never fetches the office bundle; an office that opened it once has
         const cache = await caches.open(names.find((n) => n.startsWith('dgc-app-')));
         return (await cache.keys()).map((r) => new URL(r.url).pathname);
       });
-    await expect.poll(async () => (await cached()).some((p) => p.endsWith('start_bg.wasm'))).toBe(true);
+    await expect.poll(async () => (await cached()).some((p) => /danzhou-green-community-\w+_bg\.wasm$/.test(p))).toBe(true);
     expect((await cached()).filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
     expect(fetched.filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
 

@@ -9,7 +9,7 @@ use crate::routing::Bundle;
 use crate::storage::{self, Storage, DB_NAME};
 use crate::views::communities::start_page::{hand_over_to_phone, StartPage};
 use crate::web::language::apply_remembered_language;
-use crate::web::{current_hash, device_has_communities, reload, remove_splash};
+use crate::web::{current_hash, phone_shows_root, reload, remove_splash};
 
 pub fn start() {
     apply_remembered_language();
@@ -22,7 +22,7 @@ fn StartApp() -> impl IntoView {
     // to while this one loaded.
     let handle = window_event_listener(leptos::ev::hashchange, |_| reload());
     on_cleanup(move || handle.remove());
-    if Bundle::for_hash(&current_hash(), device_has_communities()) != Bundle::Start {
+    if Bundle::for_hash(&current_hash(), phone_shows_root()) != Bundle::Start {
         reload();
     }
     // Communities stored before this device remembered having them (an

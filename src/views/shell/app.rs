@@ -11,9 +11,7 @@ use crate::views::shell::header::Header;
 use crate::views::shell::offline_indicator::OfflineIndicator;
 use crate::views::shell::update_notice::UpdateNotice;
 use crate::views::widgets::in_app_notice::InAppNotice;
-use crate::web::{
-    current_hash, device_has_communities, navigate, reload, remove_splash, scroll_to_top,
-};
+use crate::web::{current_hash, navigate, phone_shows_root, reload, remove_splash, scroll_to_top};
 
 /// What a bundle shows for a route: its own pages, in their frame.
 pub type Pages = fn(Route) -> AnyView;
@@ -83,7 +81,7 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             Some(_) => {}
             None => locked.set(false),
         }
-        if Bundle::for_hash(&hash, device_has_communities()) != bundle {
+        if Bundle::for_hash(&hash, phone_shows_root()) != bundle {
             // Another bundle shows this route: the loader picks it.
             reload();
             return;
