@@ -1,6 +1,6 @@
 //! How figures are written everywhere: percentages and points.
 
-use danzhou_green_community::figures::{format_points, percent, percent_text};
+use danzhou_green_community::figures::{fixed, format_points, percent, percent_text};
 
 #[test]
 fn a_percent_is_rounded_down_so_a_line_is_never_shown_as_reached_early() {
@@ -28,4 +28,16 @@ fn points_have_no_trailing_zeros() {
     assert_eq!(format_points(0.0), "0");
     assert_eq!(format_points(36.5), "36.5");
     assert_eq!(format_points(1.0 / 3.0), "0.33");
+}
+
+#[test]
+fn fixed_rounds_half_away_from_zero_and_pads_the_decimals() {
+    assert_eq!(fixed(2.345, 1), "2.3");
+    assert_eq!(fixed(2.35, 1), "2.4");
+    assert_eq!(fixed(0.5, 0), "1");
+    assert_eq!(fixed(3.0, 2), "3.00");
+    assert_eq!(fixed(0.05, 2), "0.05");
+    assert_eq!(fixed(-1.25, 1), "-1.3");
+    assert_eq!(fixed(-0.04, 1), "0.0");
+    assert_eq!(fixed(1234.5678, 2), "1234.57");
 }

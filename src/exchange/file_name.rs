@@ -17,7 +17,8 @@ pub fn file_name(label: &str, date: NaiveDate) -> String {
     } else {
         safe
     };
-    format!("{safe}-{}.json", date.format("%Y-%m-%d"))
+    // `NaiveDate`'s own display is `%Y-%m-%d`, without chrono's format machinery.
+    format!("{safe}-{date}.json")
 }
 
 fn safe_char(c: char) -> char {

@@ -50,8 +50,7 @@ fn cells(row: &CommunityRow, t: &Texts) -> [String; 9] {
             Verdict::NotYet(_) => t.exchange.csv_not_yet,
         }
         .to_string(),
-        row.last_inspection
-            .map_or_else(none, |d| d.format("%Y-%m-%d").to_string()),
+        row.last_inspection.map_or_else(none, |d| d.to_string()),
         row.last_exported_at.map_or_else(none, beijing_time),
         row.open_conflicts.to_string(),
         row.open_actions.to_string(),

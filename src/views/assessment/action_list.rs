@@ -117,7 +117,7 @@ fn ActionForm(
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(due_date) = NaiveDate::parse_from_str(&due.get_untracked(), "%Y-%m-%d") else {
+        let Ok(due_date) = due.get_untracked().parse::<NaiveDate>() else {
             error.set(Some(t.action_due_required.to_string()));
             return;
         };

@@ -36,7 +36,7 @@ pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
     };
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(day) = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d") else {
+        let Ok(day) = date.get_untracked().parse::<NaiveDate>() else {
             error.set(Some(t.inspection_date_required.to_string()));
             return;
         };

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::figures::fixed;
+
 use crate::assessment::Progress;
 use crate::i18n::{fill, texts};
 use crate::kiosk::AreaLine;
@@ -50,7 +52,8 @@ fn StackedBar(progress: Progress) -> impl IntoView {
     let rects = parts
         .into_iter()
         .map(|(class, w)| {
-            let rect = view! { <rect class=class x=format!("{x:.2}") y="0" width=format!("{w:.2}") height="10" /> };
+            let rect =
+                view! { <rect class=class x=fixed(x, 2) y="0" width=fixed(w, 2) height="10" /> };
             x += w;
             rect
         })

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::figures::percent;
+use crate::figures::{fixed, percent};
 use crate::i18n::texts;
 
 #[component]
@@ -18,11 +18,11 @@ pub fn GoalChart(target: f64, city: Option<f64>) -> impl IntoView {
     .into_iter()
     .flatten()
     .collect();
-    let target_x = format!("{:.2}", target.clamp(0.0, 1.0) * 100.0);
+    let target_x = fixed(target.clamp(0.0, 1.0) * 100.0, 2);
     view! {
         <ul class="goal-chart" data-testid="goal-chart">
             {rows.into_iter().map(|(label, class, share)| {
-                let width = format!("{:.2}", share.clamp(0.0, 1.0) * 100.0);
+                let width = fixed(share.clamp(0.0, 1.0) * 100.0, 2);
                 view! {
                     <li>
                         <span class="area-chart-name">{label}</span>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::figures::percent;
+use crate::figures::{fixed, percent};
 use crate::i18n::{fill, texts};
 
 /// The ring's radius and circumference in the SVG's own units.
@@ -14,7 +14,11 @@ const CIRCUMFERENCE: f64 = 2.0 * std::f64::consts::PI * RADIUS;
 pub fn ScoreRing(score_share: Option<f64>, pass_share: f64) -> impl IntoView {
     let t = texts();
     let score = score_share.unwrap_or(0.0).clamp(0.0, 1.0);
-    let filled = format!("{:.2} {CIRCUMFERENCE:.2}", score * CIRCUMFERENCE);
+    let filled = format!(
+        "{} {}",
+        fixed(score * CIRCUMFERENCE, 2),
+        fixed(CIRCUMFERENCE, 2)
+    );
     // The pass line as a tick across the ring, clockwise from the top.
     let angle = pass_share.clamp(0.0, 1.0) * 360.0;
     let score_text = fill(
@@ -38,7 +42,7 @@ pub fn ScoreRing(score_share: Option<f64>, pass_share: f64) -> impl IntoView {
                     <circle r=RADIUS class="ring-track" />
                     <circle r=RADIUS class="ring-score" stroke-dasharray=filled />
                 </g>
-                <line x1="70" y1="4" x2="70" y2="36" class="ring-pass" transform=format!("rotate({angle:.1} 70 70)") />
+                <line x1="70" y1="4" x2="70" y2="36" class="ring-pass" transform=format!("rotate({} 70 70)", fixed(angle, 1)) />
             </svg>
             <div class="score-ring-text">
                 <p class="kiosk-big"><strong>{score_text}</strong></p>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::figures::fixed;
+
 use crate::plan::Scoring;
 use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
@@ -161,8 +163,8 @@ fn scoring_facts(scoring: &Scoring) -> impl IntoView {
 
 fn megabytes(bytes: f64) -> String {
     if bytes >= 1024.0 * 1024.0 * 1024.0 {
-        format!("{:.1} GB", bytes / 1024.0 / 1024.0 / 1024.0)
+        format!("{} GB", fixed(bytes / 1024.0 / 1024.0 / 1024.0, 1))
     } else {
-        format!("{:.1} MB", bytes / 1024.0 / 1024.0)
+        format!("{} MB", fixed(bytes / 1024.0 / 1024.0, 1))
     }
 }
