@@ -46,6 +46,7 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
         all_loaded: RwSignal::new(rest.is_empty()),
         summaries: RwSignal::new(None),
         summaries_loading: StoredValue::new(false),
+        summaries_reader: StoredValue::new(None),
         storage: StoredValue::new_local(storage),
     };
     (state, rest)

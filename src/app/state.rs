@@ -41,6 +41,10 @@ pub struct AppState {
     /// such a page asks for them ([`crate::app::summaries`]).
     pub summaries: RwSignal<Option<BTreeMap<CommunityId, CommunitySummary>>>,
     pub summaries_loading: StoredValue<bool>,
+    /// How to read the summaries again, set by the first page that shows
+    /// them: a bundle without such pages (the phone's) then carries no
+    /// code that reads or works them out.
+    pub summaries_reader: StoredValue<Option<fn(AppState)>>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
 }

@@ -40,6 +40,7 @@ pub fn ensure_summaries(state: AppState) {
         return;
     }
     state.summaries_loading.set_value(true);
+    state.summaries_reader.set_value(Some(read_again));
     spawn_local(async move {
         let summaries = read_summaries(state).await;
         state.summaries.set(Some(summaries));
@@ -47,12 +48,18 @@ pub fn ensure_summaries(state: AppState) {
     });
 }
 
-/// Reads the summaries again (after another tab changed the records); the
-/// ones shown stay until the new ones are read.
+/// Reads the summaries again (after another tab changed the records), if
+/// a page shows them; the ones shown stay until the new ones are read.
 pub fn refresh_summaries(state: AppState) {
     if state.summaries.with_untracked(Option::is_none) {
         return;
     }
+    if let Some(read) = state.summaries_reader.get_value() {
+        read(state);
+    }
+}
+
+fn read_again(state: AppState) {
     spawn_local(async move {
         let summaries = read_summaries(state).await;
         state.summaries.set(Some(summaries));
