@@ -10,6 +10,9 @@ fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 
 #[test]
 fn the_embedded_plan_parses() {
+    // The app reads the embedded plan without validating it: this is the check.
+    assert_eq!(plan::validate(&plan::embedded()), Ok(()));
+    assert_eq!(plan::parse(EMBEDDED_PLAN_JSON), Ok(plan::embedded()));
     let plan = plan::embedded();
     assert_eq!(plan.id, "danzhou-2020");
     assert_eq!(plan.areas.len(), 5);
