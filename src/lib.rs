@@ -1,6 +1,6 @@
 //! 儋州市绿色社区创建行动 self-assessment app.
 //!
-//! The pure domain (`plan`, `assessment`, `community`, `workspace`,
+//! The pure domain (`plan`, `assessment`, `community`, `workspace`, `sorting`,
 //! `exchange`, `office`, `city`, `report`, `routing`, `i18n`) has no browser dependency and is tested
 //! natively. The browser parts (`storage`, `views`) only compile for
 //! `wasm32`.

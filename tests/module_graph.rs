@@ -24,6 +24,7 @@ const DOMAIN: &[&str] = &[
     "records",
     "report",
     "routing",
+    "sorting",
     "workspace",
 ];
 
