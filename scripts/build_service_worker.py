@@ -23,7 +23,8 @@ OUTPUT_NAME = "service-worker.js"
 # twins that servers pick by Accept-Encoding.
 SKIPPED_SUFFIXES = (".br", ".gz")
 # Files a phone never needs: fetched and cached when a device first opens
-# the office's or the kiosk's pages (or asks for the schema). The start
+# the office's or the kiosk's pages (or asks for the published schema or
+# plan file: the app has the plan built in and fetches neither). The start
 # bundle serves only visits before the worker keeps the app; after that
 # the phone bundle shows the first-run page too (src/pwa/loader.js). The
 # manifest's large icons are the browser's, fetched (through the worker,
@@ -37,6 +38,7 @@ ON_DEMAND_PREFIXES = (
     "start.js",
     "start_bg.wasm",
     "schema/",
+    "plans/",
 )
 
 
