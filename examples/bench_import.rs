@@ -3,7 +3,9 @@
 //! folder (for the browser run) and times parsing and merging them all
 //! natively; with `-` for the folder it makes each file in memory, times
 //! its import and drops it, so 10,000 files fit (run it under
-//! `/usr/bin/time -v` for the memory figure).
+//! `/usr/bin/time -v` for the memory figure). Then it times the office
+//! merging the first two communities and undoing it, which costs what the
+//! merge regroups, not everything held.
 //!
 //!     cargo run --profile bench-native --example bench_import -- <folder> [communities]
 //!     cargo run --profile bench-native --example bench_import -- - 10000
@@ -12,6 +14,7 @@ use std::time::Instant;
 
 use chrono::{Duration, TimeZone, Utc};
 use danzhou_green_community::assessment::Rating;
+use danzhou_green_community::community::CommunityMerge;
 use danzhou_green_community::exchange::{
     build_export, import_into, parse_export, to_json, DeviceInfo, ExportOptions, MAX_IMPORT_BYTES,
 };
@@ -86,9 +89,28 @@ fn main() {
         dataset.absorb(&outcome.to_write);
         elapsed += started.elapsed();
     }
+    let merge_ms = time_merge_and_undo(&mut dataset);
     println!(
-        "{{\"files\": {communities}, \"bytes\": {bytes}, \"changes\": {}, \"native_ms\": {}}}",
+        "{{\"files\": {communities}, \"bytes\": {bytes}, \"changes\": {}, \"native_ms\": {}, \"merge_and_undo_ms\": {merge_ms:.1}}}",
         dataset.changes().len(),
         elapsed.as_millis()
     );
+}
+
+/// Merges community-001 into community-000 and undoes it; milliseconds.
+fn time_merge_and_undo(dataset: &mut Records) -> f64 {
+    let at = Utc.with_ymd_and_hms(2026, 11, 3, 8, 0, 0).unwrap();
+    let merge = CommunityMerge {
+        id: "bench-merge".into(),
+        from: "community-001".into(),
+        into: "community-000".into(),
+        at,
+        device_id: "office".into(),
+        author: String::new(),
+        undone_at: None,
+    };
+    let started = Instant::now();
+    dataset.insert_community_merge(merge.clone());
+    dataset.insert_community_merge(merge.undone(at + Duration::minutes(1)));
+    started.elapsed().as_secs_f64() * 1000.0
 }

@@ -106,6 +106,38 @@ fn merges() -> impl Strategy<Value = Vec<CommunityMerge>> {
     })
 }
 
+/// Everything kept of each community's records, merged away or not: each
+/// item's history, state and latest result, and the community's last
+/// change and photos.
+type Kept = BTreeMap<String, (Vec<(Vec<String>, ItemState, Option<String>)>, String)>;
+
+fn kept(records: &Records) -> Kept {
+    (0..COMMUNITIES)
+        .map(|n| {
+            let id = cid(n);
+            let items = ITEMS
+                .iter()
+                .map(|item| {
+                    let item: ItemId = (*item).into();
+                    let history = records
+                        .history(&id, &item)
+                        .iter()
+                        .map(|c| c.id.to_string())
+                        .collect();
+                    let latest = records.latest_result(&id, &item).map(|c| c.id.to_string());
+                    (history, records.item_state(&id, &item), latest)
+                })
+                .collect();
+            let community = format!(
+                "{:?} {:?}",
+                records.last_change_at(&id),
+                records.photo_hashes_of(&id)
+            );
+            (id.to_string(), (items, community))
+        })
+        .collect()
+}
+
 /// What a device shows: each shown community's item states, by id.
 fn shown(records: &Records) -> BTreeMap<CommunityId, BTreeMap<ItemId, ItemState>> {
     records
@@ -129,6 +161,31 @@ proptest! {
         prop_assert_eq!(&in_two_files, &all_at_once);
         prop_assert_eq!(shown(&in_two_files), shown(&all_at_once));
         prop_assert_eq!(in_two_files.resolution(), all_at_once.resolution());
+    }
+
+    #[test]
+    fn merges_and_undos_taken_one_at_a_time_keep_what_a_fresh_start_keeps(
+        ratings in ratings(), merges in merges(), undo in prop::collection::vec(any::<bool>(), 6),
+    ) {
+        let base = rated(&ratings);
+        let communities: Vec<Community> = base.communities.values().cloned().collect();
+        let changes: Vec<_> = base.changes().values().cloned().collect();
+        let mut stepwise = base.clone();
+        let mut arrived = Vec::new();
+        for (n, merge) in merges.iter().enumerate() {
+            let mut next = vec![merge.clone()];
+            if undo[n] {
+                next.push(merge.undone(t(30 + n as i64)));
+            }
+            for merge in next {
+                // Each merge regroups only what it touches (Records::rederive).
+                stepwise.insert_community_merge(merge.clone());
+                arrived.push(merge);
+                let fresh = Records::from_stored(communities.clone(), changes.clone(), vec![], arrived.clone());
+                prop_assert_eq!(kept(&stepwise), kept(&fresh));
+                prop_assert_eq!(shown(&stepwise), shown(&fresh));
+            }
+        }
     }
 
     #[test]

@@ -61,6 +61,11 @@ impl Derived {
             .max()
     }
 
+    /// Drops what is kept of `communities`, to be worked out again.
+    pub fn forget(&mut self, communities: &BTreeSet<CommunityId>) {
+        self.communities.retain(|id, _| !communities.contains(id));
+    }
+
     pub fn next_seq(&self, device_id: &DeviceId) -> u64 {
         self.next_seq.get(device_id).copied().unwrap_or(1)
     }

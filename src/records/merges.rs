@@ -6,9 +6,11 @@
 use super::aliases::Aliases;
 use super::merge::keep_preferred;
 use super::Records;
+use crate::assessment::Change;
 use crate::community::{Community, CommunityMerge};
 use crate::ids::{CommunityId, MergeId};
-use std::collections::BTreeMap;
+use crate::sorting;
+use std::collections::{BTreeMap, BTreeSet};
 
 impl Records {
     /// Every merge, in effect or undone, by id.
@@ -23,7 +25,11 @@ impl Records {
     }
 
     pub fn insert_community_merges(&mut self, merges: impl IntoIterator<Item = CommunityMerge>) {
+        // Every community a merge names, before or after: a version of a
+        // merge put in place of another may stop naming one.
+        let mut named = self.communities_named_by_merges();
         for merge in merges {
+            named.extend([merge.from.clone(), merge.into.clone()]);
             keep_preferred(
                 &mut self.merges,
                 merge.id.clone(),
@@ -33,8 +39,9 @@ impl Records {
         }
         let aliases = Aliases::of(self.merges.values());
         if aliases != self.aliases {
+            let regrouped = self.regrouped_by(named, &aliases);
             self.aliases = aliases;
-            self.rebuild_derived();
+            self.rederive(&regrouped);
         }
     }
 
@@ -86,17 +93,44 @@ impl Records {
         regrouped.into_iter().collect()
     }
 
-    /// Works out everything kept from the change records again, after the
-    /// communities they count as changed.
-    fn rebuild_derived(&mut self) {
-        let mut derived = super::Derived::default();
-        for change in self.changes_in_order() {
-            derived.add(
-                change,
-                self.aliases.resolve(&change.community_id),
-                &self.changes,
-            );
+    fn communities_named_by_merges(&self) -> BTreeSet<CommunityId> {
+        self.merges
+            .values()
+            .flat_map(|m| [m.from.clone(), m.into.clone()])
+            .collect()
+    }
+
+    /// The communities whose kept state going from the present aliases to
+    /// `next` touches: each of `named` that would count as another
+    /// community, and the communities it leaves and joins. Only a community
+    /// some merge names can count differently.
+    fn regrouped_by(&self, named: BTreeSet<CommunityId>, next: &Aliases) -> BTreeSet<CommunityId> {
+        let mut regrouped = BTreeSet::new();
+        for id in named {
+            let (now, then) = (self.aliases.resolve(&id), next.resolve(&id));
+            if now != then {
+                regrouped.extend([now.clone(), then.clone()]);
+                regrouped.insert(id);
+            }
         }
-        self.derived = derived;
+        regrouped
+    }
+
+    /// Works out the kept state of `communities` again from the records
+    /// that now count as theirs; every other community's stays as it is,
+    /// so a merge costs the records it regroups, not all those held.
+    fn rederive(&mut self, communities: &BTreeSet<CommunityId>) {
+        self.derived.forget(communities);
+        let aliases = &self.aliases;
+        let mut regrouped: Vec<&Change> = self
+            .changes
+            .values()
+            .filter(|c| communities.contains(aliases.resolve(&c.community_id)))
+            .collect();
+        sorting::sort_by(&mut regrouped, |a, b| a.order_key().cmp(&b.order_key()));
+        for change in regrouped {
+            let community = aliases.resolve(&change.community_id);
+            self.derived.add(change, community, &self.changes);
+        }
     }
 }
