@@ -61,9 +61,15 @@ impl Derived {
             .max()
     }
 
-    /// Drops what is kept of `communities`, to be worked out again.
-    pub fn forget(&mut self, communities: &BTreeSet<CommunityId>) {
-        self.communities.retain(|id, _| !communities.contains(id));
+    /// Drops what is kept of `communities`, to be worked out again, and
+    /// gives the ids of the change records that were theirs (every record
+    /// added is in its item's history).
+    pub fn forget(&mut self, communities: &BTreeSet<CommunityId>) -> Vec<ChangeId> {
+        communities
+            .iter()
+            .filter_map(|id| self.communities.remove(id))
+            .flat_map(|entry| entry.items.into_values().flat_map(|item| item.history))
+            .collect()
     }
 
     pub fn next_seq(&self, device_id: &DeviceId) -> u64 {

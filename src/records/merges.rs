@@ -118,18 +118,17 @@ impl Records {
 
     /// Works out the kept state of `communities` again from the records
     /// that now count as theirs; every other community's stays as it is,
-    /// so a merge costs the records it regroups, not all those held.
+    /// so a merge costs the records it regroups, not all those held. Those
+    /// records are the ones kept under `communities` until now: a record
+    /// whose community counts differently was kept under the one it left,
+    /// and that one is among `communities`.
     fn rederive(&mut self, communities: &BTreeSet<CommunityId>) {
-        self.derived.forget(communities);
-        let aliases = &self.aliases;
-        let mut regrouped: Vec<&Change> = self
-            .changes
-            .values()
-            .filter(|c| communities.contains(aliases.resolve(&c.community_id)))
-            .collect();
+        let ids = self.derived.forget(communities);
+        let mut regrouped: Vec<&Change> =
+            ids.iter().filter_map(|id| self.changes.get(id)).collect();
         sorting::sort_by(&mut regrouped, |a, b| a.order_key().cmp(&b.order_key()));
         for change in regrouped {
-            let community = aliases.resolve(&change.community_id);
+            let community = self.aliases.resolve(&change.community_id);
             self.derived.add(change, community, &self.changes);
         }
     }
