@@ -1,6 +1,9 @@
 //! A report on a past date counts the records as they stood then, and the
 //! roster as it stood then.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::city::{CitySetup, RosterEntry};

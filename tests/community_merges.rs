@@ -4,6 +4,9 @@
 //! whatever order they arrived in. Nothing is lost, and an undo gives back
 //! the two communities as they were.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use std::collections::BTreeMap;

@@ -1,5 +1,8 @@
 //! Community names: required, trimmed, unique, at most 40 characters.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use danzhou_green_community::community::{validate_name, NameError, MAX_NAME_CHARS};
 
 #[test]

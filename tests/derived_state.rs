@@ -3,6 +3,9 @@
 //! every record from scratch gives, after any sequence of edits, undos,
 //! imports, merges and damaged records, whatever order records arrive in.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -1,6 +1,9 @@
 //! The base64 that carries photos in export files: RFC 4648's test
 //! vectors, round trips, and strict refusal of anything else.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use danzhou_green_community::exchange::{base64_decode, base64_encode, Base64Error};
 use proptest::prelude::*;
 

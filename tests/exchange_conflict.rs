@@ -2,6 +2,9 @@
 //! shown side by side and settled by a new change; never lost, and found
 //! the same whatever the order of merging.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::assessment::{ChangeKind, Rating};

@@ -1,6 +1,9 @@
 //! The export file: self-describing, with a checksum over its canonical
 //! bytes, one community per phone file, and a safe file name.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::exchange::{

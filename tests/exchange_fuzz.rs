@@ -2,6 +2,9 @@
 //! end in a document or a clear error, and whatever it accepts can be
 //! imported, merged and summarised.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::exchange::{

@@ -1,6 +1,9 @@
 //! Import checks the whole file before anything is written, and says what
 //! is wrong in terms of the file.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::community::NameError;

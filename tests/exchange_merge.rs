@@ -2,6 +2,9 @@
 //! no change record is ever lost, over random edit histories on several
 //! devices; importing a file twice changes nothing.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::assessment::{Change, Inspection, Rating};

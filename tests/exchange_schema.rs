@@ -1,6 +1,9 @@
 //! The published JSON Schema (public/schema/export-v1.schema.json)
 //! describes what the app writes, and refuses broken documents.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use danzhou_green_community::assessment::Rating;

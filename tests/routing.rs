@@ -1,5 +1,8 @@
 //! Every view has a URL that survives a reload.
 
+// Native only: its test tools (proptest, jsonschema) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use danzhou_green_community::ids::CommunityId;
 use danzhou_green_community::routing::{Bundle, Route};
 
