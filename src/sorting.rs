@@ -3,8 +3,13 @@
 //! with; sorting positions through a comparator passed as `&dyn Fn` builds
 //! it once for the whole bundle, and each call site adds only the small
 //! step that puts its elements in the order found. Both sorts are stable.
+//!
+//! `collect()` into a `BTreeMap` or `BTreeSet` sorts too (it sorts the
+//! items, then builds the tree), with a copy of the sort per item type:
+//! [`map_of`] and [`set_of`] build them by inserting instead.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` by `compare`, keeping equal elements in their order.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
@@ -27,32 +32,24 @@ pub fn sort<T: Ord>(items: &mut Vec<T>) {
     sort_by(items, T::cmp);
 }
 
+/// The map of `pairs`; of pairs with the same key, the last is kept (as
+/// `collect()` does).
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(pairs);
+    map
+}
+
+/// The set of `items`.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
+}
+
 /// The positions `0..len` in the order `compare` puts them.
 fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..len).collect();
     positions.sort_by(|a, b| compare(*a, *b));
     positions
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sorts_stably_by_a_comparator_and_by_a_key() {
-        let mut pairs = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
-        sort_by_key(&mut pairs, |pair| pair.0);
-        assert_eq!(
-            pairs,
-            vec![(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]
-        );
-        sort_by(&mut pairs, |a, b| b.0.cmp(&a.0));
-        assert_eq!(
-            pairs,
-            vec![(2, 'a'), (2, 'c'), (1, 'b'), (1, 'e'), (0, 'd')]
-        );
-        let mut words = vec!["pear".to_string(), "apple".into(), "fig".into()];
-        sort(&mut words);
-        assert_eq!(words, ["apple", "fig", "pear"]);
-    }
 }

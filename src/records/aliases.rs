@@ -70,10 +70,11 @@ fn strongest_edges<'a>(
             *slot = candidate;
         }
     }
-    chosen
-        .into_iter()
-        .map(|(from, (_, _, into))| (from, into.clone()))
-        .collect()
+    sorting::map_of(
+        chosen
+            .into_iter()
+            .map(|(from, (_, _, into))| (from, into.clone())),
+    )
 }
 
 /// Each community has at most one edge, so each connected group holds at

@@ -79,12 +79,12 @@ impl Records {
     /// The records that deleting community `id` (with the communities
     /// merged into it) removes.
     pub fn records_of(&self, id: &CommunityId) -> CommunityRecords {
-        let others: BTreeSet<String> = self
-            .shown_communities()
-            .map(|other| &other.id)
-            .filter(|other| *other != id)
-            .flat_map(|other| self.photo_hashes_of(other))
-            .collect();
+        let others: BTreeSet<String> = sorting::set_of(
+            self.shown_communities()
+                .map(|other| &other.id)
+                .filter(|other| *other != id)
+                .flat_map(|other| self.photo_hashes_of(other)),
+        );
         CommunityRecords {
             community_ids: self
                 .members_of(id)

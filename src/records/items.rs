@@ -54,11 +54,12 @@ impl Records {
         self.derived
             .community(community_id)
             .map(|community| {
-                community
-                    .items
-                    .iter()
-                    .map(|(id, item)| (id.clone(), item.state.clone()))
-                    .collect()
+                sorting::map_of(
+                    community
+                        .items
+                        .iter()
+                        .map(|(id, item)| (id.clone(), item.state.clone())),
+                )
             })
             .unwrap_or_default()
     }

@@ -94,10 +94,11 @@ impl Records {
     }
 
     fn communities_named_by_merges(&self) -> BTreeSet<CommunityId> {
-        self.merges
-            .values()
-            .flat_map(|m| [m.from.clone(), m.into.clone()])
-            .collect()
+        sorting::set_of(
+            self.merges
+                .values()
+                .flat_map(|m| [m.from.clone(), m.into.clone()]),
+        )
     }
 
     /// The communities whose kept state going from the present aliases to

@@ -96,7 +96,7 @@ impl Records {
         merges: Vec<CommunityMerge>,
     ) -> Records {
         let mut records = Records {
-            inspections: inspections.into_iter().map(|i| (i.id.clone(), i)).collect(),
+            inspections: sorting::map_of(inspections.into_iter().map(|i| (i.id.clone(), i))),
             ..Records::default()
         };
         records.insert_community_merges(merges);
