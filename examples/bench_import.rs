@@ -4,8 +4,9 @@
 //! natively; with `-` for the folder it makes each file in memory, times
 //! its import and drops it, so 10,000 files fit (run it under
 //! `/usr/bin/time -v` for the memory figure). Then it times the office
-//! merging the first two communities and undoing it, which costs what the
-//! merge regroups, not everything held.
+//! merging the first two communities and undoing it, and a phone that holds
+//! them all exporting one of them: each costs what it touches, not
+//! everything held.
 //!
 //!     cargo run --profile bench-native --example bench_import -- <folder> [communities]
 //!     cargo run --profile bench-native --example bench_import -- - 10000
@@ -90,11 +91,33 @@ fn main() {
         elapsed += started.elapsed();
     }
     let merge_ms = time_merge_and_undo(&mut dataset);
+    let export_ms = time_export_of_one(&dataset, &plan);
     println!(
-        "{{\"files\": {communities}, \"bytes\": {bytes}, \"changes\": {}, \"native_ms\": {}, \"merge_and_undo_ms\": {merge_ms:.1}}}",
+        "{{\"files\": {communities}, \"bytes\": {bytes}, \"changes\": {}, \"native_ms\": {}, \"merge_and_undo_ms\": {merge_ms:.1}, \"export_one_ms\": {export_ms:.1}}}",
         dataset.changes().len(),
         elapsed.as_millis()
     );
+}
+
+/// Exports community-000 as the app does (from a copy of its own records);
+/// milliseconds.
+fn time_export_of_one(dataset: &Records, plan: &plan::Plan) -> f64 {
+    let id = CommunityId::from("community-000");
+    let started = Instant::now();
+    let alone = dataset.only(&[&id]);
+    let options = ExportOptions {
+        device: DeviceInfo {
+            id: "device-0".into(),
+            user_name: String::new(),
+        },
+        exported_at: Utc.with_ymd_and_hms(2026, 11, 4, 8, 0, 0).unwrap(),
+        with_photos: false,
+        relay: false,
+        city: None,
+    };
+    let json = to_json(&build_export(&alone, &[&id], plan, options));
+    assert!(json.contains("community-000"));
+    started.elapsed().as_secs_f64() * 1000.0
 }
 
 /// Merges community-001 into community-000 and undoes it; milliseconds.

@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 
 use danzhou_green_community::assessment::{ItemState, Rating};
 use danzhou_green_community::community::{Community, CommunityMerge};
-use danzhou_green_community::exchange::{build_export, parse_export, to_json, MAX_IMPORT_BYTES};
+use danzhou_green_community::exchange::{
+    build_export, parse_export, to_json, ExportOptions, MAX_IMPORT_BYTES,
+};
 use danzhou_green_community::ids::{CommunityId, ItemId};
 use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::{MergeError, Workspace};
@@ -273,6 +275,27 @@ proptest! {
         let received = Records::from_export(&parsed);
         prop_assert_eq!(shown(&received), shown(&merged));
         prop_assert_eq!(received.changes(), merged.changes());
+    }
+
+    #[test]
+    fn an_export_made_from_the_communitys_own_records_is_the_export_of_everything(
+        ratings in ratings(), merges in merges(), relay in any::<bool>(),
+    ) {
+        let plan = plan();
+        let mut merged = with_merges(&rated(&ratings), &merges);
+        for n in 0..COMMUNITIES {
+            merged.note_export(cid(n), t(50 + n as i64));
+        }
+        let options = || ExportOptions { relay, ..options(false) };
+        for root in merged.shown_communities().map(|c| c.id.clone()) {
+            // The app exports from `only`, which copies what the community needs.
+            let alone = merged.only(&[&root]);
+            prop_assert_eq!(
+                to_json(&build_export(&alone, &[&root], &plan, options())),
+                to_json(&build_export(&merged, &[&root], &plan, options()))
+            );
+            prop_assert!(alone.changes().len() <= merged.changes().len());
+        }
     }
 }
 

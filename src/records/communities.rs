@@ -121,6 +121,43 @@ impl Records {
         self.derived.remove_community(id);
     }
 
+    /// A copy of the records of `ids` and of the communities merged into
+    /// them, with every merge and the images held for them: all an export
+    /// of those communities reads, made at their cost rather than at that
+    /// of everything the device holds.
+    pub fn only(&self, ids: &[&CommunityId]) -> Records {
+        let members: Vec<CommunityId> = ids.iter().flat_map(|id| self.members_of(id)).collect();
+        let mut records = Records::from_stored(
+            members
+                .iter()
+                .filter_map(|id| self.communities.get(id))
+                .cloned()
+                .collect(),
+            members
+                .iter()
+                .flat_map(|id| self.own_changes_of(id))
+                .cloned()
+                .collect(),
+            members
+                .iter()
+                .flat_map(|id| self.own_inspections_of(id))
+                .cloned()
+                .collect(),
+            self.merges.values().cloned().collect(),
+        );
+        records.last_exported_at = sorting::map_of(
+            members
+                .iter()
+                .filter_map(|id| Some((id.clone(), *self.last_exported_at.get(id)?))),
+        );
+        records.photos = sorting::map_of(members.iter().flat_map(|id| {
+            self.photo_hashes_of(id)
+                .into_iter()
+                .filter_map(|hash| Some((hash.clone(), self.photos.get(&hash)?.clone())))
+        }));
+        records
+    }
+
     /// The change records filed under community `id` itself (not those of
     /// communities merged into it), as an export carries them.
     pub fn own_changes_of(&self, id: &CommunityId) -> Vec<&Change> {

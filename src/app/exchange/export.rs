@@ -44,7 +44,11 @@ pub async fn export_community(
     community_id: &CommunityId,
     with_photos: bool,
 ) -> Result<ExportFile, ExportProblem> {
-    let mut dataset = current_dataset(state);
+    // A copy of this community's records only: an export costs what it
+    // carries, however many communities the device holds.
+    let mut dataset = state
+        .workspace
+        .with_untracked(|w| w.records.only(&[community_id]));
     if with_photos {
         add_photo_bytes(state, &mut dataset, &[community_id]).await?;
     }
