@@ -157,7 +157,7 @@ pub async fn ensure_all_loaded(state: AppState) {
     if let Ok(loaded) = state.storage.get_value().load().await {
         state.workspace.update(|w| {
             w.records
-                .absorb(&loaded.into_workspace(w.device_id.clone()).records)
+                .absorb(&loaded.into_workspace(w.device_id.clone()).records);
         });
         state.all_loaded.set(true);
     }

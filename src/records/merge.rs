@@ -22,7 +22,7 @@
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::btree_map::Entry;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -82,8 +82,9 @@ impl Records {
         )
     }
 
-    /// Merges `other` into `self`.
-    pub fn absorb(&mut self, other: &Records) {
+    /// Merges `other` into `self`; gives the communities its merges
+    /// regroup (see [`Records::insert_community_merges`]).
+    pub fn absorb(&mut self, other: &Records) -> BTreeSet<CommunityId> {
         other
             .communities
             .values()
@@ -99,7 +100,7 @@ impl Records {
         for (id, at) in &other.last_exported_at {
             self.note_export(id.clone(), *at);
         }
-        self.insert_community_merges(other.merges.values().cloned());
+        self.insert_community_merges(other.merges.values().cloned())
     }
 
     pub fn insert_community(&mut self, community: Community) {

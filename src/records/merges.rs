@@ -19,12 +19,19 @@ impl Records {
     }
 
     /// Adds a merge, or puts it in place of the version held when it is
-    /// preferred (an undo over the merge it undoes).
-    pub fn insert_community_merge(&mut self, merge: CommunityMerge) {
-        self.insert_community_merges([merge]);
+    /// preferred (an undo over the merge it undoes); gives the communities
+    /// it regroups, as [`Records::insert_community_merges`] does.
+    pub fn insert_community_merge(&mut self, merge: CommunityMerge) -> BTreeSet<CommunityId> {
+        self.insert_community_merges([merge])
     }
 
-    pub fn insert_community_merges(&mut self, merges: impl IntoIterator<Item = CommunityMerge>) {
+    /// Takes in merges; gives the communities whose records now count
+    /// differently (those that moved, and the ones they left and joined),
+    /// whose summaries are then stale.
+    pub fn insert_community_merges(
+        &mut self,
+        merges: impl IntoIterator<Item = CommunityMerge>,
+    ) -> BTreeSet<CommunityId> {
         // Every community a merge names, before or after: a version of a
         // merge put in place of another may stop naming one.
         let mut named = self.communities_named_by_merges();
@@ -38,11 +45,13 @@ impl Records {
             );
         }
         let aliases = Aliases::of(self.merges.values());
-        if aliases != self.aliases {
-            let regrouped = self.regrouped_by(named, &aliases);
-            self.aliases = aliases;
-            self.rederive(&regrouped);
+        if aliases == self.aliases {
+            return BTreeSet::new();
         }
+        let regrouped = self.regrouped_by(named, &aliases);
+        self.aliases = aliases;
+        self.rederive(&regrouped);
+        regrouped
     }
 
     /// The community `id` counts as: itself unless merged into another.
@@ -76,21 +85,6 @@ impl Records {
             .keys()
             .map(|id| (id.clone(), self.resolve(id).clone()))
             .collect()
-    }
-
-    /// The communities whose records now count differently than by
-    /// `before` (a [`Records::resolution`] taken earlier): those that
-    /// moved, and the communities they left and joined.
-    pub fn regrouped_since(&self, before: &BTreeMap<CommunityId, CommunityId>) -> Vec<CommunityId> {
-        let now = self.resolution();
-        let mut regrouped: std::collections::BTreeSet<CommunityId> = Default::default();
-        for (id, root) in &now {
-            let old = before.get(id).unwrap_or(id);
-            if old != root {
-                regrouped.extend([id.clone(), old.clone(), root.clone()]);
-            }
-        }
-        regrouped.into_iter().collect()
     }
 
     fn communities_named_by_merges(&self) -> BTreeSet<CommunityId> {

@@ -57,7 +57,9 @@ fn store_merges(state: AppState, new: Vec<CommunityMerge>, on_saved: impl FnOnce
         if !finish(state, result).await {
             return;
         }
-        state.workspace.update(|w| w.insert_community_merges(new));
+        state.workspace.update(|w| {
+            w.insert_community_merges(new);
+        });
         let summaries: Vec<CommunitySummary> = state.workspace.with_untracked(|w| {
             regrouped
                 .iter()
@@ -84,8 +86,7 @@ fn after_merges(
         Vec::new(),
         records.community_merges().values().cloned().collect(),
     );
-    let before = outline.resolution();
-    outline.insert_community_merges(new.iter().cloned());
+    let regrouped = outline.insert_community_merges(new.iter().cloned());
     let merges = outline.community_merges().values().cloned().collect();
-    (merges, outline.regrouped_since(&before))
+    (merges, regrouped.into_iter().collect())
 }

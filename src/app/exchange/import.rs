@@ -77,7 +77,7 @@ pub struct ImportBatch {
     /// Set when a file brought merges of communities: the communities
     /// whose records now count differently, still to be written with the
     /// merges.
-    pending_regrouped: Option<BTreeSet<CommunityId>>,
+    pending_regrouped: BTreeSet<CommunityId>,
     /// Set once a write failed: what is in `dataset` is then not all
     /// stored, and the rest of the batch is refused with this reason.
     write_failed: Option<String>,
@@ -101,7 +101,7 @@ pub async fn start_import(state: AppState) -> ImportBatch {
         imported_any: false,
         city: state.city.get_untracked(),
         pending_city: None,
-        pending_regrouped: None,
+        pending_regrouped: BTreeSet::new(),
         write_failed: None,
     }
 }
@@ -177,15 +177,8 @@ pub async fn import_file(
     to_write.photos.retain(|_, photo| !photo.data.is_empty());
     // The batch needs to know the images are there, not their bytes.
     let photos = std::mem::take(&mut to_write.photos);
-    let grouping = (!to_write.community_merges().is_empty()).then(|| batch.dataset.resolution());
-    batch.dataset.absorb(&to_write);
-    if let Some(before) = grouping {
-        let regrouped = batch.dataset.regrouped_since(&before);
-        batch
-            .pending_regrouped
-            .get_or_insert_default()
-            .extend(regrouped);
-    }
+    let regrouped = batch.dataset.absorb(&to_write);
+    batch.pending_regrouped.extend(regrouped);
     for hash in photos.keys() {
         batch.dataset.insert_photo(hash.clone(), stored_photo());
     }
@@ -221,11 +214,9 @@ async fn flush(state: AppState, batch: &mut ImportBatch) -> Vec<(usize, FileResu
     batch.pending_changes = 0;
     batch.pending_photo_bytes = 0;
     let exports = batch.dataset.last_exported_at.clone();
-    let regrouped: Vec<CommunityId> = batch
-        .pending_regrouped
-        .take()
-        .map(|ids| ids.into_iter().collect())
-        .unwrap_or_default();
+    let regrouped: Vec<CommunityId> = std::mem::take(&mut batch.pending_regrouped)
+        .into_iter()
+        .collect();
     let summaries = fresh_summaries(&batch.dataset, &pending, &regrouped);
     let merges: Vec<CommunityMerge> = batch.dataset.community_merges().values().cloned().collect();
     let merges_to_write = (!regrouped.is_empty()
