@@ -14,7 +14,7 @@ use danzhou_green_community::city::{
 use danzhou_green_community::i18n::{texts_for, Lang};
 use danzhou_green_community::office::{
     city_summaries, csv_line, office_summary, office_summary_of, to_csv, unit_summaries,
-    CommunitySummary, OfficeSummary,
+    CommunitySummary, OfficeSummary, SUMMARY_VERSION,
 };
 use danzhou_green_community::records::{merge, Records};
 use danzhou_green_community::workspace::Workspace;
@@ -409,4 +409,29 @@ fn the_overview_from_stored_summaries_is_the_overview_from_the_records() {
     let rows = office_summary_of(&stored, &without_c3, &plan(), &city, today).rows;
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["东风社区", "西风社区"]);
+}
+
+/// A phone's list shows a community whose records it has not read from
+/// its summary: the same results and last change as its records, and
+/// through JSON (as stored) too. A summary stored before the last change
+/// was kept reads as "not known" and is of an older version.
+#[test]
+fn a_summary_carries_the_list_figures_of_its_community() {
+    let records = all_met();
+    let id = "c2".into();
+    let summary = CommunitySummary::of(&records, &id);
+    assert_eq!(summary.ratings, records.ratings(&id));
+    let last = records.last_change_at(&id);
+    assert_eq!(last, Some(t(plan().item_ids().len() as i64)));
+    assert_eq!(summary.last_change_at, last);
+    let stored: CommunitySummary =
+        serde_json::from_str(&serde_json::to_string(&summary).unwrap()).unwrap();
+    assert_eq!(stored, summary);
+
+    let older: CommunitySummary = serde_json::from_str(
+        r#"{"version":2,"community_id":"c2","ratings":{},"open_actions":[],"open_conflicts":0,"last_inspection":null}"#,
+    )
+    .unwrap();
+    assert_eq!(older.last_change_at, None);
+    assert_ne!(older.version, SUMMARY_VERSION);
 }

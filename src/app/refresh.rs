@@ -1,60 +1,97 @@
 //! Taking in what other tabs (or the kiosk's own timer) find in storage.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::state::AppState;
 use crate::app::summaries::refresh_summaries;
 use crate::ids::CommunityId;
+use crate::sorting;
 use crate::storage::Loaded;
 
-/// Re-reads everything from storage, for edits made in other tabs.
+/// Re-reads from storage, for edits made in other tabs, the communities
+/// and the records this tab holds: every record once all are read,
+/// otherwise those of the communities read so far (the others are shown
+/// from their summaries).
 pub fn reload_from_storage(state: AppState) {
+    let read: Option<Vec<CommunityId>> = (!state.all_read_untracked()).then(|| {
+        state.workspace.with_untracked(|w| {
+            state.unread.with_untracked(|unread| {
+                w.communities
+                    .keys()
+                    .filter(|id| !unread.contains(*id))
+                    .cloned()
+                    .collect()
+            })
+        })
+    });
     spawn_local(async move {
-        let storage = state.storage.get_value();
-        if !storage.is_persistent() {
-            return;
-        }
-        if let Ok(mut loaded) = storage.load().await {
-            take_city(state, &mut loaded);
-            let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-            let fresh = loaded.into_workspace(device_id);
-            if state.workspace.with_untracked(|w| *w != fresh) {
-                state.workspace.set(fresh);
-            }
-            state.all_loaded.set(true);
-            refresh_summaries(state);
+        match read {
+            None => reread(state, |_| None).await,
+            Some(read) => reread(state, move |_| Some(read)).await,
         }
     });
 }
 
 /// Re-reads the communities and one community's records (with those of
-/// the communities merged into it), for a display
-/// of that community (the kiosk): its cost is that community's, however
-/// many the device holds. The city figures come from the summaries.
+/// the communities merged into it), for a display of that community (the
+/// kiosk): its cost is that community's, however many the device holds.
+/// The city figures come from the summaries.
 pub fn reload_community(state: AppState, community_id: CommunityId) {
     spawn_local(async move {
-        let storage = state.storage.get_value();
-        if !storage.is_persistent() {
-            return;
-        }
-        let Ok(mut loaded) = storage.load_meta().await else {
-            return;
-        };
-        let members = loaded.members_of(&community_id);
-        let Ok((changes, inspections)) = storage.load_members(&members).await else {
-            return;
-        };
-        loaded.changes = changes;
-        loaded.inspections = inspections;
-        take_city(state, &mut loaded);
-        let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-        let fresh = loaded.into_workspace(device_id);
-        if state.workspace.with_untracked(|w| *w != fresh) {
-            state.workspace.set(fresh);
-        }
-        refresh_summaries(state);
+        reread(state, |meta| Some(meta.members_of(&community_id))).await;
     });
+}
+
+/// Reads the communities, then the records of those `which` picks from
+/// them (`None`: every record), and shows what changed.
+async fn reread(state: AppState, which: impl FnOnce(&Loaded) -> Option<Vec<CommunityId>>) {
+    let storage = state.storage.get_value();
+    if !storage.is_persistent() {
+        return;
+    }
+    let Ok(meta) = storage.load_meta().await else {
+        return;
+    };
+    let (loaded, unread) = match which(&meta) {
+        None => match storage.load().await {
+            Ok(loaded) => (loaded, BTreeSet::new()),
+            Err(_) => return,
+        },
+        Some(read) => {
+            let Ok((changes, inspections)) = storage.load_members(&read).await else {
+                return;
+            };
+            let unread = sorting::set_of(
+                meta.communities
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .filter(|id| !read.contains(id)),
+            );
+            let loaded = Loaded {
+                changes,
+                inspections,
+                ..meta
+            };
+            (loaded, unread)
+        }
+    };
+    show_loaded(state, loaded, unread);
+}
+
+fn show_loaded(state: AppState, mut loaded: Loaded, unread: BTreeSet<CommunityId>) {
+    take_city(state, &mut loaded);
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let fresh = loaded.into_workspace(device_id);
+    if state.workspace.with_untracked(|w| *w != fresh) {
+        state.workspace.set(fresh);
+    }
+    if state.unread.with_untracked(|u| *u != unread) {
+        state.unread.set(unread);
+    }
+    refresh_summaries(state);
 }
 
 /// Shows the roster and definitions as stored, when they changed.

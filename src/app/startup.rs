@@ -1,16 +1,15 @@
-//! Starting the app: open storage, load what the first page shows, make
-//! sure this device has an id that outlives a restart, then read the rest
-//! in the background. A page of one community costs that community's
-//! records however many the device holds.
+//! Starting the app: open storage, load what the first page shows, and make
+//! sure this device has an id that outlives a restart. A page of one
+//! community costs that community's records however many the device holds:
+//! another community's records are read when a page of it opens.
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
 use super::commands::failure_message;
 use super::state::{AppState, SaveStatus};
-use gloo_timers::future::TimeoutFuture;
 
-use super::refresh::reload_from_storage;
-use crate::community::Community;
 use crate::ids::CommunityId;
 use crate::plan;
 use crate::routing::Route;
@@ -18,12 +17,11 @@ use crate::sorting;
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
 use crate::web::{current_hash, now, random_id, remember_device_has_communities};
 
-/// The app's state, loaded from storage, and the communities whose records
-/// are still to be read ([`load_the_rest`]); memory-only storage when
+/// The app's state, loaded from storage; memory-only storage when
 /// IndexedDB cannot be opened or read (the frame says so).
-pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
+pub async fn load_app_state() -> AppState {
     let route = Route::parse(&current_hash());
-    let (storage, mut loaded, rest) = open_storage(&route).await;
+    let (storage, mut loaded, unread) = open_storage(&route).await;
     if !loaded.communities.is_empty() {
         remember_device_has_communities();
     }
@@ -43,60 +41,55 @@ pub async fn load_app_state() -> (AppState, Vec<CommunityId>) {
         route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),
-        all_loaded: RwSignal::new(rest.is_empty()),
+        unread: RwSignal::new(unread),
         summaries: RwSignal::new(None),
         summaries_loading: StoredValue::new(false),
         summaries_reader: StoredValue::new(None),
         storage: StoredValue::new_local(storage),
     };
-    (state, rest)
+    state
 }
 
 /// Opens storage and reads what the first page needs: for a page of one
-/// community, the device's communities and that one's records; for the
-/// office's city pages, the communities only (they show summaries); for
-/// any other page, everything. The communities whose records are not read
-/// yet are returned, to be read later.
-async fn open_storage(route: &Route) -> (Storage, Loaded, Vec<CommunityId>) {
+/// community, the device's communities and that one's records; for any
+/// other page, the communities only (lists show their summaries). Also
+/// gives the communities whose records are not read.
+async fn open_storage(route: &Route) -> (Storage, Loaded, BTreeSet<CommunityId>) {
     let storage = match storage::open(DB_NAME).await {
         Ok(db) => Storage::IndexedDb(db),
         Err(_) => Storage::memory(),
     };
-    let first = match route {
-        Route::Office | Route::YearlyReport => load_communities_only(&storage).await,
-        _ => match route.community() {
-            Some(first) => load_first(&storage, first).await,
-            None => None,
-        },
+    let first = match route.community() {
+        Some(first) => load_first(&storage, first).await,
+        None => None,
+    };
+    // No community's page, or one this device does not hold.
+    let first = match first {
+        Some(first) => Some(first),
+        None => load_communities_only(&storage).await,
     };
     if let Some((loaded, rest)) = first {
         return (storage, loaded, rest);
     }
     match storage.load().await {
-        Ok(loaded) => (storage, loaded, Vec::new()),
-        Err(_) => (Storage::memory(), Loaded::default(), Vec::new()),
+        Ok(loaded) => (storage, loaded, BTreeSet::new()),
+        Err(_) => (Storage::memory(), Loaded::default(), BTreeSet::new()),
     }
 }
 
-/// The device's communities without their records, all of which are to
-/// be read later.
-async fn load_communities_only(storage: &Storage) -> Option<(Loaded, Vec<CommunityId>)> {
+/// The device's communities without their records.
+async fn load_communities_only(storage: &Storage) -> Option<(Loaded, BTreeSet<CommunityId>)> {
     let loaded = storage.load_meta().await.ok()?;
-    let rest = in_reading_order(loaded.communities.iter().collect());
-    Some((loaded, rest))
-}
-
-/// Oldest first, so a device's own community comes before those imported.
-fn in_reading_order(mut communities: Vec<&Community>) -> Vec<CommunityId> {
-    sorting::sort_by(&mut communities, |a, b| {
-        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
-    });
-    communities.into_iter().map(|c| c.id.clone()).collect()
+    let unread = sorting::set_of(loaded.communities.iter().map(|c| c.id.clone()));
+    Some((loaded, unread))
 }
 
 /// The device's communities and one community's records; `None` when
 /// storage cannot say or does not hold that community.
-async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, Vec<CommunityId>)> {
+async fn load_first(
+    storage: &Storage,
+    first: &CommunityId,
+) -> Option<(Loaded, BTreeSet<CommunityId>)> {
     let mut loaded = storage.load_meta().await.ok()?;
     if !loaded.communities.iter().any(|c| c.id == *first) {
         return None;
@@ -105,53 +98,51 @@ async fn load_first(storage: &Storage, first: &CommunityId) -> Option<(Loaded, V
     let (changes, inspections) = storage.load_members(&members).await.ok()?;
     loaded.changes = changes;
     loaded.inspections = inspections;
-    let rest = in_reading_order(
+    let unread = sorting::set_of(
         loaded
             .communities
             .iter()
-            .filter(|c| !members.contains(&c.id))
-            .collect(),
+            .map(|c| c.id.clone())
+            .filter(|id| !members.contains(id)),
     );
-    Some((loaded, rest))
+    Some((loaded, unread))
 }
 
-/// How many communities are read before the views are told.
-const COMMUNITIES_PER_NOTICE: usize = 20;
-
-/// Reads the other communities' records after the first page is up, one
-/// community at a time, yielding to the page between two (a tap waits for
-/// one community's records at most); the views are told every few.
-pub async fn load_the_rest(state: AppState, rest: Vec<CommunityId>) {
-    let storage = state.storage.get_value();
-    for (n, id) in rest.iter().enumerate() {
-        if state.all_loaded.get_untracked() {
-            // Something needed everything and read it at once.
-            return;
-        }
-        let Ok((changes, inspections)) = storage.load_community(id).await else {
-            // Read everything at once instead; the page re-reads it.
-            return reload_from_storage(state);
-        };
-        state.workspace.update_untracked(|w| {
-            w.records.insert_changes(changes);
-            inspections
-                .into_iter()
-                .for_each(|i| w.records.insert_inspection(i));
-        });
-        if (n + 1) % COMMUNITIES_PER_NOTICE == 0 {
-            state.workspace.notify();
-        }
-        TimeoutFuture::new(0).await;
+/// Reads community `id`'s records (with those of the communities merged
+/// into it) into memory, unless they are there: what a page of one
+/// community, or an export of it, needs. Reads everything instead when
+/// storage cannot read one community.
+pub async fn ensure_read(state: AppState, id: &CommunityId) {
+    let members = state.workspace.with_untracked(|w| w.members_of(id));
+    let unread: Vec<CommunityId> = state.unread.with_untracked(|unread| {
+        members
+            .into_iter()
+            .filter(|member| unread.contains(member))
+            .collect()
+    });
+    if unread.is_empty() {
+        return;
     }
-    state.workspace.notify();
-    state.all_loaded.set(true);
+    let Ok((changes, inspections)) = state.storage.get_value().load_members(&unread).await else {
+        return ensure_all_loaded(state).await;
+    };
+    state.workspace.update(|w| {
+        w.records.insert_changes(changes);
+        inspections
+            .into_iter()
+            .for_each(|i| w.records.insert_inspection(i));
+    });
+    state.unread.update(|all| {
+        unread.iter().for_each(|id| {
+            all.remove(id);
+        })
+    });
 }
 
 /// Reads every community's records now, for what needs them all (a
-/// delete, an import, the merged export) while [`load_the_rest`] is still
-/// at work.
+/// delete, an import, the merged export, a merge, the yearly report).
 pub async fn ensure_all_loaded(state: AppState) {
-    if state.all_loaded.get_untracked() {
+    if state.all_read_untracked() {
         return;
     }
     if let Ok(loaded) = state.storage.get_value().load().await {
@@ -159,7 +150,7 @@ pub async fn ensure_all_loaded(state: AppState) {
             w.records
                 .absorb(&loaded.into_workspace(w.device_id.clone()).records);
         });
-        state.all_loaded.set(true);
+        state.unread.set(BTreeSet::new());
     }
 }
 

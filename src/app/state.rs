@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -34,9 +34,12 @@ pub struct AppState {
     pub city: RwSignal<CitySetup>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
-    /// Whether every community's records are read (a page of one community
-    /// opens with only its own, and the others follow).
-    pub all_loaded: RwSignal<bool>,
+    /// The communities whose records are not read into memory. A page of
+    /// one community reads that community's records when it opens (with
+    /// those merged into it); only what needs every record (an import, the
+    /// merged export, a delete, a merge, the yearly report) reads them all.
+    /// The others are shown from their summaries.
+    pub unread: RwSignal<BTreeSet<CommunityId>>,
     /// Each community's summary, for the office's city pages; `None` until
     /// such a page asks for them ([`crate::app::summaries`]).
     pub summaries: RwSignal<Option<BTreeMap<CommunityId, CommunitySummary>>>,
@@ -47,6 +50,22 @@ pub struct AppState {
     pub summaries_reader: StoredValue<Option<fn(AppState)>>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
+}
+
+impl AppState {
+    /// Whether every community's records are in memory (tracked).
+    pub fn all_read(&self) -> bool {
+        self.unread.with(BTreeSet::is_empty)
+    }
+
+    pub fn all_read_untracked(&self) -> bool {
+        self.unread.with_untracked(BTreeSet::is_empty)
+    }
+
+    /// Whether community `id`'s records are in memory (tracked).
+    pub fn is_read(&self, id: &CommunityId) -> bool {
+        self.unread.with(|unread| !unread.contains(id))
+    }
 }
 
 pub fn use_app_state() -> AppState {

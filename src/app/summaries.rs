@@ -13,6 +13,7 @@ use crate::community::Community;
 use crate::ids::CommunityId;
 use crate::office::{office_summary_of, CommunitySummary, OfficeSummary, SUMMARY_VERSION};
 use crate::records::Records;
+use crate::sorting;
 use crate::storage::Storage;
 use crate::web::today;
 
@@ -82,13 +83,14 @@ async fn read_summaries(state: AppState) -> Summaries {
     let communities: Vec<Community> = state
         .workspace
         .with_untracked(|w| w.shown_communities().cloned().collect());
-    let mut summaries: Summaries = storage
-        .load_summaries()
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|s| (s.community_id.clone(), s))
-        .collect();
+    let mut summaries: Summaries = sorting::map_of(
+        storage
+            .load_summaries()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.community_id.clone(), s)),
+    );
     // Those of communities no longer here, or of an older shape, go.
     summaries.retain(|id, summary| {
         summary.version == SUMMARY_VERSION && communities.iter().any(|c| c.id == *id)
@@ -106,18 +108,21 @@ async fn read_summaries(state: AppState) -> Summaries {
 }
 
 /// A community's summary from its records (with those of the communities
-/// merged into it): those in memory once every community is read,
-/// otherwise its own read from storage.
+/// merged into it): those in memory when they are read, otherwise its own
+/// read from storage (and not kept in memory).
 async fn summary_from_records(
     state: AppState,
     storage: &Storage,
     community: Community,
 ) -> CommunitySummary {
-    if !state.all_loaded.get_untracked() {
-        let (members, merges) = state.workspace.with_untracked(|w| {
-            let merges = w.community_merges().values().cloned().collect();
-            (w.members_of(&community.id), merges)
-        });
+    let (members, merges) = state.workspace.with_untracked(|w| {
+        let merges = w.community_merges().values().cloned().collect();
+        (w.members_of(&community.id), merges)
+    });
+    if state
+        .unread
+        .with_untracked(|unread| members.iter().any(|m| unread.contains(m)))
+    {
         if let Ok((changes, inspections)) = storage.load_members(&members).await {
             let id = community.id.clone();
             let records = Records::from_stored(vec![community], changes, inspections, merges);

@@ -1,12 +1,13 @@
 //! What one community's records come to, as far as the office's reports
-//! need: its results, its open actions, its open conflicts and its latest
-//! inspection. Small enough to store per community (the `summaries` store),
-//! so the office shows the city by reading 300 of these instead of every
-//! change record.
+//! and the phone's community list need: its results, its open actions, its
+//! open conflicts, its latest inspection and its last change. Small enough
+//! to store per community (the `summaries` store), so the office, and a
+//! phone holding the city, show it by reading 300 of these instead of
+//! every change record.
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Rating, Responsible};
@@ -16,7 +17,7 @@ use crate::records::Records;
 
 /// The shape of a summary this app stores; a stored one of another
 /// version is worked out again.
-pub const SUMMARY_VERSION: u32 = 2;
+pub const SUMMARY_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {
@@ -31,6 +32,9 @@ pub struct CommunitySummary {
     pub open_conflicts: usize,
     /// The date of the latest field inspection.
     pub last_inspection: Option<NaiveDate>,
+    /// When its records last changed (version 3).
+    #[serde(default)]
+    pub last_change_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +81,7 @@ impl CommunitySummary {
             open_actions,
             open_conflicts: conflicts(records.changes_of(id), id).len(),
             last_inspection: records.inspections_of(id).iter().map(|i| i.date).max(),
+            last_change_at: records.last_change_at(id),
         }
     }
 

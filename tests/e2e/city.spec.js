@@ -268,3 +268,78 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
   await phone.reload();
   await expect(phone.getByTestId('score')).toContainText('达标线 80%');
 });
+
+/**
+ * Writes `count` communities (社区00 …) straight into the app's database,
+ * community k with its first k+1 items rated 达标, as an import of the
+ * office's merged file leaves a phone (but with no summaries stored).
+ */
+async function seedCommunities(page, count, items) {
+  await page.evaluate(async ({ count, items }) => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('danzhou-green-community');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['communities', 'changes'], 'readwrite');
+    for (let k = 0; k < count; k++) {
+      const id = `city-${String(k).padStart(2, '0')}`;
+      const at = (n) => `2026-11-${String(1 + k).padStart(2, '0')}T08:${String(n).padStart(2, '0')}:00Z`;
+      tx.objectStore('communities').put({ id, name: `社区${String(k).padStart(2, '0')}`, created_at: at(0), updated_at: at(0) });
+      items.slice(0, k + 1).forEach((item, n) => tx.objectStore('changes').put({
+        id: `${id}-${item}`, device_id: 'seeding-device', seq: n + 1, at: at(n + 1), community_id: id, item_id: item,
+        base: null, kind: { field: 'result', old: 'unassessed', new: 'met' }, author: '', inspection_id: null, undoes: null,
+      }));
+    }
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+    localStorage.setItem('danzhou-green-community-has-communities', '1');
+  }, { count, items });
+}
+
+test('a phone holding many communities lists them from their summaries and reads one community\'s records when it opens', async ({ page }) => {
+  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+    .areas.flatMap((area) => area.items.map((item) => item.id));
+  await openApp(page, '#/settings');
+  await expect(page.locator('main h1')).toBeVisible();
+  await seedCommunities(page, 12, items);
+  const card = (name) => page.getByTestId('community-card').filter({ hasText: name });
+
+  // The list: every community with its figures, though no community's
+  // records are read; the summaries are worked out once and stored.
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.getByTestId('community-card')).toHaveCount(12);
+  await expect(card('社区00')).toContainText('已评 1/37');
+  await expect(card('社区11')).toContainText('已评 12/37');
+  await expect(card('社区11')).toContainText('最近修改：2026/11/12');
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  await expect.poll(async () => (await storedSummaries(page)).length).toBe(12);
+  const stored = await storedSummaries(page);
+  expect(stored.find((s) => s.community_id === 'city-03').last_change_at).toBe('2026-11-04T08:04:00Z');
+
+  // Opened again, the list comes from the stored summaries.
+  await page.reload();
+  await expect(card('社区05')).toContainText('已评 6/37');
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+
+  // Opening one community reads its records, and only its.
+  await card('社区03').getByRole('link', { name: '社区03' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '社区03' })).toBeVisible();
+  await expect(page.locator(`[data-item="${items[3]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'met');
+  await expect(page.locator(`[data-item="${items[4]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'unassessed');
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+
+  // An edit shows on its card at once (from its records, not a summary).
+  await rate(page, items[4], '未达标', 'not_met');
+  await page.goto('./#/');
+  await expect(card('社区03')).toContainText('已评 5/37');
+  await expect(card('社区04')).toContainText('已评 5/37');
+
+  // Deep-linked to another community's item, a new start reads that
+  // community only.
+  await page.goto(`./#/c/city-07/i/${items[7]}`);
+  await page.reload();
+  await expect(page.locator(`[data-item="${items[7]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'met');
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+});

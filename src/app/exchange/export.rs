@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::current_dataset;
-use crate::app::startup::ensure_all_loaded;
+use crate::app::startup::{ensure_all_loaded, ensure_read};
 use crate::app::state::AppState;
 use crate::city::CitySetup;
 use crate::exchange::{build_export, file_name, to_json, DeviceInfo, ExportOptions};
@@ -46,6 +46,7 @@ pub async fn export_community(
 ) -> Result<ExportFile, ExportProblem> {
     // A copy of this community's records only: an export costs what it
     // carries, however many communities the device holds.
+    ensure_read(state, community_id).await;
     let mut dataset = state
         .workspace
         .with_untracked(|w| w.records.only(&[community_id]));

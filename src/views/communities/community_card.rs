@@ -3,14 +3,21 @@ use leptos::prelude::*;
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::assessment::overall_progress;
+use crate::assessment::Rating;
 use crate::community::NameError;
 use crate::i18n::{fill, texts};
-use crate::ids::CommunityId;
+use crate::ids::{CommunityId, ItemId};
+use crate::office::CommunitySummary;
 use crate::routing::Route;
 use crate::views::communities::community_form::NameField;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::views::widgets::progress_summary::ProgressSummary;
 use crate::web::format_date_time;
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
+/// A community's results and when it last changed.
+type CardFigures = (HashMap<ItemId, Rating>, Option<DateTime<Utc>>);
 
 /// One community in the list: open, rename, delete.
 #[component]
@@ -24,13 +31,33 @@ pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
             .with(|w| w.community(&id.get_value()).map(|c| c.name.clone()))
             .unwrap_or_default()
     };
-    let progress = Memo::new(move |_| {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+    // From its records once they are read, otherwise from its summary.
+    let read = move || state.is_read(&id.get_value());
+    let summary = move |f: fn(&CommunitySummary) -> CardFigures| {
         state
-            .plan
-            .with_value(|plan| overall_progress(plan, &ratings))
+            .summaries
+            .with(|all| all.as_ref().and_then(|all| all.get(&id.get_value())).map(f))
+    };
+    let figures = Memo::new(move |_| {
+        if read() {
+            state.workspace.with(|w| {
+                let id = id.get_value();
+                Some((w.ratings(&id), w.last_change_at(&id)))
+            })
+        } else {
+            summary(|s| (s.ratings.clone(), s.last_change_at))
+        }
     });
-    let last_change = move || match state.workspace.with(|w| w.last_change_at(&id.get_value())) {
+    let known = move || figures.with(Option::is_some);
+    let progress = Memo::new(move |_| {
+        figures.with(|figures| {
+            let ratings = figures.as_ref().map(|(r, _)| r.clone()).unwrap_or_default();
+            state
+                .plan
+                .with_value(|plan| overall_progress(plan, &ratings))
+        })
+    });
+    let last_change = move || match figures.with(|f| f.as_ref().and_then(|(_, at)| *at)) {
         Some(at) => fill(t.last_change, &[("date", &format_date_time(at, t.lang))]),
         None => t.never_changed.to_string(),
     };
@@ -73,15 +100,15 @@ pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
                     <span class="badge">{t.current}</span>
                 </Show>
             </div>
-            // A community whose records are still being read shows no
+            // A community whose summary is still being read shows no
             // figures rather than zeros.
             <Show
-                when=move || state.all_loaded.get() || state.workspace.with(|w| w.last_change_at(&id.get_value()).is_some())
+                when=known
                 fallback=move || view! { <p class="muted">{t.reading_records}</p> }
             >
                 <ProgressSummary progress=progress />
+                <p class="muted">{last_change}</p>
             </Show>
-            <p class="muted">{last_change}</p>
             <Show
                 when=move || renaming.get()
                 fallback=move || view! {

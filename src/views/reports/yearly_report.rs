@@ -73,7 +73,7 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
             None => view! { <p class="muted" role="status">{t.office_summing_up}</p> }.into_any(),
         },
         Some(due) => {
-            if !state.all_loaded.get() {
+            if !state.all_read() {
                 spawn_local(ensure_all_loaded(state));
                 return view! { <p class="muted" role="status">{t.office_summing_up}</p> }
                     .into_any();

@@ -7,6 +7,7 @@ use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
 use crate::app::state::use_app_state;
+use crate::app::summaries::ensure_summaries;
 use crate::i18n::{fill, texts};
 use crate::storage::{self, StorageUse};
 use crate::web::format_date_time;
@@ -20,8 +21,24 @@ pub fn SettingsPage() -> impl IntoView {
     let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
     let usage = RwSignal::new(None::<StorageUse>);
     spawn_local(async move { usage.set(storage::estimate().await) });
+    // The communities whose records are not read count by their summaries.
+    Effect::new(move |_| {
+        if !state.all_read() {
+            ensure_summaries(state);
+        }
+    });
     let last_change = move || {
-        let latest = state.workspace.with(|w| w.last_change_at_all());
+        let unread = state.summaries.with(|all| {
+            all.as_ref().and_then(|all| {
+                state.unread.with(|unread| {
+                    unread
+                        .iter()
+                        .filter_map(|id| all.get(id)?.last_change_at)
+                        .max()
+                })
+            })
+        });
+        let latest = state.workspace.with(|w| w.last_change_at_all()).max(unread);
         match latest {
             Some(at) => fill(
                 t.last_change_any,

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::startup::{load_app_state, load_the_rest};
+use crate::app::startup::{ensure_read, load_app_state};
 use crate::app::state::{use_app_state, AppState};
 use crate::i18n::texts;
 use crate::ids::CommunityId;
@@ -26,15 +26,7 @@ pub fn mount(bundle: Bundle, pages: Pages) {
 fn App(bundle: Bundle, pages: Pages) -> impl IntoView {
     let ready = RwSignal::new(None::<AppState>);
     spawn_local(async move {
-        let (state, rest) = load_app_state().await;
-        // The kiosk shows one community and the city's figures from the
-        // summaries, and so does the office: neither needs the other
-        // communities' records to show (the office's import, exports,
-        // merges, deletes and past reports read them when they run).
-        if !rest.is_empty() && !matches!(bundle, Bundle::Kiosk | Bundle::Office) {
-            spawn_local(load_the_rest(state, rest));
-        }
-        ready.set(Some(state));
+        ready.set(Some(load_app_state().await));
     });
 
     // Until the data is loaded, index.html's splash says "opening".
@@ -86,6 +78,11 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             reload();
             return;
         }
+        let unread = |id: &&CommunityId| state.unread.with_untracked(|u| u.contains(*id));
+        if let Some(id) = route.community().filter(unread) {
+            let id = id.clone();
+            spawn_local(async move { ensure_read(state, &id).await });
+        }
         if state.route.get_untracked() != route {
             state.route.set(route);
             scroll_to_top();
@@ -95,7 +92,16 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     on_cleanup(move || handle.remove());
     // The hash may have changed while the data loaded, before this listener.
     follow_hash(true);
-    move || pages(state.route.get())
+    // A page of a community shows once that community's records are read.
+    let reading = Memo::new(move |_| {
+        state
+            .route
+            .with(|route| route.community().is_some_and(|id| !state.is_read(id)))
+    });
+    move || match reading.get() {
+        true => view! { <p class="muted" role="status">{texts().reading_records}</p> }.into_any(),
+        false => pages(state.route.get()),
+    }
 }
 
 /// The community that `route`'s community was merged into, if it was.
@@ -118,7 +124,7 @@ pub fn framed(page: AnyView) -> AnyView {
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
-        <main id="main" data-all-loaded=move || state.all_loaded.get().to_string()>{page}</main>
+        <main id="main" data-all-loaded=move || state.all_read().to_string()>{page}</main>
         <UpdateNotice />
     }
     .into_any()
