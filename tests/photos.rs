@@ -7,6 +7,7 @@ use danzhou_green_community::assessment::{
     check_photo_upload, fit_within, validate_photo_hash, AssessmentError, Change, ChangeKind,
     PhotoRef, MAX_LONG_SIDE,
 };
+use danzhou_green_community::office::CommunitySummary;
 
 const MB: u64 = 1024 * 1024;
 
@@ -205,4 +206,13 @@ fn deleting_a_community_frees_the_images_only_it_shows() {
         "photo 1 is c1's too"
     );
     assert_eq!(ws.records_of(&"nowhere".into()), Default::default());
+
+    // A community whose records are not held counts by its summary's photos.
+    let elsewhere = [photo(3).hash].into_iter().collect();
+    let records = ws.records_of_keeping(&"c1".into(), &elsewhere);
+    assert_eq!(records.photo_hashes, [photo(2).hash]);
+    assert_eq!(records.change_ids.len(), 4);
+    let summary = CommunitySummary::of(&ws.records, &"c1".into());
+    let mentioned: std::collections::BTreeSet<String> = [1, 2, 3].map(|n| photo(n).hash).into();
+    assert_eq!(summary.photo_hashes, mentioned);
 }

@@ -2,7 +2,7 @@
 //! a city page opens, those missing (communities changed since) worked out
 //! from their own records and stored back, and kept up to date by imports.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -76,6 +76,24 @@ pub fn update_summaries(state: AppState, fresh: Vec<CommunitySummary>) {
             }
         }
     });
+}
+
+/// The photos that the communities whose records are not read mention,
+/// from their summaries (those missing worked out first): with the photos
+/// of the communities read, what a delete of another community keeps.
+pub async fn photos_of_unread(state: AppState) -> BTreeSet<String> {
+    if state.all_read_untracked() {
+        return BTreeSet::new();
+    }
+    let summaries = read_summaries(state).await;
+    state.unread.with_untracked(|unread| {
+        sorting::set_of(
+            unread
+                .iter()
+                .filter_map(|id| summaries.get(id))
+                .flat_map(|summary| summary.photo_hashes.iter().cloned()),
+        )
+    })
 }
 
 async fn read_summaries(state: AppState) -> Summaries {

@@ -1,11 +1,12 @@
 //! What one community's records come to, as far as the office's reports
 //! and the phone's community list need: its results, its open actions, its
-//! open conflicts, its latest inspection and its last change. Small enough
+//! open conflicts, its latest inspection, its last change and the photos
+//! its records mention. Small enough
 //! to store per community (the `summaries` store), so the office, and a
 //! phone holding the city, show it by reading 300 of these instead of
 //! every change record.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,10 @@ pub struct CommunitySummary {
     /// When its records last changed (version 3).
     #[serde(default)]
     pub last_change_at: Option<DateTime<Utc>>,
+    /// Every photo its records mention, added or removed (version 3): a
+    /// delete of another community keeps these images.
+    #[serde(default)]
+    pub photo_hashes: BTreeSet<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +87,7 @@ impl CommunitySummary {
             open_conflicts: conflicts(records.changes_of(id), id).len(),
             last_inspection: records.inspections_of(id).iter().map(|i| i.date).max(),
             last_change_at: records.last_change_at(id),
+            photo_hashes: records.photo_hashes_of(id),
         }
     }
 

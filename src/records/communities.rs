@@ -77,14 +77,28 @@ impl Records {
     }
 
     /// The records that deleting community `id` (with the communities
-    /// merged into it) removes.
+    /// merged into it) removes, when every community's records are held.
     pub fn records_of(&self, id: &CommunityId) -> CommunityRecords {
-        let others: BTreeSet<String> = sorting::set_of(
+        self.records_of_keeping(id, &BTreeSet::new())
+    }
+
+    /// The records that deleting community `id` (with the communities
+    /// merged into it) removes: all of its records, and the images that no
+    /// other community held mentions nor any of `shown_elsewhere` (the
+    /// photos of communities whose records are not held, from their
+    /// summaries).
+    pub fn records_of_keeping(
+        &self,
+        id: &CommunityId,
+        shown_elsewhere: &BTreeSet<String>,
+    ) -> CommunityRecords {
+        let mut others: BTreeSet<String> = sorting::set_of(
             self.shown_communities()
                 .map(|other| &other.id)
                 .filter(|other| *other != id)
                 .flat_map(|other| self.photo_hashes_of(other)),
         );
+        others.extend(shown_elsewhere.iter().cloned());
         CommunityRecords {
             community_ids: self
                 .members_of(id)

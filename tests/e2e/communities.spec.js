@@ -86,30 +86,72 @@ test('delete asks first; cancel keeps the community, confirm removes it', async 
   await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
 });
 
+/** How many images the device stores. */
+function photoCount(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('danzhou-green-community');
+        open.onsuccess = () => {
+          const request = open.result.transaction('photos').objectStore('photos').count();
+          request.onsuccess = () => { open.result.close(); resolve(request.result); };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
 test('deleting a community also deletes the photos only it showed', async ({ page }) => {
-  const photoCount = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('danzhou-green-community');
-          open.onsuccess = () => {
-            const request = open.result.transaction('photos').objectStore('photos').count();
-            request.onsuccess = () => { open.result.close(); resolve(request.result); };
-            request.onerror = () => reject(request.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
   await openApp(page);
   await addCommunity(page, '东风社区');
   await page.goto(`${page.url()}/i/a2-05`);
   await page.getByTestId('photo-input').setInputFiles(path.join(__dirname, 'fixtures', 'road.jpg'));
   await expect(page.getByTestId('thumbnails').locator('img')).toHaveCount(1);
-  expect(await photoCount()).toBe(1);
+  expect(await photoCount(page)).toBe(1);
 
   await page.goto('./#/');
   await page.getByTestId('community-card').getByRole('button', { name: '删除' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
   await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
-  await expect.poll(photoCount).toBe(0);
+  await expect.poll(() => photoCount(page)).toBe(0);
+});
+
+test('a community deleted from the list, the others unread, keeps the photo another one shows', async ({ page }) => {
+  const road = path.join(__dirname, 'fixtures', 'road.jpg');
+  const addPhoto = async () => {
+    await page.goto(`${page.url()}/i/a2-05`);
+    await page.getByTestId('photo-input').setInputFiles(road);
+    await expect(page.getByTestId('thumbnails').locator('img')).toHaveCount(1);
+  };
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  await addPhoto();
+  await page.goto('./#/');
+  await addCommunity(page, '和平村');
+  await addPhoto();
+  expect(await photoCount(page)).toBe(1);
+
+  // A new start on the list reads no community's records.
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.getByTestId('community-card')).toHaveCount(2);
+  const card = (name) => page.getByTestId('community-card').filter({ hasText: name });
+  await card('东风社区').getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByTestId('community-card')).toHaveCount(1);
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  // 和平村's records were not read for it; its summary kept the image.
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  expect(await photoCount(page)).toBe(1);
+  await card('和平村').getByRole('link', { name: '和平村' }).click();
+  await page.goto(`${page.url()}/i/a2-05`);
+  await expect(page.getByTestId('thumbnails').locator('img')).toHaveCount(1);
+  await expect.poll(() => page.getByTestId('thumbnails').locator('img').evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.goto('./#/');
+  await card('和平村').getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用' })).toBeVisible();
+  await expect.poll(() => photoCount(page)).toBe(0);
 });

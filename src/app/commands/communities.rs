@@ -3,8 +3,9 @@ use super::saving::finish;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::startup::ensure_all_loaded;
+use crate::app::startup::ensure_read;
 use crate::app::state::{AppState, SaveStatus};
+use crate::app::summaries::photos_of_unread;
 use crate::ids::CommunityId;
 use crate::web::{navigate, now, random_id, remember_device_has_communities};
 
@@ -58,17 +59,26 @@ pub fn rename_community(
 }
 
 /// Deletes a community with its records and the images only it shows.
-/// Which images only it shows is known once every community is read, so
-/// a delete made while the others are still being read waits for them.
+/// Its records are read if they are not; the images other communities
+/// mention come from their records when read and from their summaries
+/// otherwise, so a delete costs that community, not the device's all.
 pub fn delete_community(state: AppState, id: CommunityId) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
         let storage = state.storage.get_value();
-        ensure_all_loaded(state).await;
-        let records = state.workspace.with_untracked(|w| w.records_of(&id));
+        ensure_read(state, &id).await;
+        let shown_elsewhere = photos_of_unread(state).await;
+        let records = state
+            .workspace
+            .with_untracked(|w| w.records_of_keeping(&id, &shown_elsewhere));
         let result = storage.delete_community(&records).await;
         if finish(state, result).await {
             state.workspace.update(|w| w.remove_community(&id));
+            state.summaries.update(|summaries| {
+                if let Some(summaries) = summaries {
+                    summaries.remove(&id);
+                }
+            });
             if state
                 .preferences
                 .with_untracked(|p| p.current_community.as_ref() == Some(&id))
