@@ -323,6 +323,15 @@ test('a phone holding many communities lists them from their summaries and reads
   await expect(card('社区05')).toContainText('已评 6/37');
   await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
 
+  // A one-tap export from the list reads that community's records for it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('backup-reminder').locator('li').filter({ hasText: '社区02' }).getByRole('button', { name: '立即导出' }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(exported.communities.map((c) => [c.community.name, c.changes.length])).toEqual([['社区02', 3]]);
+  await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+
   // Opening one community reads its records, and only its.
   await card('社区03').getByRole('link', { name: '社区03' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '社区03' })).toBeVisible();
