@@ -44,7 +44,6 @@ pub async fn load_app_state() -> AppState {
         unread: RwSignal::new(unread),
         summaries: RwSignal::new(None),
         summaries_loading: StoredValue::new(false),
-        summaries_reader: StoredValue::new(None),
         storage: StoredValue::new_local(storage),
     };
     state

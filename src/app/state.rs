@@ -40,14 +40,11 @@ pub struct AppState {
     /// merged export, a delete, a merge, the yearly report) reads them all.
     /// The others are shown from their summaries.
     pub unread: RwSignal<BTreeSet<CommunityId>>,
-    /// Each community's summary, for the office's city pages; `None` until
-    /// such a page asks for them ([`crate::app::summaries`]).
+    /// Each community's summary, for the office's city pages and the lists
+    /// of communities whose records are not read; `None` until such a page
+    /// asks for them ([`crate::app::summaries`]).
     pub summaries: RwSignal<Option<BTreeMap<CommunityId, CommunitySummary>>>,
     pub summaries_loading: StoredValue<bool>,
-    /// How to read the summaries again, set by the first page that shows
-    /// them: a bundle without such pages (the phone's) then carries no
-    /// code that reads or works them out.
-    pub summaries_reader: StoredValue<Option<fn(AppState)>>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
 }

@@ -1,6 +1,7 @@
-//! The office's per-community summaries in memory: read from storage when
-//! a city page opens, those missing (communities changed since) worked out
-//! from their own records and stored back, and kept up to date by imports.
+//! The per-community summaries in memory: read from storage when a city
+//! page, or a list of communities whose records are not read, opens; those
+//! missing (communities changed since) worked out from their own records
+//! and stored back; kept up to date by imports.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -41,7 +42,6 @@ pub fn ensure_summaries(state: AppState) {
         return;
     }
     state.summaries_loading.set_value(true);
-    state.summaries_reader.set_value(Some(read_again));
     spawn_local(async move {
         let summaries = read_summaries(state).await;
         state.summaries.set(Some(summaries));
@@ -55,12 +55,6 @@ pub fn refresh_summaries(state: AppState) {
     if state.summaries.with_untracked(Option::is_none) {
         return;
     }
-    if let Some(read) = state.summaries_reader.get_value() {
-        read(state);
-    }
-}
-
-fn read_again(state: AppState) {
     spawn_local(async move {
         let summaries = read_summaries(state).await;
         state.summaries.set(Some(summaries));
