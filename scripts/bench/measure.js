@@ -4,7 +4,8 @@
 // import in the browser, (e) Lighthouse, and at city scale (a device holding
 // 300 communities, 222,000 changes, written straight into IndexedDB): (f)
 // tap-to-shown and (g) checklist cold start, each against one community in
-// the same run, (h) the office page and (i) the phone's community list.
+// the same run, (h) the office page, (i) the phone's community list and (j)
+// importing one file.
 // Prints a table and writes the same as JSON.
 //
 //   node scripts/bench/measure.js <dist> <hello-dist> <import-folder> <native.json> <out.json>
@@ -23,7 +24,7 @@ const [dist, helloDist, importDir, nativeJson, outFile] = process.argv.slice(2);
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox'];
-const MEASURES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+const MEASURES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((m) => m.trim().toLowerCase()).filter(Boolean) : MEASURES;
 for (const m of ONLY) if (!MEASURES.includes(m)) throw new Error(`BENCH_ONLY: unknown measure "${m}" (known: ${MEASURES.join(',')})`);
 const selected = (measure) => ONLY.includes(measure);
@@ -372,10 +373,36 @@ async function cityHome(device, url) {
   return { first_open_ms: first, runs: later, median_ms: percentile(later, 50) };
 }
 
-/** f, g, h and i as selected, each on one community (37 changes) and on a city, in this run. */
+/**
+ * (j) Importing one file at CPU 1x on the office page, once it shows the
+ * city: from picking the file until its line says it is written; the
+ * median of 3 files (the first three of the 300-file import, communities
+ * the device does not hold yet).
+ */
+async function cityImport(device, url) {
+  const page = await device.context.newPage();
+  await page.goto(`${url}#/office`);
+  await page.waitForFunction((rows) => document.querySelectorAll('[data-testid="office-table"] tbody tr').length === rows,
+    device.communities, { timeout: CITY_TIMEOUT });
+  const files = fs.readdirSync(importDir).filter((f) => f.endsWith('.json')).sort().slice(0, 3);
+  const times = [];
+  for (const file of files) {
+    const started = Date.now();
+    await page.getByTestId('import-input').setInputFiles([path.join(importDir, file)]);
+    await page.waitForFunction((name) => {
+      const line = document.querySelector('[data-testid="import-results"] > li');
+      return line && line.textContent.includes(name) && line.getAttribute('data-result') === 'imported';
+    }, file, { timeout: CITY_TIMEOUT });
+    times.push(Date.now() - started);
+  }
+  await page.close();
+  return { runs: times, median_ms: percentile(times, 50) };
+}
+
+/** f, g, h, i and j as selected, each on one community (37 changes) and on a city, in this run. */
 async function cityScale(browser, url) {
   const out = {};
-  const needsOne = selected('f') || selected('g');
+  const needsOne = selected('f') || selected('g') || selected('j');
   const one = needsOne ? await seededDevice(browser, url, { communities: 1, changesPerItem: 1 }) : null;
   const city = await seededDevice(browser, url, CITY);
   out.city_seeded = { one_community: one && { changes: one.changes, seed_ms: one.seed_ms }, city: { communities: city.communities, changes: city.changes, seed_ms: city.seed_ms } };
@@ -400,6 +427,12 @@ async function cityScale(browser, url) {
   if (selected('i')) {
     const home = await cityHome(city, url);
     out.city_home = { ...sizes, ...home, budget_ms: 1500, within: home.median_ms <= 1500 };
+  }
+  if (selected('j')) {
+    const base = await cityImport(one || await seededDevice(browser, url, { communities: 1, changesPerItem: 1 }), url);
+    const big = await cityImport(city, url);
+    const r = ratio(big.median_ms, base.median_ms);
+    out.city_import = { ...sizes, one_community: base, city: big, ratio: r, budget_ms: 1000, within: big.median_ms <= 1000 };
   }
   if (one) await one.context.close();
   await city.context.close();
@@ -455,7 +488,7 @@ function printTable(results) {
     rows.push(['(e) Lighthouse 12 mobile, performance (median of 3)', lh.performance !== undefined ? `${lh.performance} (runs: ${lh.runs.join(', ')})` : 'error',
       lh.fcp_ms ? `FCP ${lh.fcp_ms} ms, LCP ${lh.lcp_ms} ms, TTI ${lh.tti_ms} ms` : (lh.error || ''), `≥ 95: ${holds(lh.within, 'UNDER')}`]);
   }
-  const { city_tap: cityTap, city_cold_start: cityCold, city_office: office, city_home: home } = results;
+  const { city_tap: cityTap, city_cold_start: cityCold, city_office: office, city_home: home, city_import: cityImported } = results;
   if (cityTap) {
     const { one_community: one, city } = cityTap;
     rows.push(
@@ -476,6 +509,13 @@ function printTable(results) {
   if (home) {
     const first = office ? `the first open ${home.first_open_ms} ms (the summaries stored by (h))` : `the first open, with no summaries stored yet, ${home.first_open_ms} ms`;
     rows.push([`(i) the phone's community list to every card's figures, CPU 4×, ${home.communities} communities (${count(home.changes)} changes)`, `${home.median_ms} ms (median of 3)`, `runs ${home.runs.join(', ')}; ${first}`, `≤ 1500 ms: ${holds(home.within)}`]);
+  }
+  if (cityImported) {
+    const { one_community: base, city } = cityImported;
+    rows.push(
+      ['(j) importing one file, CPU 1×, 1 community held', `${base.median_ms} ms (median of 3)`, `runs ${base.runs.join(', ')}`, ''],
+      [`(j) importing one file, CPU 1×, ${cityImported.communities} communities held (${count(cityImported.changes)} changes)`, `${city.median_ms} ms (median of 3)`, `runs ${city.runs.join(', ')}; ${cityImported.ratio}× 1 community`, `≤ 1000 ms: ${holds(cityImported.within)}`],
+    );
   }
   console.log('| measure | value | detail | budget |\n|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
@@ -503,7 +543,7 @@ function printTable(results) {
     if (selected('b')) cold = await coldStart(browser, server.url, files);
     if (selected('c')) taps = await tapToSaved(browser, server.url);
     if (selected('d')) imported = await browserImport(browser, server.url, files);
-    if (['f', 'g', 'h', 'i'].some(selected)) city = await cityScale(browser, server.url);
+    if (['f', 'g', 'h', 'i', 'j'].some(selected)) city = await cityScale(browser, server.url);
   } finally {
     await browser.close();
   }

@@ -44,6 +44,7 @@ pub async fn load_app_state() -> AppState {
         unread: RwSignal::new(unread),
         summaries: RwSignal::new(None),
         summaries_loading: StoredValue::new(false),
+        summaries_epoch: StoredValue::new(0),
         storage: StoredValue::new_local(storage),
     };
     state

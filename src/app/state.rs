@@ -45,6 +45,9 @@ pub struct AppState {
     /// asks for them ([`crate::app::summaries`]).
     pub summaries: RwSignal<Option<BTreeMap<CommunityId, CommunitySummary>>>,
     pub summaries_loading: StoredValue<bool>,
+    /// Counts the imports that changed summaries, so that a reading of
+    /// them that an import overtook is read again.
+    pub summaries_epoch: StoredValue<u32>,
     /// Whether the browser keeps our data for good; `None` when unknown.
     pub persisted: RwSignal<Option<bool>>,
 }

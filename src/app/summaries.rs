@@ -63,6 +63,7 @@ pub fn refresh_summaries(state: AppState) {
 
 /// Replaces the summaries of the communities `records` hold records of.
 pub fn update_summaries(state: AppState, fresh: Vec<CommunitySummary>) {
+    state.summaries_epoch.update_value(|epoch| *epoch += 1);
     state.summaries.update(|summaries| {
         if let Some(summaries) = summaries {
             for summary in fresh {
@@ -90,7 +91,19 @@ pub async fn photos_of_unread(state: AppState) -> BTreeSet<String> {
     })
 }
 
+/// The summaries as stored, read again when an import changed some while
+/// they were read (its own, fresher, would otherwise be lost).
 async fn read_summaries(state: AppState) -> Summaries {
+    loop {
+        let epoch = state.summaries_epoch.get_value();
+        let summaries = read_stored_summaries(state).await;
+        if state.summaries_epoch.get_value() == epoch {
+            return summaries;
+        }
+    }
+}
+
+async fn read_stored_summaries(state: AppState) -> Summaries {
     let storage = state.storage.get_value();
     let communities: Vec<Community> = state
         .workspace
@@ -107,42 +120,38 @@ async fn read_summaries(state: AppState) -> Summaries {
     summaries.retain(|id, summary| {
         summary.version == SUMMARY_VERSION && communities.iter().any(|c| c.id == *id)
     });
-    let mut worked_out = Vec::new();
     for community in communities {
         if !summaries.contains_key(&community.id) {
-            worked_out.push(summary_from_records(state, &storage, community).await);
+            let summary = work_out(state, &storage, community).await;
+            summaries.insert(summary.community_id.clone(), summary);
         }
     }
-    // A summary that cannot be stored is worked out again next time.
-    let _ = storage.save_summaries(&worked_out).await;
-    summaries.extend(worked_out.into_iter().map(|s| (s.community_id.clone(), s)));
     summaries
 }
 
-/// A community's summary from its records (with those of the communities
-/// merged into it): those in memory when they are read, otherwise its own
-/// read from storage (and not kept in memory).
-async fn summary_from_records(
-    state: AppState,
-    storage: &Storage,
-    community: Community,
-) -> CommunitySummary {
+/// A community's summary worked out from its stored records (with those of
+/// the communities merged into it) and stored, in one transaction; from
+/// memory without a database (memory then holds every record), or when
+/// the database fails (after reading everything into memory). A summary
+/// that cannot be stored is worked out again next time.
+async fn work_out(state: AppState, storage: &Storage, community: Community) -> CommunitySummary {
+    let id = community.id.clone();
     let (members, merges) = state.workspace.with_untracked(|w| {
         let merges = w.community_merges().values().cloned().collect();
-        (w.members_of(&community.id), merges)
+        (w.members_of(&id), merges)
     });
-    if state
-        .unread
-        .with_untracked(|unread| members.iter().any(|m| unread.contains(m)))
-    {
-        if let Ok((changes, inspections)) = storage.load_members(&members).await {
-            let id = community.id.clone();
+    let stored = storage
+        .work_out_summary(&members, |changes, inspections| {
             let records = Records::from_stored(vec![community], changes, inspections, merges);
-            return CommunitySummary::of(&records, &id);
-        }
-        ensure_all_loaded(state).await;
+            CommunitySummary::of(&records, &id)
+        })
+        .await;
+    match stored {
+        Ok(Some(summary)) => return summary,
+        Ok(None) => {}
+        Err(_) => ensure_all_loaded(state).await,
     }
     state
         .workspace
-        .with_untracked(|w| CommunitySummary::of(&w.records, &community.id))
+        .with_untracked(|w| CommunitySummary::of(&w.records, &id))
 }

@@ -22,6 +22,7 @@ mod import;
 mod import_outcome;
 mod records_of_export;
 mod scoring_file;
+mod touched;
 mod validate;
 mod validate_city;
 
@@ -43,4 +44,5 @@ pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
 pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
 };
+pub use touched::communities_touched;
 pub use validate::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

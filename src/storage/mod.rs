@@ -43,7 +43,7 @@ use json::{from_js, to_js};
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
-use crate::ids::{CommunityId, DeviceId};
+use crate::ids::{CommunityId, DeviceId, InspectionId};
 use crate::records::{CommunityRecords, Records};
 use batches::{delete_batches_of, read_all_batches, read_batches_of};
 use schema::{
@@ -193,6 +193,32 @@ impl Storage {
             inspections.extend(more_inspections);
         }
         Ok((changes, inspections))
+    }
+
+    /// The communities whose stored inspections have these ids: an
+    /// inspection is stored under its id, so an import that brings one with
+    /// an id already used must see the one stored, whichever community it
+    /// belongs to.
+    pub async fn communities_of_inspections(
+        &self,
+        ids: &[InspectionId],
+    ) -> Result<Vec<CommunityId>, StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(Vec::new());
+        };
+        let tx = db
+            .transaction(INSPECTIONS)
+            .with_mode(TransactionMode::Readonly)
+            .build()?;
+        let store = tx.object_store(INSPECTIONS)?;
+        let mut communities = Vec::new();
+        for id in ids {
+            let stored: Option<JsValue> = store.get(id.as_str()).primitive()?.await?;
+            if let Some(stored) = stored {
+                communities.push(from_js::<Inspection>(&stored)?.community_id);
+            }
+        }
+        Ok(communities)
     }
 
     /// How many communities are stored, without reading them.

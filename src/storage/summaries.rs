@@ -7,9 +7,11 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 
+use super::batches::read_batches_of;
 use super::json::to_js;
-use super::schema::SUMMARIES;
-use super::{commit, read_all, write_transaction, Storage, StorageError};
+use super::schema::{CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES};
+use super::{commit, read_all, read_of_community, write_transaction, Storage, StorageError};
+use crate::assessment::{Change, Inspection};
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 
@@ -48,6 +50,32 @@ impl Storage {
             .with_mode(TransactionMode::Readonly)
             .build()?;
         read_all(&tx, SUMMARIES).await
+    }
+
+    /// Reads the records of `members` (a community and those merged into
+    /// it), works out its summary with `summary_of` and stores it, all in
+    /// one transaction: no write of those records can come between the
+    /// reading and the storing, so the summary stored is of the records
+    /// stored. `None` without IndexedDB.
+    pub async fn work_out_summary(
+        &self,
+        members: &[CommunityId],
+        summary_of: impl FnOnce(Vec<Change>, Vec<Inspection>) -> CommunitySummary,
+    ) -> Result<Option<CommunitySummary>, StorageError> {
+        let Storage::IndexedDb(db) = self else {
+            return Ok(None);
+        };
+        let tx = write_transaction(db, &[CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES])?;
+        let (mut changes, mut inspections) = (Vec::new(), Vec::new());
+        for member in members {
+            changes.extend(read_of_community::<Change>(&tx, CHANGES, member).await?);
+            changes.extend(read_batches_of(&tx, member).await?);
+            inspections.extend(read_of_community::<Inspection>(&tx, INSPECTIONS, member).await?);
+        }
+        let summary = summary_of(changes, inspections);
+        put_summaries(&tx, std::slice::from_ref(&summary))?;
+        commit(tx).await?;
+        Ok(Some(summary))
     }
 
     /// Stores summaries worked out from the stored records, in one

@@ -352,3 +352,45 @@ test('a phone holding many communities lists them from their summaries and reads
   await expect(page.locator(`[data-item="${items[7]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'met');
   await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
 });
+
+test('an import on a device holding many communities reads only those the file touches, and merges with what they hold', async ({ browser }) => {
+  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const a = await (await browser.newContext()).newPage();
+  await openApp(a, '#/settings');
+  await expect(a.locator('main h1')).toBeVisible();
+  await seedCommunities(a, 12, items);
+  await a.goto('./#/');
+  await a.reload();
+
+  // 社区03 (4 results) goes to a second device, which adds one result…
+  const first = await exportFile(a, 'city-03');
+  const b = await (await browser.newContext()).newPage();
+  await openApp(b, '#/office');
+  await b.getByTestId('import-input').setInputFiles([first]);
+  await expect(b.getByTestId('import-results')).toContainText('已导入');
+  await b.goto('./#/c/city-03');
+  await rate(b, items[10], '未达标', 'not_met');
+  const back = await exportFile(b, 'city-03');
+
+  // …while this device adds another.
+  await a.goto('./#/c/city-03');
+  await rate(a, items[11], '部分达标', 'partial');
+
+  // A new start on the office page reads no community's records; the
+  // import reads 社区03's stored ones and merges the file with them.
+  await a.goto('./#/office');
+  await expect(a.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(a.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  await a.getByTestId('import-input').setInputFiles([back]);
+  await expect(a.getByTestId('import-results')).toContainText('已导入');
+  await expect(a.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  await expect(row(a, '社区03')).toContainText('已评 6/37');
+  await expect(row(a, '社区04')).toContainText('已评 5/37');
+  const stored = (await storedSummaries(a)).find((s) => s.community_id === 'city-03');
+  expect(Object.keys(stored.ratings)).toHaveLength(6);
+
+  await a.goto('./#/c/city-03');
+  await expect(a.locator(`[data-item="${items[10]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'not_met');
+  await expect(a.locator(`[data-item="${items[11]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'partial');
+});

@@ -4,6 +4,9 @@
 //! [`FLUSH_CHANGES`] records or [`FLUSH_PHOTO_BYTES`] of images). A file's
 //! line says "imported" only once its transaction has committed; a write
 //! that fails rejects the files it held, and nothing of them is kept.
+//! Before a file is merged, the held communities it touches
+//! ([`communities_touched`]) are read if they are not, and no others, so an
+//! import costs what it touches however much the device holds.
 
 use std::collections::BTreeSet;
 
@@ -12,16 +15,19 @@ use leptos::prelude::*;
 use super::current_dataset;
 use crate::app::commands::failure_message;
 use crate::app::refresh::reload_from_storage;
-use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::app::summaries::update_summaries;
 use crate::city::CitySetup;
 use crate::community::CommunityMerge;
-use crate::exchange::{import_into, parse_export, ImportError, MAX_IMPORT_BYTES};
+use crate::exchange::{
+    communities_touched, import_into, parse_export, ExportDocument, ImportError, MAX_IMPORT_BYTES,
+};
 use crate::i18n::{fill, texts};
-use crate::ids::CommunityId;
+use crate::ids::{CommunityId, InspectionId};
 use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
+use crate::sorting;
+use crate::storage::StorageError;
 use crate::web::file_bytes;
 use crate::workspace::Workspace;
 
@@ -61,6 +67,8 @@ impl FileResult {
 /// everything imported before it; and what is still to be written.
 pub struct ImportBatch {
     dataset: Records,
+    /// The communities whose stored records `dataset` does not hold yet.
+    unread: BTreeSet<CommunityId>,
     /// What each checked file adds, in the order checked: written in that
     /// order, so a record two files change ends as the later one (the
     /// preferred, as each file was merged with the ones before it).
@@ -84,8 +92,7 @@ pub struct ImportBatch {
 }
 
 pub async fn start_import(state: AppState) -> ImportBatch {
-    // A file is merged with what the device holds: all of it must be read.
-    ensure_all_loaded(state).await;
+    // What is in memory; each file reads what else it touches.
     let mut dataset = current_dataset(state);
     // Stored images count as present; their bytes need not be read for this.
     let storage = state.storage.get_value();
@@ -94,6 +101,7 @@ pub async fn start_import(state: AppState) -> ImportBatch {
     }
     ImportBatch {
         dataset,
+        unread: state.unread.get_untracked(),
         pending: Vec::new(),
         pending_changes: 0,
         pending_photo_bytes: 0,
@@ -104,6 +112,53 @@ pub async fn start_import(state: AppState) -> ImportBatch {
         pending_regrouped: BTreeSet::new(),
         write_failed: None,
     }
+}
+
+/// Reads into the batch the stored records of the held communities the
+/// file touches that it does not hold yet, with those of the communities
+/// whose stored inspections have the ids of the file's (an inspection is
+/// stored under its id).
+async fn read_touched(
+    state: AppState,
+    batch: &mut ImportBatch,
+    document: &ExportDocument,
+) -> Result<(), StorageError> {
+    if batch.unread.is_empty() {
+        return Ok(());
+    }
+    let storage = state.storage.get_value();
+    let inspection_ids: Vec<InspectionId> = document
+        .communities
+        .iter()
+        .flat_map(|entry| entry.inspections.iter().map(|i| i.id.clone()))
+        .collect();
+    let mut touched = communities_touched(&batch.dataset, document);
+    touched.extend(storage.communities_of_inspections(&inspection_ids).await?);
+    let mut to_read: Vec<CommunityId> = touched
+        .into_iter()
+        .filter(|id| batch.unread.contains(id))
+        .collect();
+    // Held with those, so that their kept state is whole.
+    to_read = sorting::set_of(
+        to_read
+            .iter()
+            .flat_map(|id| batch.dataset.members_of(batch.dataset.resolve(id)))
+            .filter(|id| batch.unread.contains(id)),
+    )
+    .into_iter()
+    .collect();
+    if to_read.is_empty() {
+        return Ok(());
+    }
+    let (changes, inspections) = storage.load_members(&to_read).await?;
+    batch.dataset.insert_changes(changes);
+    inspections
+        .into_iter()
+        .for_each(|i| batch.dataset.insert_inspection(i));
+    to_read.iter().for_each(|id| {
+        batch.unread.remove(id);
+    });
+    Ok(())
 }
 
 /// Stands for an image already stored on this device.
@@ -155,6 +210,10 @@ pub async fn import_file(
         }
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
+    if let Err(error) = read_touched(state, batch, &document).await {
+        let reason = failure_message(error).await;
+        return FileResult::Rejected(t.label_text(&name, &reason));
+    }
     let outcome = import_into(&batch.dataset, &document);
     let mut lines = t.import_summary(&outcome.summary);
     let newer_city = document
@@ -308,6 +367,7 @@ pub async fn finish_import(state: AppState, mut batch: ImportBatch) -> Vec<(usiz
         state
             .workspace
             .set(Workspace::from_records(device_id, records));
+        state.unread.set(batch.unread);
     }
     if batch.imported_any {
         crate::storage::announce_change();

@@ -78,11 +78,6 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             reload();
             return;
         }
-        let unread = |id: &&CommunityId| state.unread.with_untracked(|u| u.contains(*id));
-        if let Some(id) = route.community().filter(unread) {
-            let id = id.clone();
-            spawn_local(async move { ensure_read(state, &id).await });
-        }
         if state.route.get_untracked() != route {
             state.route.set(route);
             scroll_to_top();
@@ -92,13 +87,20 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     on_cleanup(move || handle.remove());
     // The hash may have changed while the data loaded, before this listener.
     follow_hash(true);
-    // A page of a community shows once that community's records are read.
+    // A page of a community shows once that community's records are read:
+    // they are read when it opens, and again when an import leaves them
+    // unread under it.
     let reading = Memo::new(move |_| {
         state
             .route
-            .with(|route| route.community().is_some_and(|id| !state.is_read(id)))
+            .with(|route| route.community().filter(|id| !state.is_read(id)).cloned())
     });
-    move || match reading.get() {
+    Effect::new(move |_| {
+        if let Some(id) = reading.get() {
+            spawn_local(async move { ensure_read(state, &id).await });
+        }
+    });
+    move || match reading.with(Option::is_some) {
         true => view! { <p class="muted" role="status">{texts().reading_records}</p> }.into_any(),
         false => pages(state.route.get()),
     }
