@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::saving::finish;
-use crate::app::startup::ensure_all_loaded;
+use crate::app::startup::ensure_read;
 use crate::app::state::{AppState, SaveStatus};
 use crate::app::summaries::update_summaries;
 use crate::community::CommunityMerge;
@@ -45,13 +45,18 @@ pub fn undo_merge(state: AppState, id: &MergeId, on_saved: impl FnOnce() + 'stat
 
 /// Stores every merge with `new` taken in, and forgets the summaries they
 /// regroup in the same transaction; then shows them, with the summaries of
-/// the communities they regrouped worked out again (every record is read
-/// first, so they are whole).
+/// the communities they regrouped worked out again. Only the records of
+/// the communities regrouped (with those grouped with them) are read: no
+/// other community's count changes.
 fn store_merges(state: AppState, new: Vec<CommunityMerge>, on_saved: impl FnOnce() + 'static) {
     state.save_status.set(SaveStatus::Saving);
     spawn_local(async move {
-        ensure_all_loaded(state).await;
         let (merges, regrouped) = state.workspace.with_untracked(|w| after_merges(w, &new));
+        for id in &regrouped {
+            let kept = state.workspace.with_untracked(|w| w.resolve(id).clone());
+            ensure_read(state, &kept).await;
+            ensure_read(state, id).await;
+        }
         let storage = state.storage.get_value();
         let result = storage.save_merges(&merges, &regrouped).await;
         if !finish(state, result).await {
