@@ -139,8 +139,8 @@ pub async fn ensure_read(state: AppState, id: &CommunityId) {
     });
 }
 
-/// Reads every community's records now, for what needs them all (a
-/// delete, an import, the merged export, a merge, the yearly report).
+/// Reads every community's records now, for what needs them all (the
+/// merged export, a past year's report).
 pub async fn ensure_all_loaded(state: AppState) {
     if state.all_read_untracked() {
         return;

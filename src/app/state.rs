@@ -36,9 +36,9 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// The communities whose records are not read into memory. A page of
     /// one community reads that community's records when it opens (with
-    /// those merged into it); only what needs every record (an import, the
-    /// merged export, a delete, a merge, the yearly report) reads them all.
-    /// The others are shown from their summaries.
+    /// those merged into it), and an import, a delete or a merge the
+    /// communities it touches; only the merged export and a past year's
+    /// report read them all. The others are shown from their summaries.
     pub unread: RwSignal<BTreeSet<CommunityId>>,
     /// Each community's summary, for the office's city pages and the lists
     /// of communities whose records are not read; `None` until such a page
