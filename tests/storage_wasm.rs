@@ -485,3 +485,71 @@ async fn merges_are_stored_with_the_summaries_they_regroup_forgotten() {
         "c2's result counts as c1's"
     );
 }
+
+/// A missing summary is worked out from the community's stored records,
+/// own and imported, and stored in the same transaction.
+#[wasm_bindgen_test]
+async fn a_summary_is_worked_out_from_the_stored_records_and_stored() {
+    use danzhou_green_community::office::CommunitySummary;
+    let storage = fresh("test-work-out-summary").await;
+    storage
+        .save_community(&community("c1", "东风社区"))
+        .await
+        .unwrap();
+    storage
+        .save_change(&change("own", "c1", Rating::Met))
+        .await
+        .unwrap();
+    let mut imported = change("x1", "c1", Rating::NotMet);
+    imported.item_id = "a1-02".into();
+    let batch = Records::from_lists(vec![community("c1", "东风社区")], vec![imported], vec![]);
+    storage
+        .write_import(&[batch], &Default::default(), &[], None, None)
+        .await
+        .unwrap();
+    assert!(storage.load_summaries().await.unwrap().is_empty());
+
+    let summary = storage
+        .work_out_summary(&["c1".into()], |changes, inspections| {
+            let records = Records::from_stored(
+                vec![community("c1", "东风社区")],
+                changes,
+                inspections,
+                vec![],
+            );
+            CommunitySummary::of(&records, &"c1".into())
+        })
+        .await
+        .unwrap()
+        .expect("IndexedDB works it out");
+    assert_eq!(summary.ratings.len(), 2);
+    assert_eq!(storage.load_summaries().await.unwrap(), vec![summary]);
+    let memory = Storage::memory();
+    let none = memory
+        .work_out_summary(&["c1".into()], |_, _| unreachable!("no database"))
+        .await
+        .unwrap();
+    assert_eq!(none, None);
+}
+
+/// An import looks up the inspections it brings by id: the communities
+/// holding stored inspections with those ids, and none for unknown ids.
+#[wasm_bindgen_test]
+async fn the_communities_of_stored_inspections_are_found_by_id() {
+    let storage = fresh("test-inspection-holders").await;
+    let inspection = Inspection {
+        id: "i1".into(),
+        community_id: "c2".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        inspectors: vec!["王芳".into()],
+        started_at: Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap(),
+        finished_at: None,
+        device_id: "device-a".into(),
+    };
+    storage.save_inspection(&inspection).await.unwrap();
+    let holders = storage
+        .communities_of_inspections(&["i1".to_string().into(), "unknown".to_string().into()])
+        .await
+        .unwrap();
+    assert_eq!(holders, vec!["c2"]);
+}

@@ -26,7 +26,6 @@ use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, InspectionId};
 use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
-use crate::sorting;
 use crate::storage::StorageError;
 use crate::web::file_bytes;
 use crate::workspace::Workspace;
@@ -133,20 +132,13 @@ async fn read_touched(
         .flat_map(|entry| entry.inspections.iter().map(|i| i.id.clone()))
         .collect();
     let mut touched = communities_touched(&batch.dataset, document);
-    touched.extend(storage.communities_of_inspections(&inspection_ids).await?);
-    let mut to_read: Vec<CommunityId> = touched
+    for holder in storage.communities_of_inspections(&inspection_ids).await? {
+        touched.extend(batch.dataset.members_of(batch.dataset.resolve(&holder)));
+    }
+    let to_read: Vec<CommunityId> = touched
         .into_iter()
         .filter(|id| batch.unread.contains(id))
         .collect();
-    // Held with those, so that their kept state is whole.
-    to_read = sorting::set_of(
-        to_read
-            .iter()
-            .flat_map(|id| batch.dataset.members_of(batch.dataset.resolve(id)))
-            .filter(|id| batch.unread.contains(id)),
-    )
-    .into_iter()
-    .collect();
     if to_read.is_empty() {
         return Ok(());
     }
