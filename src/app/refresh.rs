@@ -27,12 +27,7 @@ pub fn reload_from_storage(state: AppState) {
             })
         })
     });
-    spawn_local(async move {
-        match read {
-            None => reread(state, |_| None).await,
-            Some(read) => reread(state, move |_| Some(read)).await,
-        }
-    });
+    spawn_local(async move { reread(state, move |_| read).await });
 }
 
 /// Re-reads the communities and one community's records (with those of

@@ -126,12 +126,9 @@ pub async fn ensure_read(state: AppState, id: &CommunityId) {
     let Ok((changes, inspections)) = state.storage.get_value().load_members(&unread).await else {
         return ensure_all_loaded(state).await;
     };
-    state.workspace.update(|w| {
-        w.records.insert_changes(changes);
-        inspections
-            .into_iter()
-            .for_each(|i| w.records.insert_inspection(i));
-    });
+    state
+        .workspace
+        .update(|w| w.records.insert_stored(changes, inspections));
     state.unread.update(|all| {
         unread.iter().for_each(|id| {
             all.remove(id);

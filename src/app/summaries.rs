@@ -36,6 +36,33 @@ pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
     })
 }
 
+/// Keeps the summaries read while some community's records are not (for a
+/// page that lists communities: it shows those from their summaries).
+pub fn show_unread_from_summaries(state: AppState) {
+    Effect::new(move |_| {
+        if !state.all_read() {
+            ensure_summaries(state);
+        }
+    });
+}
+
+/// What a list shows of community `id` (tracked): `of_records` of the
+/// records held when its records are read, `of_summary` of its summary
+/// otherwise; `None` while that summary is being read.
+pub fn shown_of<T>(
+    state: AppState,
+    id: &CommunityId,
+    of_records: impl FnOnce(&Records) -> T,
+    of_summary: impl FnOnce(&CommunitySummary) -> T,
+) -> Option<T> {
+    if state.is_read(id) {
+        return Some(state.workspace.with(|w| of_records(&w.records)));
+    }
+    state
+        .summaries
+        .with(|all| all.as_ref()?.get(id).map(of_summary))
+}
+
 /// Starts reading the summaries unless they are read or being read.
 pub fn ensure_summaries(state: AppState) {
     if state.summaries.with_untracked(Option::is_some) || state.summaries_loading.get_value() {

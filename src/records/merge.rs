@@ -159,6 +159,15 @@ impl Records {
         }
     }
 
+    /// Takes in communities' change records and inspections as storage
+    /// gives them (read for a page, an import or a merge).
+    pub fn insert_stored(&mut self, changes: Vec<Change>, inspections: Vec<Inspection>) {
+        self.insert_changes(changes);
+        inspections
+            .into_iter()
+            .for_each(|inspection| self.insert_inspection(inspection));
+    }
+
     pub fn insert_inspection(&mut self, inspection: Inspection) {
         let key = inspection.id.clone();
         keep_preferred(&mut self.inspections, key, inspection, inspection_rank);

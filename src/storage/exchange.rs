@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use wasm_bindgen::JsValue;
 
 use super::batches::put_batches;
@@ -12,7 +11,7 @@ use super::json::to_js;
 use super::merges::put_merges;
 use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::put_summaries;
-use super::{commit, photo_record_of, write_transaction, Storage, StorageError};
+use super::{commit, photo_record_of, read_transaction, write_transaction, Storage, StorageError};
 use crate::city::CitySetup;
 use crate::community::CommunityMerge;
 use crate::ids::CommunityId;
@@ -117,10 +116,7 @@ impl Storage {
         match self {
             Storage::Memory(memory) => Ok(memory.borrow().keys().cloned().collect()),
             Storage::IndexedDb(db) => {
-                let tx = db
-                    .transaction(PHOTOS)
-                    .with_mode(TransactionMode::Readonly)
-                    .build()?;
+                let tx = read_transaction(db, &[PHOTOS])?;
                 let keys: Vec<JsValue> = tx
                     .object_store(PHOTOS)?
                     .get_all_keys()

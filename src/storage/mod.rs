@@ -135,10 +135,10 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(Loaded::default());
         };
-        let tx = db
-            .transaction([META, COMMUNITIES, CHANGES, CHANGE_BATCHES, INSPECTIONS])
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
+        let tx = read_transaction(
+            db,
+            &[META, COMMUNITIES, CHANGES, CHANGE_BATCHES, INSPECTIONS],
+        )?;
         let mut changes: Vec<Change> = read_all(&tx, CHANGES).await?;
         changes.extend(read_all_batches(&tx).await?);
         Ok(Loaded {
@@ -154,10 +154,7 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(Loaded::default());
         };
-        let tx = db
-            .transaction([META, COMMUNITIES])
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
+        let tx = read_transaction(db, &[META, COMMUNITIES])?;
         read_meta(&tx).await
     }
 
@@ -170,14 +167,8 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok((Vec::new(), Vec::new()));
         };
-        let tx = db
-            .transaction([CHANGES, CHANGE_BATCHES, INSPECTIONS])
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
-        let mut changes: Vec<Change> = read_of_community(&tx, CHANGES, community_id).await?;
-        changes.extend(read_batches_of(&tx, community_id).await?);
-        let inspections = read_of_community(&tx, INSPECTIONS, community_id).await?;
-        Ok((changes, inspections))
+        let tx = read_transaction(db, &[CHANGES, CHANGE_BATCHES, INSPECTIONS])?;
+        community_records_in(&tx, community_id).await
     }
 
     /// The change records and inspections of a community and of those
@@ -206,10 +197,7 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(Vec::new());
         };
-        let tx = db
-            .transaction(INSPECTIONS)
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
+        let tx = read_transaction(db, &[INSPECTIONS])?;
         let store = tx.object_store(INSPECTIONS)?;
         let mut communities = Vec::new();
         for id in ids {
@@ -226,10 +214,7 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(0);
         };
-        let tx = db
-            .transaction(COMMUNITIES)
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
+        let tx = read_transaction(db, &[COMMUNITIES])?;
         Ok(tx.object_store(COMMUNITIES)?.count().primitive()?.await?)
     }
 
@@ -416,6 +401,18 @@ fn records_of<T: serde::de::DeserializeOwned>(
     stored.map(|object| from_js(&object?)).collect()
 }
 
+/// One community's change records (stored one by one and in an import's
+/// batches) and inspections, read in `tx`.
+async fn community_records_in(
+    tx: &Transaction<'_>,
+    community_id: &CommunityId,
+) -> Result<(Vec<Change>, Vec<Inspection>), StorageError> {
+    let mut changes: Vec<Change> = read_of_community(tx, CHANGES, community_id).await?;
+    changes.extend(read_batches_of(tx, community_id).await?);
+    let inspections = read_of_community(tx, INSPECTIONS, community_id).await?;
+    Ok((changes, inspections))
+}
+
 /// The records of one community in a store with the community index, read
 /// in `tx`.
 async fn read_of_community<T: serde::de::DeserializeOwned>(
@@ -431,6 +428,17 @@ async fn read_of_community<T: serde::de::DeserializeOwned>(
         .primitive()?
         .await?;
     records_of(stored)
+}
+
+/// A transaction that only reads `stores`.
+pub(crate) fn read_transaction<'a>(
+    db: &'a Database,
+    stores: &[&str],
+) -> Result<Transaction<'a>, StorageError> {
+    Ok(db
+        .transaction(stores)
+        .with_mode(TransactionMode::Readonly)
+        .build()?)
 }
 
 pub(crate) fn write_transaction<'a>(

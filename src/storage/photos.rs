@@ -2,14 +2,13 @@
 //! the change record that references them.
 
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::json::to_js;
 use super::schema::{CHANGES, PHOTOS, SUMMARIES};
 use super::summaries::forget_summary;
-use super::{commit, write_transaction, Storage, StorageError};
+use super::{commit, read_transaction, write_transaction, Storage, StorageError};
 use crate::assessment::{Change, PhotoRef};
 
 fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
@@ -73,10 +72,7 @@ impl Storage {
         match self {
             Storage::Memory(memory) => Ok(memory.borrow().get(hash).cloned()),
             Storage::IndexedDb(db) => {
-                let tx = db
-                    .transaction(PHOTOS)
-                    .with_mode(TransactionMode::Readonly)
-                    .build()?;
+                let tx = read_transaction(db, &[PHOTOS])?;
                 let record: Option<JsValue> = tx
                     .object_store(PHOTOS)?
                     .get(hash.to_string())
@@ -94,10 +90,7 @@ impl Storage {
         match self {
             Storage::Memory(memory) => Ok(memory.borrow().len() as u32),
             Storage::IndexedDb(db) => {
-                let tx = db
-                    .transaction(PHOTOS)
-                    .with_mode(TransactionMode::Readonly)
-                    .build()?;
+                let tx = read_transaction(db, &[PHOTOS])?;
                 Ok(tx.object_store(PHOTOS)?.count().primitive()?.await?)
             }
         }

@@ -5,12 +5,14 @@
 //! transaction, so a missing summary is the only kind of stale one.
 
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::transaction::Transaction;
 
-use super::batches::read_batches_of;
 use super::json::to_js;
 use super::schema::{CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES};
-use super::{commit, read_all, read_of_community, write_transaction, Storage, StorageError};
+use super::{
+    commit, community_records_in, read_all, read_transaction, write_transaction, Storage,
+    StorageError,
+};
 use crate::assessment::{Change, Inspection};
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
@@ -45,10 +47,7 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(Vec::new());
         };
-        let tx = db
-            .transaction(SUMMARIES)
-            .with_mode(TransactionMode::Readonly)
-            .build()?;
+        let tx = read_transaction(db, &[SUMMARIES])?;
         read_all(&tx, SUMMARIES).await
     }
 
@@ -68,9 +67,9 @@ impl Storage {
         let tx = write_transaction(db, &[CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES])?;
         let (mut changes, mut inspections) = (Vec::new(), Vec::new());
         for member in members {
-            changes.extend(read_of_community::<Change>(&tx, CHANGES, member).await?);
-            changes.extend(read_batches_of(&tx, member).await?);
-            inspections.extend(read_of_community::<Inspection>(&tx, INSPECTIONS, member).await?);
+            let (more_changes, more_inspections) = community_records_in(&tx, member).await?;
+            changes.extend(more_changes);
+            inspections.extend(more_inspections);
         }
         let summary = summary_of(changes, inspections);
         put_summaries(&tx, std::slice::from_ref(&summary))?;

@@ -143,10 +143,7 @@ async fn read_touched(
         return Ok(());
     }
     let (changes, inspections) = storage.load_members(&to_read).await?;
-    batch.dataset.insert_changes(changes);
-    inspections
-        .into_iter()
-        .for_each(|i| batch.dataset.insert_inspection(i));
+    batch.dataset.insert_stored(changes, inspections);
     to_read.iter().for_each(|id| {
         batch.unread.remove(id);
     });

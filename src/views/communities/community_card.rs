@@ -2,22 +2,16 @@ use leptos::prelude::*;
 
 use crate::app::commands;
 use crate::app::state::use_app_state;
+use crate::app::summaries::shown_of;
 use crate::assessment::overall_progress;
-use crate::assessment::Rating;
 use crate::community::NameError;
 use crate::i18n::{fill, texts};
-use crate::ids::{CommunityId, ItemId};
-use crate::office::CommunitySummary;
+use crate::ids::CommunityId;
 use crate::routing::Route;
 use crate::views::communities::community_form::NameField;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 use crate::views::widgets::progress_summary::ProgressSummary;
 use crate::web::format_date_time;
-use chrono::{DateTime, Utc};
-use std::collections::HashMap;
-
-/// A community's results and when it last changed.
-type CardFigures = (HashMap<ItemId, Rating>, Option<DateTime<Utc>>);
 
 /// One community in the list: open, rename, delete.
 #[component]
@@ -32,21 +26,14 @@ pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
             .unwrap_or_default()
     };
     // From its records once they are read, otherwise from its summary.
-    let read = move || state.is_read(&id.get_value());
-    let summary = move |f: fn(&CommunitySummary) -> CardFigures| {
-        state
-            .summaries
-            .with(|all| all.as_ref().and_then(|all| all.get(&id.get_value())).map(f))
-    };
     let figures = Memo::new(move |_| {
-        if read() {
-            state.workspace.with(|w| {
-                let id = id.get_value();
-                Some((w.ratings(&id), w.last_change_at(&id)))
-            })
-        } else {
-            summary(|s| (s.ratings.clone(), s.last_change_at))
-        }
+        let id = id.get_value();
+        shown_of(
+            state,
+            &id,
+            |r| (r.ratings(&id), r.last_change_at(&id)),
+            |s| (s.ratings.clone(), s.last_change_at),
+        )
     });
     let known = move || figures.with(Option::is_some);
     let progress = Memo::new(move |_| {

@@ -4,7 +4,7 @@ use crate::views::widgets::next_deadline::NextDeadline;
 
 use crate::app::commands;
 use crate::app::state::use_app_state;
-use crate::app::summaries::ensure_summaries;
+use crate::app::summaries::show_unread_from_summaries;
 use crate::i18n::texts;
 use crate::views::communities::backup_reminder::BackupReminder;
 use crate::views::communities::community_card::CommunityCard;
@@ -16,12 +16,7 @@ use crate::views::communities::first_run::FirstRun;
 pub fn HomePage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    // Communities whose records are not read show their summaries.
-    Effect::new(move |_| {
-        if !state.all_read() {
-            ensure_summaries(state);
-        }
-    });
+    show_unread_from_summaries(state);
     let add = Callback::new(move |name: String| commands::add_community(state, &name));
     let is_empty = move || state.workspace.with(|w| w.communities.is_empty());
     let ids = move || {

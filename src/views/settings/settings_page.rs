@@ -7,8 +7,9 @@ use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
 use crate::app::state::use_app_state;
-use crate::app::summaries::ensure_summaries;
+use crate::app::summaries::{show_unread_from_summaries, shown_of};
 use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::storage::{self, StorageUse};
 use crate::web::format_date_time;
 
@@ -22,23 +23,17 @@ pub fn SettingsPage() -> impl IntoView {
     let usage = RwSignal::new(None::<StorageUse>);
     spawn_local(async move { usage.set(storage::estimate().await) });
     // The communities whose records are not read count by their summaries.
-    Effect::new(move |_| {
-        if !state.all_read() {
-            ensure_summaries(state);
-        }
-    });
+    show_unread_from_summaries(state);
     let last_change = move || {
-        let unread = state.summaries.with(|all| {
-            all.as_ref().and_then(|all| {
-                state.unread.with(|unread| {
-                    unread
-                        .iter()
-                        .filter_map(|id| all.get(id)?.last_change_at)
-                        .max()
-                })
+        let ids: Vec<CommunityId> = state
+            .workspace
+            .with(|w| w.shown_communities().map(|c| c.id.clone()).collect());
+        let latest = ids
+            .iter()
+            .filter_map(|id| {
+                shown_of(state, id, |r| r.last_change_at(id), |s| s.last_change_at).flatten()
             })
-        });
-        let latest = state.workspace.with(|w| w.last_change_at_all()).max(unread);
+            .max();
         match latest {
             Some(at) => fill(
                 t.last_change_any,
