@@ -322,6 +322,10 @@ test('a phone holding many communities lists them from their summaries and reads
   await page.reload();
   await expect(card('社区05')).toContainText('已评 6/37');
   await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  // Settings' last change on the device counts the communities not read.
+  await page.goto('./#/settings');
+  await expect(page.getByTestId('last-change')).toContainText('最近一次修改：2026/11/12');
+  await page.goto('./#/');
 
   // A one-tap export from the list reads that community's records for it.
   const [download] = await Promise.all([
