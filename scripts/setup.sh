@@ -76,8 +76,18 @@ ensure_pdf_tools() {
   fi
 }
 
+# The standard library's source: the release bundles build their own copy
+# of it (see build_release).
+ensure_rust_src() {
+  if ! rustup component list --installed | grep -q '^rust-src'; then
+    log "adding the Rust component rust-src"
+    rustup component add rust-src
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
+  ensure_rust_src
   ensure_npm_tools
   ensure_trunk
   ensure_wasm_bindgen
@@ -89,8 +99,22 @@ ensure_test_tools() {
   ensure_pdf_tools
 }
 
+# What a release wasm build needs beyond `trunk build --release`: the
+# standard library compiled with the app at `opt-level = "z"` (the shipped
+# one is built for speed), and a panic that stops at once instead of
+# formatting a message nobody sees (the bundles have no panic hook, and a
+# wasm panic ends the app either way). Both are unstable options of the
+# pinned rustc, opened by RUSTC_BOOTSTRAP for these builds only; they make
+# every bundle about 6% smaller. Without them the app builds and works the
+# same, only larger.
+small_wasm_build_env() {
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+}
+
 build_release() {
   log "building the release app into dist/"
   # Trunk builds offline (Trunk.toml): the crates must be here first.
-  (cd "$REPO_ROOT" && cargo fetch --quiet && trunk build --release)
+  (cd "$REPO_ROOT" && cargo fetch --quiet && small_wasm_build_env && trunk build --release)
 }
