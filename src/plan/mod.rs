@@ -4,19 +4,21 @@
 //! quote the plan; `guidance` is the app team's field advice.
 
 mod deadlines;
+mod embedded;
 mod model;
 mod scoring;
 mod scoring_rules;
 mod validate;
 
 pub use deadlines::DueDate;
+pub use embedded::embedded;
 pub use model::*;
 pub use scoring::*;
 pub use scoring_rules::{RulesError, ScoringRules};
 pub use validate::{validate, PlanError};
 
-/// The plan file shipped with the app, embedded so the checklist works
-/// before anything has been fetched.
+/// The plan file shipped with the app. The bundles build the same plan
+/// from code (see [`embedded`]); tests and tools read this text.
 pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../public/plans/danzhou-2020.json");
 
 /// Parses and validates a plan file.
@@ -25,12 +27,4 @@ pub fn parse(json: &str) -> Result<Plan, PlanError> {
         serde_json::from_slice(json.as_bytes()).map_err(|e| PlanError::Json(e.to_string()))?;
     validate(&plan)?;
     Ok(plan)
-}
-
-/// The Danzhou plan built into the app. It is read, not validated: the
-/// test suite validates this very file (`tests/plan_parsing.rs`), so the
-/// bundles carry no validation code for it.
-pub fn embedded() -> Plan {
-    serde_json::from_slice(EMBEDDED_PLAN_JSON.as_bytes())
-        .expect("the embedded plan file is checked by the test suite")
 }
