@@ -23,7 +23,8 @@ async function waitUntilUp(url) {
 /** Copies dist/ into a fresh temporary folder. */
 function copyOfDist() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-dist-'));
-  fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
+  // Times kept: the precompressed twins stay current, and only what a test changes is compressed again.
+  fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true, preserveTimestamps: true });
   return dir;
 }
 
