@@ -93,8 +93,7 @@ pub fn build_export(
 /// The file's text: indented JSON (the checksum does not depend on the
 /// layout, see [`super::checksum`]).
 pub fn to_json(document: &ExportDocument) -> String {
-    // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_string_pretty(document).unwrap_or_default()
+    super::to_indented_json(document)
 }
 
 fn exported_community(

@@ -20,6 +20,7 @@ mod file_name;
 mod format;
 mod import;
 mod import_outcome;
+mod indent;
 mod records_of_export;
 mod scoring_file;
 mod touched;
@@ -41,6 +42,7 @@ pub use format::{
 };
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
+pub use indent::{indent, to_indented_json};
 pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
 };

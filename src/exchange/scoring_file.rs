@@ -35,8 +35,7 @@ pub fn scoring_file_json(plan: &Plan, rules: &ScoringRules) -> String {
         },
         rules: rules.clone(),
     };
-    // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    super::to_indented_json(&file)
 }
 
 /// The rules in a scoring file, checked against `plan`. Any version of the
