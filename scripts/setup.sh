@@ -79,7 +79,8 @@ ensure_pdf_tools() {
 # The standard library's source: the release bundles build their own copy
 # of it (see build_release).
 ensure_rust_src() {
-  if ! rustup component list --installed | grep -q '^rust-src'; then
+  # grep reads the whole list (not -q): with pipefail an early exit would look like a failure
+  if ! rustup component list --installed | grep '^rust-src' >/dev/null; then
     log "adding the Rust component rust-src"
     rustup component add rust-src
   fi
