@@ -116,6 +116,8 @@ small_wasm_build_env() {
 
 build_release() {
   log "building the release app into dist/"
-  # Trunk builds offline (Trunk.toml): the crates must be here first.
-  (cd "$REPO_ROOT" && cargo fetch --quiet && small_wasm_build_env && trunk build --release)
+  # Trunk builds offline (Trunk.toml): the crates must be here first, and
+  # so must those of the standard library built for the bundles.
+  (cd "$REPO_ROOT" && cargo fetch --quiet && small_wasm_build_env &&
+    cargo fetch --quiet --target wasm32-unknown-unknown && trunk build --release)
 }
