@@ -177,6 +177,32 @@ test('a device that keeps the app but holds no community opens its first-run pag
   }
 });
 
+test('a first visit stays on the start bundle when the service worker takes control while it loads', async ({ page }) => {
+  const server = await serve(copyOfDist(), 4187);
+  const wasm = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasm.push(name.startsWith('start') ? 'start' : 'phone');
+  });
+  // A slow phone: the worker installs, activates and takes the page before
+  // the start bundle has arrived.
+  await page.route('**/start_bg.wasm', async (route) => {
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 15_000 });
+    await route.continue();
+  });
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    // No reload into the phone bundle: it would show the same page.
+    await page.waitForTimeout(500);
+    expect(wasm).toEqual(['start']);
+    await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a phone never fetches the office bundle; an office that opened it once has it offline', async ({ page, context }) => {
   const server = await serve(copyOfDist(), 4185);
   const fetched = [];

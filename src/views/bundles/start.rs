@@ -9,7 +9,7 @@ use crate::routing::Bundle;
 use crate::storage::{self, Storage, DB_NAME};
 use crate::views::communities::start_page::{hand_over_to_phone, StartPage};
 use crate::web::language::apply_remembered_language;
-use crate::web::{current_hash, phone_shows_root, reload, remove_splash};
+use crate::web::{current_hash, reload, remove_splash};
 
 pub fn start() {
     apply_remembered_language();
@@ -19,10 +19,13 @@ pub fn start() {
 #[component]
 fn StartApp() -> impl IntoView {
     // Every other route is another bundle's, including one the hash moved
-    // to while this one loaded.
+    // to while this one loaded. The root is this bundle's (`false`), even
+    // when the service worker took control while it loaded: the phone
+    // bundle would show the same first-run page, after a reload and a
+    // second download.
     let handle = window_event_listener(leptos::ev::hashchange, |_| reload());
     on_cleanup(move || handle.remove());
-    if Bundle::for_hash(&current_hash(), phone_shows_root()) != Bundle::Start {
+    if Bundle::for_hash(&current_hash(), false) != Bundle::Start {
         reload();
     }
     // Communities stored before this device remembered having them (an
