@@ -7,9 +7,7 @@
 mod exchange_support;
 
 use chrono::NaiveDate;
-use danzhou_green_community::exchange::{
-    indent, scoring_file_json, to_json, PlanRef, ScoringFile, SCORING_FORMAT,
-};
+use danzhou_green_community::exchange::{indent, scoring_file_json, to_json, ScoringFile};
 use danzhou_green_community::plan::ScoringRules;
 use exchange_support::*;
 use proptest::prelude::*;
@@ -76,15 +74,8 @@ fn an_export_file_is_laid_out_as_before() {
 fn a_scoring_file_is_laid_out_as_before() {
     let plan = plan();
     let rules = ScoringRules::from_plan(&plan, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
-    let file = ScoringFile {
-        format: SCORING_FORMAT.to_string(),
-        plan: PlanRef {
-            id: plan.id.clone(),
-            version: plan.version.clone(),
-        },
-        rules: rules.clone(),
-    };
     let text = scoring_file_json(&plan, &rules);
+    let file = ScoringFile::of(&plan, &rules);
     assert_eq!(text, serde_json::to_string_pretty(&file).unwrap());
     assert!(text.starts_with("{\n  \"format\": \"danzhou-green-community-scoring\",\n"));
 }

@@ -25,17 +25,23 @@ pub enum ScoringFileError {
     Invalid(RulesError),
 }
 
+impl ScoringFile {
+    /// The file that sends `rules` for `plan`.
+    pub fn of(plan: &Plan, rules: &ScoringRules) -> ScoringFile {
+        ScoringFile {
+            format: SCORING_FORMAT.to_string(),
+            plan: PlanRef {
+                id: plan.id.clone(),
+                version: plan.version.clone(),
+            },
+            rules: rules.clone(),
+        }
+    }
+}
+
 /// The file's text for `rules`.
 pub fn scoring_file_json(plan: &Plan, rules: &ScoringRules) -> String {
-    let file = ScoringFile {
-        format: SCORING_FORMAT.to_string(),
-        plan: PlanRef {
-            id: plan.id.clone(),
-            version: plan.version.clone(),
-        },
-        rules: rules.clone(),
-    };
-    super::to_indented_json(&file)
+    super::to_indented_json(&ScoringFile::of(plan, rules))
 }
 
 /// The rules in a scoring file, checked against `plan`. Any version of the
