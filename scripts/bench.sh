@@ -14,7 +14,7 @@ log "building the hello-world floor (bench/hello)"
 # and its own target folder keeps the two sets of flags from rebuilding each other.
 # It gets the app's own standard library and panic settings (small_wasm_build_env).
 (cd bench/hello && cargo fetch --quiet && small_wasm_build_env && cargo fetch --quiet --target wasm32-unknown-unknown &&
-  CARGO_TARGET_DIR="$REPO_ROOT/target/hello-floor" RUSTFLAGS="--cfg hello_floor $CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS" trunk build --release)
+  CARGO_TARGET_DIR="$REPO_ROOT/target/hello-floor" RUSTFLAGS="--cfg hello_floor ${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}" trunk build --release)
 log "the phone bundle's code by crate (before wasm-opt)"
 python3 scripts/bench/crate_sizes.py target/wasm32-unknown-unknown/release/danzhou-green-community.wasm 15 target/bench-crates.json
 log "making 300 community files and timing their native import"
