@@ -41,8 +41,9 @@ pub struct Change {
 }
 
 /// What changed. Stored with a `field` tag: `result`, `note`,
-/// `photo_added`, `photo_removed`, `photo_display`, `action`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `photo_added`, `photo_removed`, `photo_display`, `action`. Read by
+/// [`super::change_kind_reading`], which accepts what this derive writes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum ChangeKind {
     /// The item's result. `reason` is given exactly when `new` is

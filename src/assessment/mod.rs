@@ -4,6 +4,7 @@
 
 mod action;
 mod change;
+mod change_kind_reading;
 mod error;
 mod inspection;
 mod item_state;
