@@ -29,9 +29,9 @@ enum Field {
     Action,
 }
 
-/// Every variant's members; `old` and `new` hold a result, a note or an
-/// action, so they are read by their JSON kind and typed once `field` says
-/// which.
+/// Every variant's members (an absent `Option` is `None`); `old` and `new`
+/// hold a result, a note or an action, so they are read by their JSON kind
+/// and typed once `field` says which.
 #[derive(Deserialize)]
 struct Members {
     field: Field,
@@ -39,15 +39,10 @@ struct Members {
     old: Loose,
     #[serde(default)]
     new: Loose,
-    #[serde(default)]
     reason: Option<String>,
-    #[serde(default)]
     photo: Option<PhotoRef>,
-    #[serde(default)]
     hash: Option<String>,
-    #[serde(default)]
     shown: Option<bool>,
-    #[serde(default)]
     action_id: Option<ActionId>,
 }
 
