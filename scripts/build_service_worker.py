@@ -27,10 +27,12 @@ SKIPPED_SUFFIXES = (".br", ".gz")
 # plan file: the app has the plan built in and fetches neither). The start
 # bundle serves only visits before the worker keeps the app; after that
 # the phone bundle shows the first-run page too (src/pwa/loader.js). The
-# manifest's large icons are the browser's, fetched (through the worker,
-# which then keeps them) when it checks or installs the app.
+# manifest's large icons and the home-screen icon of iOS are the browser's,
+# fetched (through the worker, which then keeps them) when it checks or
+# installs the app.
 ON_DEMAND_PREFIXES = (
     "icons/icon-",
+    "icons/apple-touch-icon",
     "office.js",
     "office_bg.wasm",
     "kiosk.js",
@@ -60,7 +62,9 @@ def build(folder: Path) -> str:
     version = digest.hexdigest()[:16]
     names = [p.relative_to(folder).as_posix() for p in files]
     on_demand = ["./" + n for n in names if n.startswith(ON_DEMAND_PREFIXES)]
-    precache = ["./"] + ["./" + n for n in names if not n.startswith(ON_DEMAND_PREFIXES)]
+    # Not "./" beside "./index.html": the worker answers every navigation,
+    # the root's included, with the kept index.html.
+    precache = ["./" + n for n in names if not n.startswith(ON_DEMAND_PREFIXES)]
     source = TEMPLATE.read_text(encoding="utf-8")
     source = source.replace("__BUILD_VERSION__", version)
     source = source.replace("__PRECACHE_LIST__", json.dumps(precache, indent=2, ensure_ascii=False))

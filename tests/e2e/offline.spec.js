@@ -130,10 +130,13 @@ test('the precache list is what a phone needs; the start, office and kiosk bundl
   expect(list).not.toContain('./service-worker.js');
   expect(list.filter((file) => /^\.\/danzhou-green-community-\w+(_bg\.wasm|\.js)$/.test(file))).toHaveLength(2);
   expect(list).toContain('./icons/favicon-48.png');
+  // Navigations, the root's too, are answered with the kept index.html: one entry, fetched once.
+  expect(list).toContain('./index.html');
+  expect(list).not.toContain('./');
   const manifest = await (await page.request.get('./manifest.webmanifest')).json();
   const icons = manifest.icons.map((icon) => `./${icon.src}`);
   // The plan is built into the bundles: its published file is for people, not the app.
-  for (const file of ['./start.js', './start_bg.wasm', './office.js', './office_bg.wasm', './kiosk.js', './kiosk_bg.wasm', './plans/danzhou-2020.json', ...icons]) {
+  for (const file of ['./start.js', './start_bg.wasm', './office.js', './office_bg.wasm', './kiosk.js', './kiosk_bg.wasm', './plans/danzhou-2020.json', './icons/apple-touch-icon.png', ...icons]) {
     expect(list).not.toContain(file);
     expect(onDemand).toContain(file);
   }
