@@ -11,6 +11,7 @@ use danzhou_green_community::assessment::{Rating, Responsible, Verdict};
 use danzhou_green_community::city::{
     CityDefinitions, CitySetup, Meeting, Roster, RosterEntry, TakingPart,
 };
+use danzhou_green_community::exchange::entered_here;
 use danzhou_green_community::i18n::{texts_for, Lang};
 use danzhou_green_community::office::{
     city_summaries, csv_line, office_summary, office_summary_of, to_csv, unit_summaries,
@@ -424,6 +425,9 @@ fn a_summary_carries_the_list_figures_of_its_community() {
     let last = records.last_change_at(&id);
     assert_eq!(last, Some(t(plan().item_ids().len() as i64)));
     assert_eq!(summary.last_change_at, last);
+    let by_device = records.last_change_by_device(&id);
+    assert_eq!(by_device.values().max(), last.as_ref());
+    assert_eq!(summary.last_change_by_device, by_device);
     let stored: CommunitySummary =
         serde_json::from_str(&serde_json::to_string(&summary).unwrap()).unwrap();
     assert_eq!(stored, summary);
@@ -433,5 +437,54 @@ fn a_summary_carries_the_list_figures_of_its_community() {
     )
     .unwrap();
     assert_eq!(older.last_change_at, None);
+    assert!(older.last_change_by_device.is_empty());
     assert_ne!(older.version, SUMMARY_VERSION);
+}
+
+/// A device asks its user to back up the communities holding something
+/// entered on it: not one whose records all came from another device (in
+/// a file), but one just added, with no records yet.
+#[test]
+fn a_device_is_asked_to_back_up_what_was_entered_on_it() {
+    let phone = all_met();
+    let summary = CommunitySummary::of(&phone, &"c2".into());
+    assert!(entered_here(
+        &summary.last_change_by_device,
+        &"phone-c2".into()
+    ));
+    assert!(!entered_here(
+        &summary.last_change_by_device,
+        &"office-pc".into()
+    ));
+
+    // The office's file on a kiosk: the kiosk entered nothing in c2.
+    let mut kiosk = Workspace::new("kiosk".into(), vec![], vec![]);
+    kiosk.records = merge(&kiosk.records, &phone);
+    assert!(!entered_here(
+        &kiosk.records.last_change_by_device(&"c2".into()),
+        &"kiosk".into()
+    ));
+    // Until it changes something there.
+    rate(
+        &mut kiosk,
+        "c2",
+        plan().item_ids()[0],
+        Rating::Partial,
+        "k-1",
+        900,
+    );
+    assert!(entered_here(
+        &kiosk.records.last_change_by_device(&"c2".into()),
+        &"kiosk".into()
+    ));
+
+    let mut new_phone = Workspace::new("phone-new".into(), vec![], vec![]);
+    let added = new_phone
+        .new_community("东风社区", "c9".into(), t(0))
+        .unwrap();
+    new_phone.put_community(added);
+    assert!(entered_here(
+        &new_phone.records.last_change_by_device(&"c9".into()),
+        &"phone-new".into()
+    ));
 }

@@ -2,6 +2,7 @@
 //! do, as commands that build records with the pure domain, commit them to
 //! storage, and only then show them.
 
+pub mod backups;
 pub mod commands;
 pub mod exchange;
 pub mod refresh;

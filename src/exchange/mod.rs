@@ -11,6 +11,7 @@
 //! [`ImportError`], then [`import_into`] merges the file into what it has
 //! and says what changed; the caller writes `to_write` all at once.
 
+mod backup;
 mod base64;
 mod checksum;
 mod conflict;
@@ -27,6 +28,7 @@ mod touched;
 mod validate;
 mod validate_city;
 
+pub use backup::entered_here;
 pub use base64::{decode as base64_decode, encode as base64_encode, Base64Error};
 pub use checksum::{canonical_bytes, checksum_matches, compute_checksum};
 pub use conflict::{

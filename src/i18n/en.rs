@@ -354,6 +354,7 @@ pub const EN: Texts = Texts {
     backup_reminder: "The browser has not promised to keep this device's data; export a backup often:",
     backup_days: "last exported {days} days ago",
     backup_never: "never exported",
+    backup_not_listed: "{n} more communities are not listed: nothing in them was entered on this device, and they are kept in the files they were imported from.",
     backup_export_now: "Export now",
     storage_what_erases: "Clearing the browser's site data, uninstalling or reinstalling the browser, or opening the app inside WeChat and the like and having it cleared there, deletes the data kept on this device; exported files are not affected.",
     persisted_yes: "The browser has agreed to keep this app's data long-term.",

@@ -436,6 +436,8 @@ pub struct Texts {
     /// `{days}`
     pub backup_days: &'static str,
     pub backup_never: &'static str,
+    /// `{n}`: the communities a backup list leaves out, with why.
+    pub backup_not_listed: &'static str,
     pub backup_export_now: &'static str,
     pub storage_what_erases: &'static str,
     pub persisted_yes: &'static str,

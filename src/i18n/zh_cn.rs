@@ -351,6 +351,7 @@ pub const ZH_CN: Texts = Texts {
     backup_reminder: "浏览器没有承诺长期保存本机数据，请常导出备份：",
     backup_days: "上次导出 {days} 天前",
     backup_never: "还没有导出过",
+    backup_not_listed: "另有 {n} 个社区没有列出：其中没有在本机录入的内容，它们保存在导入的文件里。",
     backup_export_now: "立即导出",
     storage_what_erases: "清除浏览器的网站数据、卸载或重装浏览器、在微信等应用里打开后被清理，都会删掉本机保存的数据；导出的文件不受影响。",
     persisted_yes: "浏览器已同意长期保存本应用的数据。",

@@ -6,19 +6,19 @@
 //! phone holding the city, show it by reading 300 of these instead of
 //! every change record.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Rating, Responsible};
 use crate::exchange::conflicts;
-use crate::ids::{CommunityId, ItemId};
+use crate::ids::{CommunityId, DeviceId, ItemId};
 use crate::records::Records;
 
 /// The shape of a summary this app stores; a stored one of another
 /// version is worked out again.
-pub const SUMMARY_VERSION: u32 = 3;
+pub const SUMMARY_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {
@@ -36,6 +36,10 @@ pub struct CommunitySummary {
     /// When its records last changed (version 3).
     #[serde(default)]
     pub last_change_at: Option<DateTime<Utc>>,
+    /// When each device that changed it last did (version 4): whether
+    /// anything in it was entered on this device (`exchange::entered_here`).
+    #[serde(default)]
+    pub last_change_by_device: BTreeMap<DeviceId, DateTime<Utc>>,
     /// Every photo its records mention, added or removed (version 3): a
     /// delete of another community keeps these images.
     #[serde(default)]
@@ -87,6 +91,7 @@ impl CommunitySummary {
             open_conflicts: conflicts(records.changes_of(id), id).len(),
             last_inspection: records.inspections_of(id).iter().map(|i| i.date).max(),
             last_change_at: records.last_change_at(id),
+            last_change_by_device: records.last_change_by_device(id),
             photo_hashes: records.photo_hashes_of(id),
         }
     }

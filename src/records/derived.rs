@@ -30,6 +30,8 @@ pub(super) struct CommunityEntry {
     /// Each item's current result; items never rated are absent.
     pub ratings: HashMap<ItemId, Rating>,
     pub last_change_at: Option<DateTime<Utc>>,
+    /// When each device that changed it last did.
+    pub last_change_by_device: BTreeMap<DeviceId, DateTime<Utc>>,
     /// Every photo its records mention, added or removed.
     pub photo_hashes: BTreeSet<String>,
 }
@@ -88,11 +90,7 @@ impl Derived {
         let next = self.next_seq.entry(change.device_id.clone()).or_insert(1);
         *next = (*next).max(change.seq + 1);
         let community = self.communities.entry(community.clone()).or_default();
-        community.last_change_at = community.last_change_at.max(Some(change.at));
-        if let ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } = &change.kind
-        {
-            community.photo_hashes.insert(photo.hash.clone());
-        }
+        community.note(change);
         let item = community.items.entry(change.item_id.clone()).or_default();
         let in_order = item
             .history
@@ -145,20 +143,18 @@ impl Derived {
         community.ratings.clear();
         community.photo_hashes.clear();
         community.last_change_at = None;
-        for (item_id, item) in community.items.iter_mut() {
+        community.last_change_by_device.clear();
+        let mut items = std::mem::take(&mut community.items);
+        for (item_id, item) in items.iter_mut() {
             item.refold(changes);
             for change in item.history.iter().filter_map(|id| changes.get(id)) {
-                community.last_change_at = community.last_change_at.max(Some(change.at));
-                if let ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } =
-                    &change.kind
-                {
-                    community.photo_hashes.insert(photo.hash.clone());
-                }
+                community.note(change);
             }
             if item.latest_result.is_some() {
                 community.ratings.insert(item_id.clone(), item.state.rating);
             }
         }
+        community.items = items;
     }
 
     pub fn remove_community(&mut self, id: &CommunityId) {
@@ -167,6 +163,20 @@ impl Derived {
 }
 
 impl CommunityEntry {
+    /// Counts a record in the community's times and photos.
+    fn note(&mut self, change: &Change) {
+        self.last_change_at = self.last_change_at.max(Some(change.at));
+        let by_device = self
+            .last_change_by_device
+            .entry(change.device_id.clone())
+            .or_insert(change.at);
+        *by_device = (*by_device).max(change.at);
+        if let ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } = &change.kind
+        {
+            self.photo_hashes.insert(photo.hash.clone());
+        }
+    }
+
     fn set_rating(&mut self, item_id: &ItemId, rating: Rating, rated: bool) {
         if rated {
             self.ratings.insert(item_id.clone(), rating);

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::Records;
 use crate::assessment::{Change, ItemState, Rating};
-use crate::ids::{CommunityId, ItemId};
+use crate::ids::{CommunityId, DeviceId, ItemId};
 use crate::sorting;
 
 impl Records {
@@ -102,6 +102,17 @@ impl Records {
     /// When anything in the community last changed.
     pub fn last_change_at(&self, community_id: &CommunityId) -> Option<DateTime<Utc>> {
         self.derived.community(community_id)?.last_change_at
+    }
+
+    /// When each device that changed the community last did.
+    pub fn last_change_by_device(
+        &self,
+        community_id: &CommunityId,
+    ) -> BTreeMap<DeviceId, DateTime<Utc>> {
+        self.derived
+            .community(community_id)
+            .map(|community| community.last_change_by_device.clone())
+            .unwrap_or_default()
     }
 
     /// Hashes of every photo a community's records mention, added or

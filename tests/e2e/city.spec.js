@@ -274,8 +274,9 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
  * community k with its first k+1 items rated 达标, as an import of the
  * office's merged file leaves a phone (but with no summaries stored).
  */
-async function seedCommunities(page, count, items) {
-  await page.evaluate(async ({ count, items }) => {
+/** `devices` names the device of a community's records; the rest are another device's. */
+async function seedCommunities(page, count, items, devices = {}) {
+  await page.evaluate(async ({ count, items, devices }) => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('danzhou-green-community');
       open.onsuccess = () => resolve(open.result);
@@ -287,14 +288,14 @@ async function seedCommunities(page, count, items) {
       const at = (n) => `2026-11-${String(1 + k).padStart(2, '0')}T08:${String(n).padStart(2, '0')}:00Z`;
       tx.objectStore('communities').put({ id, name: `社区${String(k).padStart(2, '0')}`, created_at: at(0), updated_at: at(0) });
       items.slice(0, k + 1).forEach((item, n) => tx.objectStore('changes').put({
-        id: `${id}-${item}`, device_id: 'seeding-device', seq: n + 1, at: at(n + 1), community_id: id, item_id: item,
+        id: `${id}-${item}`, device_id: devices[id] || 'seeding-device', seq: n + 1, at: at(n + 1), community_id: id, item_id: item,
         base: null, kind: { field: 'result', old: 'unassessed', new: 'met' }, author: '', inspection_id: null, undoes: null,
       }));
     }
     await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
     db.close();
     localStorage.setItem('danzhou-green-community-has-communities', '1');
-  }, { count, items });
+  }, { count, items, devices });
 }
 
 test('a phone holding many communities lists them from their summaries and reads one community\'s records when it opens', async ({ page }) => {
@@ -302,7 +303,9 @@ test('a phone holding many communities lists them from their summaries and reads
     .areas.flatMap((area) => area.items.map((item) => item.id));
   await openApp(page, '#/settings');
   await expect(page.locator('main h1')).toBeVisible();
-  await seedCommunities(page, 12, items);
+  // City-02 was entered on this phone; the others came in a file.
+  const thisDevice = (await page.getByTestId('device-id').textContent()).trim();
+  await seedCommunities(page, 12, items, { 'city-02': thisDevice });
   const card = (name) => page.getByTestId('community-card').filter({ hasText: name });
 
   // The list: every community with its figures, though no community's
@@ -322,9 +325,19 @@ test('a phone holding many communities lists them from their summaries and reads
   await page.reload();
   await expect(card('社区05')).toContainText('已评 6/37');
   await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
-  // Settings' last change on the device counts the communities not read.
+  // The backup reminder lists what was entered here, and counts the rest.
+  const notListed = '另有 11 个社区没有列出：其中没有在本机录入的内容，它们保存在导入的文件里。';
+  const reminder = page.getByTestId('backup-reminder');
+  await expect(reminder.locator('li')).toHaveCount(1);
+  await expect(reminder.locator('li')).toContainText('社区02：还没有导出过');
+  await expect(reminder.getByTestId('backup-not-listed')).toHaveText(notListed);
+  // Settings' last change on the device counts the communities not read,
+  // and its backup list is the reminder's.
   await page.goto('./#/settings');
   await expect(page.getByTestId('last-change')).toContainText('最近一次修改：2026/11/12');
+  await expect(page.getByTestId('export-reminders').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('export-reminders')).toContainText('社区02');
+  await expect(page.getByTestId('backup-not-listed')).toHaveText(notListed);
   await page.goto('./#/');
 
   // A one-tap export from the list reads that community's records for it.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::backups::backup_list;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
@@ -10,27 +11,35 @@ use crate::views::widgets::export_status::{
 use crate::web::now;
 
 /// Where the browser has not promised to keep the data: for each
-/// community, the days since its last export and a one-tap export (without
-/// photos, small enough for WeChat).
+/// community holding something entered on this device, the days since its
+/// last export and a one-tap export (without photos, small enough for
+/// WeChat). Communities that only came in files are counted, not listed.
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let at_risk = move || state.persisted.get() != Some(true);
+    let list = Memo::new(move |_| backup_list(state));
     let communities = move || {
+        let listed = list.with(|list| list.listed.clone());
         state.workspace.with(|w| {
-            w.communities_in_order()
+            listed
                 .into_iter()
                 .map(|c| {
                     let days = w
                         .last_exported_at
                         .get(&c.id)
                         .map(|at| (now() - *at).num_days());
-                    (c.id.clone(), c.name.clone(), days)
+                    (c.id, c.name, days)
                 })
                 .collect::<Vec<_>>()
         })
     };
+    let not_listed = move || match list.with(|list| list.not_listed) {
+        0 => None,
+        n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
+    };
+    let shown = move || at_risk() && list.with(|list| !list.listed.is_empty());
     let status = RwSignal::new(None::<ExportStatus>);
     let export = move |id: CommunityId| {
         status.set(None);
@@ -41,7 +50,7 @@ pub fn BackupReminder() -> impl IntoView {
         });
     };
     view! {
-        <Show when=at_risk>
+        <Show when=shown>
             <section class="card backup-reminder" data-testid="backup-reminder">
                 <p>{t.backup_reminder}</p>
                 <ul>
@@ -59,6 +68,7 @@ pub fn BackupReminder() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
+                {move || not_listed().map(|text| view! { <p class="muted" data-testid="backup-not-listed">{text}</p> })}
                 <ExportStatusLine status=status without_photos=Callback::new(|_| {}) />
             </section>
         </Show>

@@ -6,6 +6,7 @@ use crate::plan::Scoring;
 use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
+use crate::app::backups::backup_list;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{show_unread_from_summaries, shown_of};
 use crate::i18n::{fill, texts};
@@ -42,12 +43,17 @@ pub fn SettingsPage() -> impl IntoView {
             None => t.no_data_yet.to_string(),
         }
     };
-    // Per community: when it was last exported (the backup), or never.
+    // Per community holding something entered here: when it was last
+    // exported (the backup), or never.
+    let backups = Memo::new(move |_| backup_list(state));
+    let not_listed = move || match backups.with(|list| list.not_listed) {
+        0 => None,
+        n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
+    };
     let export_reminders = move || {
-        let communities: Vec<_> = state
-            .workspace
-            .with(|w| w.communities_in_order().into_iter().cloned().collect());
-        communities
+        backups
+            .get()
+            .listed
             .into_iter()
             .map(|c| {
                 let at = state
@@ -145,6 +151,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{t.backup_title}</h2>
             <p data-testid="last-change">{last_change}</p>
             <ul data-testid="export-reminders">{export_reminders}</ul>
+            {move || not_listed().map(|text| view! { <p class="muted" data-testid="backup-not-listed">{text}</p> })}
         </section>
     }
 }
