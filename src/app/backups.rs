@@ -1,6 +1,9 @@
-//! The communities this device asks its user to back up: those holding
-//! something entered here (`exchange::entered_here`), read from their
-//! records where those are read and from their summaries otherwise.
+//! Where each community's records come from, as far as this device is
+//! concerned: entered here (`exchange::entered_here`), or only from files
+//! (the office's merged file on a phone or a kiosk, say). The community list
+//! puts the first on top and the backup reminders list only them. Read
+//! from a community's records where those are read and from its summary
+//! otherwise.
 
 use leptos::prelude::*;
 
@@ -9,22 +12,24 @@ use crate::app::summaries::shown_of;
 use crate::community::Community;
 use crate::exchange::entered_here;
 
-/// The backup list, in the list's order.
+/// The communities held, each group in the list's order.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct BackupList {
-    pub listed: Vec<Community>,
-    /// Communities with nothing entered here: kept in the files they came in.
-    pub not_listed: usize,
+pub struct CommunitiesByOrigin {
+    /// Holding something entered on this device: what it must back up.
+    pub entered_here: Vec<Community>,
+    /// With nothing entered here: kept in the files they came in.
+    pub from_files: Vec<Community>,
+    /// Whose summary is still being read.
+    pub not_known_yet: Vec<Community>,
 }
 
-/// The backup list (tracked). A community whose summary is still being
-/// read is in neither part until it is.
-pub fn backup_list(state: AppState) -> BackupList {
+/// The communities by origin (tracked).
+pub fn communities_by_origin(state: AppState) -> CommunitiesByOrigin {
     let (device, communities) = state.workspace.with(|w| {
         let communities: Vec<Community> = w.communities_in_order().into_iter().cloned().collect();
         (w.device_id.clone(), communities)
     });
-    let mut list = BackupList::default();
+    let mut groups = CommunitiesByOrigin::default();
     for community in communities {
         let id = &community.id;
         let by_device = shown_of(
@@ -34,10 +39,12 @@ pub fn backup_list(state: AppState) -> BackupList {
             |summary| summary.last_change_by_device.clone(),
         );
         match by_device {
-            Some(by_device) if entered_here(&by_device, &device) => list.listed.push(community),
-            Some(_) => list.not_listed += 1,
-            None => {}
+            Some(by_device) if entered_here(&by_device, &device) => {
+                groups.entered_here.push(community)
+            }
+            Some(_) => groups.from_files.push(community),
+            None => groups.not_known_yet.push(community),
         }
     }
-    list
+    groups
 }

@@ -438,6 +438,11 @@ pub struct Texts {
     pub backup_never: &'static str,
     /// `{n}`: the communities a backup list leaves out, with why.
     pub backup_not_listed: &'static str,
+    /// `{n}`
+    pub from_files_title: &'static str,
+    pub from_files_what: &'static str,
+    /// `{shown}`, `{n}`
+    pub from_files_shown: &'static str,
     pub backup_export_now: &'static str,
     pub storage_what_erases: &'static str,
     pub persisted_yes: &'static str,

@@ -331,6 +331,18 @@ test('a phone holding many communities lists them from their summaries and reads
   await expect(reminder.locator('li')).toHaveCount(1);
   await expect(reminder.locator('li')).toContainText('社区02：还没有导出过');
   await expect(reminder.getByTestId('backup-not-listed')).toHaveText(notListed);
+  // The list puts it first; the others follow under their own heading, with a name filter.
+  await expect(page.getByTestId('communities-entered-here').getByTestId('community-card')).toHaveCount(1);
+  await expect(page.getByTestId('communities-entered-here')).toContainText('社区02');
+  const fromFiles = page.getByTestId('communities-from-files');
+  await expect(fromFiles.getByRole('heading', { level: 2 })).toHaveText('从文件导入的社区（11 个）');
+  await expect(fromFiles.getByTestId('community-card')).toHaveCount(11);
+  await fromFiles.getByLabel('按名称筛选').fill('社区1');
+  await expect(fromFiles.getByTestId('community-card')).toHaveCount(2);
+  await expect(fromFiles.getByTestId('community-card').first()).toContainText('社区10');
+  await expect(fromFiles).toContainText('显示 2 个，共 11 个');
+  await fromFiles.getByLabel('按名称筛选').fill('');
+  await expect(fromFiles.getByTestId('community-card')).toHaveCount(11);
   // Settings' last change on the device counts the communities not read,
   // and its backup list is the reminder's.
   await page.goto('./#/settings');

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::backups::backup_list;
+use crate::app::backups::CommunitiesByOrigin;
 use crate::app::state::use_app_state;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
@@ -15,13 +15,16 @@ use crate::web::now;
 /// last export and a one-tap export (without photos, small enough for
 /// WeChat). Communities that only came in files are counted, not listed.
 #[component]
-pub fn BackupReminder() -> impl IntoView {
+pub fn BackupReminder(
+    /// The list's communities by origin: those entered here are listed.
+    communities: Memo<CommunitiesByOrigin>,
+) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let at_risk = move || state.persisted.get() != Some(true);
-    let list = Memo::new(move |_| backup_list(state));
+    let list = communities;
     let communities = move || {
-        let listed = list.with(|list| list.listed.clone());
+        let listed = list.with(|list| list.entered_here.clone());
         state.workspace.with(|w| {
             listed
                 .into_iter()
@@ -35,11 +38,11 @@ pub fn BackupReminder() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let not_listed = move || match list.with(|list| list.not_listed) {
+    let not_listed = move || match list.with(|list| list.from_files.len()) {
         0 => None,
         n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
     };
-    let shown = move || at_risk() && list.with(|list| !list.listed.is_empty());
+    let shown = move || at_risk() && list.with(|list| !list.entered_here.is_empty());
     let status = RwSignal::new(None::<ExportStatus>);
     let export = move |id: CommunityId| {
         status.set(None);

@@ -2,16 +2,22 @@ use leptos::prelude::*;
 
 use crate::views::widgets::next_deadline::NextDeadline;
 
+use crate::app::backups::{communities_by_origin, CommunitiesByOrigin};
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::app::summaries::show_unread_from_summaries;
-use crate::i18n::texts;
+use crate::community::{name_key, Community};
+use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
 use crate::views::communities::backup_reminder::BackupReminder;
 use crate::views::communities::community_card::CommunityCard;
 use crate::views::communities::community_form::AddCommunityForm;
 use crate::views::communities::first_run::FirstRun;
 
-/// The community list, or on first run what the app is and "add your community".
+/// The community list, or on first run what the app is and "add your
+/// community". The communities with something entered on this device come
+/// first; those that only came in files (a phone that took the office's
+/// merged file holds the whole city) follow in their own section.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let t = texts();
@@ -19,12 +25,14 @@ pub fn HomePage() -> impl IntoView {
     show_unread_from_summaries(state);
     let add = Callback::new(move |name: String| commands::add_community(state, &name));
     let is_empty = move || state.workspace.with(|w| w.communities.is_empty());
-    let ids = move || {
-        state.workspace.with(|w| {
-            w.communities_in_order()
-                .into_iter()
-                .map(|c| c.id.clone())
-                .collect::<Vec<_>>()
+    let groups = Memo::new(move |_| communities_by_origin(state));
+    // Until a community's summary is read, it is listed on top, as every
+    // community was before it is known to have come in a file.
+    let listed_first = move || {
+        groups.with(|g| {
+            let mut first = ids_of(&g.entered_here);
+            first.extend(ids_of(&g.not_known_yet));
+            first
         })
     };
     view! {
@@ -33,9 +41,9 @@ pub fn HomePage() -> impl IntoView {
             fallback=move || view! {
                 <h1>{t.communities_title}</h1>
                 <NextDeadline />
-                <BackupReminder />
-                <ul class="community-list">
-                    <For each=ids key=|id| id.clone() let:id>
+                <BackupReminder communities=groups />
+                <ul class="community-list" data-testid="communities-entered-here">
+                    <For each=listed_first key=|id| id.clone() let:id>
                         <CommunityCard community_id=id />
                     </For>
                 </ul>
@@ -44,9 +52,69 @@ pub fn HomePage() -> impl IntoView {
                     <AddCommunityForm add=add />
                 </section>
                 <p><a class="button" href=crate::routing::Route::Office.href()>{t.office_link}</a></p>
+                <FromFiles groups=groups />
             }
         >
             <FirstRun add=add />
         </Show>
     }
+}
+
+/// Above this many communities from files, a name filter comes with them.
+const FILTER_FROM: usize = 8;
+
+/// The communities that only came in files, with a name filter when there
+/// are many.
+#[component]
+fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
+    let t = texts();
+    let filter = RwSignal::new(String::new());
+    let others = Memo::new(move |_| groups.with(|g| g.from_files.clone()));
+    let count = move || others.with(Vec::len);
+    let shown = Memo::new(move |_| {
+        let needle = name_key(&filter.get());
+        others.with(|others| {
+            let matching: Vec<Community> = others
+                .iter()
+                .filter(|c| needle.is_empty() || name_key(&c.name).contains(&needle))
+                .cloned()
+                .collect();
+            ids_of(&matching)
+        })
+    });
+    let shown_count = move || {
+        fill(
+            t.from_files_shown,
+            &[
+                ("shown", &shown.with(Vec::len).to_string()),
+                ("n", &count().to_string()),
+            ],
+        )
+    };
+    view! {
+        <Show when=move || count() != 0>
+            <section class="from-files" data-testid="communities-from-files">
+                <h2>{move || fill(t.from_files_title, &[("n", &count().to_string())])}</h2>
+                <p class="muted">{t.from_files_what}</p>
+                <Show when=move || { count() > FILTER_FROM }>
+                    <div class="field">
+                        <label for="from-files-filter">{t.office_filter}</label>
+                        <input id="from-files-filter" type="search"
+                            aria-describedby="from-files-shown"
+                            on:input=move |ev| filter.set(event_target_value(&ev)) />
+                        <p class="field-hint" id="from-files-shown" aria-live="polite">{shown_count}</p>
+                    </div>
+                </Show>
+                <ul class="community-list">
+                    <For each=move || shown.get() key=|id| id.clone() let:id>
+                        <CommunityCard community_id=id />
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+fn ids_of(communities: &[Community]) -> Vec<CommunityId> {
+    communities.iter().map(|c| c.id.clone()).collect()
 }

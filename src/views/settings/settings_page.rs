@@ -6,7 +6,7 @@ use crate::plan::Scoring;
 use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
-use crate::app::backups::backup_list;
+use crate::app::backups::communities_by_origin;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{show_unread_from_summaries, shown_of};
 use crate::i18n::{fill, texts};
@@ -45,15 +45,15 @@ pub fn SettingsPage() -> impl IntoView {
     };
     // Per community holding something entered here: when it was last
     // exported (the backup), or never.
-    let backups = Memo::new(move |_| backup_list(state));
-    let not_listed = move || match backups.with(|list| list.not_listed) {
+    let backups = Memo::new(move |_| communities_by_origin(state));
+    let not_listed = move || match backups.with(|list| list.from_files.len()) {
         0 => None,
         n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
     };
     let export_reminders = move || {
         backups
             .get()
-            .listed
+            .entered_here
             .into_iter()
             .map(|c| {
                 let at = state
