@@ -330,7 +330,7 @@ pub const EN: Texts = Texts {
     rules_weight: "The weight of item {item} must be a number above 0.",
     rules_unknown_item: "The plan has no item {item}.",
     rules_version: "The version number of the rules is wrong.",
-    scoring_defaults_label: "Scoring uses this app's defaults; the plan sets none",
+    scoring_defaults_label: "Scoring uses this app's defaults (the plan sets none); the city office may change them",
     scoring_office_label: "Scoring set by the city office (version {version}, {date}); the plan sets none",
     scoring_default_name: "default scoring",
     scoring_office_name: "the city office's scoring, version {version}",

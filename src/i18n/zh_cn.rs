@@ -327,7 +327,7 @@ pub const ZH_CN: Texts = Texts {
     rules_weight: "条目 {item} 的权重应为大于 0 的数。",
     rules_unknown_item: "方案中没有条目 {item}。",
     rules_version: "评分规则的版本号不对。",
-    scoring_defaults_label: "评分办法为本应用默认值，方案未规定",
+    scoring_defaults_label: "评分办法为本应用默认值，方案未规定；市办公室可调整",
     scoring_office_label: "评分办法由市办公室设定（第 {version} 版，{date}），方案未规定评分",
     scoring_default_name: "默认评分",
     scoring_office_name: "市办公室评分规则第 {version} 版",

@@ -251,6 +251,8 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
   await rate(phone, 'a1-01', '达标', 'met');
   await expect(phone.getByTestId('verdict')).toContainText('按默认评分，尚未达到创建要求');
   await expect(phone.getByTestId('score')).toContainText('达标线 70%，默认评分');
+  // A default says it is one, and who can change it.
+  await expect(phone.getByTestId('verdict')).toContainText('评分办法为本应用默认值，方案未规定；市办公室可调整');
 
   // Not a scoring file: refused, nothing changes.
   await phone.goto('./#/settings');
