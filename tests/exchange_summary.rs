@@ -13,6 +13,7 @@ use danzhou_green_community::city::{
 };
 use danzhou_green_community::exchange::entered_here;
 use danzhou_green_community::i18n::{texts_for, Lang};
+use danzhou_green_community::ids::DeviceId;
 use danzhou_green_community::office::{
     city_summaries, csv_line, office_summary, office_summary_of, to_csv, unit_summaries,
     CommunitySummary, OfficeSummary, SUMMARY_VERSION,
@@ -425,9 +426,8 @@ fn a_summary_carries_the_list_figures_of_its_community() {
     let last = records.last_change_at(&id);
     assert_eq!(last, Some(t(plan().item_ids().len() as i64)));
     assert_eq!(summary.last_change_at, last);
-    let by_device = records.last_change_by_device(&id);
-    assert_eq!(by_device.values().max(), last.as_ref());
-    assert_eq!(summary.last_change_by_device, by_device);
+    assert_eq!(records.devices_of(&id), [DeviceId::from("phone-c2")]);
+    assert_eq!(summary.devices, records.devices_of(&id));
     let stored: CommunitySummary =
         serde_json::from_str(&serde_json::to_string(&summary).unwrap()).unwrap();
     assert_eq!(stored, summary);
@@ -437,7 +437,7 @@ fn a_summary_carries_the_list_figures_of_its_community() {
     )
     .unwrap();
     assert_eq!(older.last_change_at, None);
-    assert!(older.last_change_by_device.is_empty());
+    assert!(older.devices.is_empty());
     assert_ne!(older.version, SUMMARY_VERSION);
 }
 
@@ -448,20 +448,14 @@ fn a_summary_carries_the_list_figures_of_its_community() {
 fn a_device_is_asked_to_back_up_what_was_entered_on_it() {
     let phone = all_met();
     let summary = CommunitySummary::of(&phone, &"c2".into());
-    assert!(entered_here(
-        &summary.last_change_by_device,
-        &"phone-c2".into()
-    ));
-    assert!(!entered_here(
-        &summary.last_change_by_device,
-        &"office-pc".into()
-    ));
+    assert!(entered_here(&summary.devices, &"phone-c2".into()));
+    assert!(!entered_here(&summary.devices, &"office-pc".into()));
 
     // The office's file on a kiosk: the kiosk entered nothing in c2.
     let mut kiosk = Workspace::new("kiosk".into(), vec![], vec![]);
     kiosk.records = merge(&kiosk.records, &phone);
     assert!(!entered_here(
-        &kiosk.records.last_change_by_device(&"c2".into()),
+        &kiosk.records.devices_of(&"c2".into()),
         &"kiosk".into()
     ));
     // Until it changes something there.
@@ -474,7 +468,7 @@ fn a_device_is_asked_to_back_up_what_was_entered_on_it() {
         900,
     );
     assert!(entered_here(
-        &kiosk.records.last_change_by_device(&"c2".into()),
+        &kiosk.records.devices_of(&"c2".into()),
         &"kiosk".into()
     ));
 
@@ -484,7 +478,7 @@ fn a_device_is_asked_to_back_up_what_was_entered_on_it() {
         .unwrap();
     new_phone.put_community(added);
     assert!(entered_here(
-        &new_phone.records.last_change_by_device(&"c9".into()),
+        &new_phone.records.devices_of(&"c9".into()),
         &"phone-new".into()
     ));
 }

@@ -442,7 +442,7 @@ async fn merges_are_stored_with_the_summaries_they_regroup_forgotten() {
         open_conflicts: 0,
         last_inspection: None,
         last_change_at: None,
-        last_change_by_device: Default::default(),
+        devices: Vec::new(),
         photo_hashes: Default::default(),
     };
     storage

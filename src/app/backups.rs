@@ -32,16 +32,14 @@ pub fn communities_by_origin(state: AppState) -> CommunitiesByOrigin {
     let mut groups = CommunitiesByOrigin::default();
     for community in communities {
         let id = &community.id;
-        let by_device = shown_of(
+        let devices = shown_of(
             state,
             id,
-            |records| records.last_change_by_device(id),
-            |summary| summary.last_change_by_device.clone(),
+            |records| records.devices_of(id),
+            |summary| summary.devices.clone(),
         );
-        match by_device {
-            Some(by_device) if entered_here(&by_device, &device) => {
-                groups.entered_here.push(community)
-            }
+        match devices {
+            Some(devices) if entered_here(&devices, &device) => groups.entered_here.push(community),
             Some(_) => groups.from_files.push(community),
             None => groups.not_known_yet.push(community),
         }

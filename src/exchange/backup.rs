@@ -4,19 +4,12 @@
 //! phone or a kiosk, is kept in that file; listing all of them would bury
 //! the one whose records live on this device alone.
 
-use std::collections::BTreeMap;
-
-use chrono::{DateTime, Utc};
-
 use crate::ids::DeviceId;
 
-/// Whether a community, given when each device last changed it, holds
+/// Whether a community, given the devices that made its records, holds
 /// anything entered on `device`. One with no records at all counts: it
 /// was added here (a file brings records with its communities), and its
 /// name is all that keeps it.
-pub fn entered_here(
-    last_change_by_device: &BTreeMap<DeviceId, DateTime<Utc>>,
-    device: &DeviceId,
-) -> bool {
-    last_change_by_device.is_empty() || last_change_by_device.contains_key(device)
+pub fn entered_here(devices: &[DeviceId], device: &DeviceId) -> bool {
+    devices.is_empty() || devices.contains(device)
 }

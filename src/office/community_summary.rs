@@ -6,7 +6,7 @@
 //! phone holding the city, show it by reading 300 of these instead of
 //! every change record.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -36,10 +36,11 @@ pub struct CommunitySummary {
     /// When its records last changed (version 3).
     #[serde(default)]
     pub last_change_at: Option<DateTime<Utc>>,
-    /// When each device that changed it last did (version 4): whether
-    /// anything in it was entered on this device (`exchange::entered_here`).
+    /// Every device that made one of its records, in order (version 4):
+    /// whether anything in it was entered on this device
+    /// (`exchange::entered_here`).
     #[serde(default)]
-    pub last_change_by_device: BTreeMap<DeviceId, DateTime<Utc>>,
+    pub devices: Vec<DeviceId>,
     /// Every photo its records mention, added or removed (version 3): a
     /// delete of another community keeps these images.
     #[serde(default)]
@@ -91,7 +92,7 @@ impl CommunitySummary {
             open_conflicts: conflicts(records.changes_of(id), id).len(),
             last_inspection: records.inspections_of(id).iter().map(|i| i.date).max(),
             last_change_at: records.last_change_at(id),
-            last_change_by_device: records.last_change_by_device(id),
+            devices: records.devices_of(id),
             photo_hashes: records.photo_hashes_of(id),
         }
     }

@@ -30,8 +30,8 @@ pub(super) struct CommunityEntry {
     /// Each item's current result; items never rated are absent.
     pub ratings: HashMap<ItemId, Rating>,
     pub last_change_at: Option<DateTime<Utc>>,
-    /// When each device that changed it last did.
-    pub last_change_by_device: BTreeMap<DeviceId, DateTime<Utc>>,
+    /// Every device that made one of its records, in order.
+    pub devices: Vec<DeviceId>,
     /// Every photo its records mention, added or removed.
     pub photo_hashes: BTreeSet<String>,
 }
@@ -143,7 +143,7 @@ impl Derived {
         community.ratings.clear();
         community.photo_hashes.clear();
         community.last_change_at = None;
-        community.last_change_by_device.clear();
+        community.devices.clear();
         let mut items = std::mem::take(&mut community.items);
         for (item_id, item) in items.iter_mut() {
             item.refold(changes);
@@ -166,11 +166,9 @@ impl CommunityEntry {
     /// Counts a record in the community's times and photos.
     fn note(&mut self, change: &Change) {
         self.last_change_at = self.last_change_at.max(Some(change.at));
-        let by_device = self
-            .last_change_by_device
-            .entry(change.device_id.clone())
-            .or_insert(change.at);
-        *by_device = (*by_device).max(change.at);
+        if let Err(at) = self.devices.binary_search(&change.device_id) {
+            self.devices.insert(at, change.device_id.clone());
+        }
         if let ChangeKind::PhotoAdded { photo } | ChangeKind::PhotoRemoved { photo } = &change.kind
         {
             self.photo_hashes.insert(photo.hash.clone());

@@ -104,14 +104,11 @@ impl Records {
         self.derived.community(community_id)?.last_change_at
     }
 
-    /// When each device that changed the community last did.
-    pub fn last_change_by_device(
-        &self,
-        community_id: &CommunityId,
-    ) -> BTreeMap<DeviceId, DateTime<Utc>> {
+    /// Every device that made one of the community's records, in order.
+    pub fn devices_of(&self, community_id: &CommunityId) -> Vec<DeviceId> {
         self.derived
             .community(community_id)
-            .map(|community| community.last_change_by_device.clone())
+            .map(|community| community.devices.clone())
             .unwrap_or_default()
     }
 

@@ -42,11 +42,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1>{t.communities_title}</h1>
                 <NextDeadline />
                 <BackupReminder communities=groups />
-                <ul class="community-list" data-testid="communities-entered-here">
-                    <For each=listed_first key=|id| id.clone() let:id>
-                        <CommunityCard community_id=id />
-                    </For>
-                </ul>
+                <CommunityCards ids=Signal::derive(listed_first) test_id="communities-entered-here" />
                 <section class="card">
                     <h2>{t.add_community}</h2>
                     <AddCommunityForm add=add />
@@ -69,17 +65,15 @@ const FILTER_FROM: usize = 8;
 fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     let t = texts();
     let filter = RwSignal::new(String::new());
-    let others = Memo::new(move |_| groups.with(|g| g.from_files.clone()));
-    let count = move || others.with(Vec::len);
-    let shown = Memo::new(move |_| {
+    let count = move || groups.with(|g| g.from_files.len());
+    let shown = Signal::derive(move || {
         let needle = name_key(&filter.get());
-        others.with(|others| {
-            let matching: Vec<Community> = others
+        groups.with(|g| {
+            g.from_files
                 .iter()
                 .filter(|c| needle.is_empty() || name_key(&c.name).contains(&needle))
-                .cloned()
-                .collect();
-            ids_of(&matching)
+                .map(|c| c.id.clone())
+                .collect::<Vec<_>>()
         })
     });
     let shown_count = move || {
@@ -105,13 +99,21 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
                         <p class="field-hint" id="from-files-shown" aria-live="polite">{shown_count}</p>
                     </div>
                 </Show>
-                <ul class="community-list">
-                    <For each=move || shown.get() key=|id| id.clone() let:id>
-                        <CommunityCard community_id=id />
-                    </For>
-                </ul>
+                <CommunityCards ids=shown test_id="communities-from-files-list" />
             </section>
         </Show>
+    }
+}
+
+/// One card per community, in the order given.
+#[component]
+fn CommunityCards(ids: Signal<Vec<CommunityId>>, test_id: &'static str) -> impl IntoView {
+    view! {
+        <ul class="community-list" data-testid=test_id>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <CommunityCard community_id=id />
+            </For>
+        </ul>
     }
 }
 
