@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster } = require('./helpers');
 
 const fixture = (name) => path.join(__dirname, 'fixtures', name);
@@ -343,6 +344,8 @@ test('a phone holding many communities lists them from their summaries and reads
   await expect(fromFiles.getByTestId('community-card')).toHaveCount(2);
   await expect(fromFiles.getByTestId('community-card').first()).toContainText('社区10');
   await expect(fromFiles).toContainText('显示 2 个，共 11 个');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await fromFiles.getByLabel('按名称筛选').fill('');
   await expect(fromFiles.getByTestId('community-card')).toHaveCount(11);
   // Settings' last change on the device counts the communities not read,
