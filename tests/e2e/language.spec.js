@@ -14,6 +14,16 @@ test('switching to English translates the UI, keeps the plan in Chinese, and is 
   const deviceLine = page.locator('p', { has: page.getByTestId('device-id') });
   await expect(deviceLine).toContainText(': ');
   await expect(deviceLine).not.toContainText('：');
+  // On a phone, the bar keeps one row in English too: each link on one line, no sideways scroll.
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 640 });
+    expect((await page.locator('header.app-header').boundingBox()).height, `${width} px`).toBeLessThan(60);
+    for (const link of await page.locator('header nav a').all()) {
+      expect((await link.boundingBox()).height, `${width} px`).toBeLessThan(50);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 360, height: 640 });
   // The note on the scoring defaults is the English one.
   await expect(page.getByTestId('scoring-defaults')).toContainText('The plan sets no scoring.');
 
