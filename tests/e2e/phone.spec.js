@@ -18,6 +18,19 @@ test('every view fits 320 px without horizontal scrolling', async ({ page }) => 
   await addCommunity(page, '那大镇东风社区居民委员会第一网格');
   await expectNoHorizontalScroll(page);
   const id = communityIdFromUrl(page);
+  await everyViewFits(page, id);
+  // English words are longer than Chinese ones.
+  await page.goto('./#/settings');
+  await page.getByLabel('界面语言').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoHorizontalScroll(page);
+  await page.goto(`./#/c/${id}`);
+  await expect(page.locator('[data-item="a1-01"]')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await everyViewFits(page, id);
+});
+
+async function everyViewFits(page, id) {
   await page.goto(`./#/c/${id}/i/a2-01`);
   await expect(page.locator('blockquote')).toBeVisible();
   await expectNoHorizontalScroll(page);
@@ -28,10 +41,15 @@ test('every view fits 320 px without horizontal scrolling', async ({ page }) => 
   await page.goto('./#/plan');
   await expect(page.locator('.plan-area').first()).toBeVisible();
   await expectNoHorizontalScroll(page);
+  for (const route of [`#/c/${id}/missing`, `#/c/${id}/inspections`, '#/settings']) {
+    await page.goto(`./${route}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  }
   await page.goto('./#/');
   await expect(page.getByTestId('community-card')).toBeVisible();
   await expectNoHorizontalScroll(page);
-});
+}
 
 test('touch targets are at least 44 px', async ({ page }) => {
   await openApp(page);
