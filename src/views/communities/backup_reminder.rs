@@ -22,9 +22,8 @@ pub fn BackupReminder(
     let t = texts();
     let state = use_app_state();
     let at_risk = move || state.persisted.get() != Some(true);
-    let list = communities;
-    let communities = move || {
-        let listed = list.with(|list| list.entered_here.clone());
+    let rows = move || {
+        let listed = communities.with(|c| c.entered_here.clone());
         state.workspace.with(|w| {
             listed
                 .into_iter()
@@ -38,11 +37,7 @@ pub fn BackupReminder(
                 .collect::<Vec<_>>()
         })
     };
-    let not_listed = move || match list.with(|list| list.from_files.len()) {
-        0 => None,
-        n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
-    };
-    let shown = move || at_risk() && list.with(|list| !list.entered_here.is_empty());
+    let shown = move || at_risk() && communities.with(|c| !c.entered_here.is_empty());
     let status = RwSignal::new(None::<ExportStatus>);
     let export = move |id: CommunityId| {
         status.set(None);
@@ -57,7 +52,7 @@ pub fn BackupReminder(
             <section class="card backup-reminder" data-testid="backup-reminder">
                 <p>{t.backup_reminder}</p>
                 <ul>
-                    {move || communities().into_iter().map(|(id, name, days)| {
+                    {move || rows().into_iter().map(|(id, name, days)| {
                         let when = match days {
                             Some(days) => fill(t.backup_days, &[("days", &days.to_string())]),
                             None => t.backup_never.to_string(),
@@ -71,9 +66,23 @@ pub fn BackupReminder(
                         }
                     }).collect_view()}
                 </ul>
-                {move || not_listed().map(|text| view! { <p class="muted" data-testid="backup-not-listed">{text}</p> })}
+                <NotListedNote communities=communities />
                 <ExportStatusLine status=status without_photos=Callback::new(|_| {}) />
             </section>
         </Show>
+    }
+}
+
+/// Under a backup list: how many communities it leaves out, and why.
+#[component]
+pub fn NotListedNote(communities: Memo<CommunitiesByOrigin>) -> impl IntoView {
+    let t = texts();
+    move || match communities.with(|c| c.from_files.len()) {
+        0 => None,
+        n => Some(view! {
+            <p class="muted" data-testid="backup-not-listed">
+                {fill(t.backup_not_listed, &[("n", &n.to_string())])}
+            </p>
+        }),
     }
 }

@@ -12,6 +12,7 @@ use crate::app::summaries::{show_unread_from_summaries, shown_of};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::storage::{self, StorageUse};
+use crate::views::communities::backup_reminder::NotListedNote;
 use crate::web::format_date_time;
 
 /// This device: its id, how much storage is used, whether the browser keeps
@@ -46,10 +47,6 @@ pub fn SettingsPage() -> impl IntoView {
     // Per community holding something entered here: when it was last
     // exported (the backup), or never.
     let backups = Memo::new(move |_| communities_by_origin(state));
-    let not_listed = move || match backups.with(|list| list.from_files.len()) {
-        0 => None,
-        n => Some(fill(t.backup_not_listed, &[("n", &n.to_string())])),
-    };
     let export_reminders = move || {
         backups
             .get()
@@ -151,7 +148,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{t.backup_title}</h2>
             <p data-testid="last-change">{last_change}</p>
             <ul data-testid="export-reminders">{export_reminders}</ul>
-            {move || not_listed().map(|text| view! { <p class="muted" data-testid="backup-not-listed">{text}</p> })}
+            <NotListedNote communities=backups />
         </section>
     }
 }
