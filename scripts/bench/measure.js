@@ -393,10 +393,14 @@ async function cityOffice(device, url) {
   return { first_open_ms: first, runs: later, median_ms: percentile(later, 50), taking_part: takingPart.trim() };
 }
 
+/** Cards a community list draws before "show more" (`CARDS_PAGE` in src/views/communities/community_cards.rs). */
+const CARDS_PAGE = 20;
+
 /**
- * (i) The phone's community list at CPU 4x: from about:blank until every
- * community's card shows its figures; the median of the 3 opens after the
- * first. The first open works out the summaries (h) did not store first.
+ * (i) The phone's community list at CPU 4x: from about:blank until the
+ * cards it draws (the first page of those from files) show their figures;
+ * the median of the 3 opens after the first. The first open works out the
+ * summaries (h) did not store first.
  */
 async function cityHome(device, url) {
   const page = await device.context.newPage();
@@ -406,8 +410,9 @@ async function cityHome(device, url) {
     await page.goto('about:blank');
     const started = Date.now();
     await page.goto(`${url}#/`);
-    await page.waitForFunction((rows) => document.querySelectorAll('[data-testid="community-card"] [data-testid="progress"]').length === rows,
-      device.communities, { timeout: CITY_TIMEOUT });
+    await page.waitForFunction((cards) => document.querySelectorAll('[data-testid="community-card"]').length === cards
+      && document.querySelectorAll('[data-testid="community-card"] [data-testid="progress"]').length === cards,
+    Math.min(device.communities, CARDS_PAGE), { timeout: CITY_TIMEOUT });
     times.push(Date.now() - started);
   }
   await page.close();
@@ -548,7 +553,7 @@ function printTable(results) {
   }
   if (home) {
     const first = office ? `the first open ${home.first_open_ms} ms (the summaries stored by (h))` : `the first open, with no summaries stored yet, ${home.first_open_ms} ms`;
-    rows.push([`(i) the phone's community list to every card's figures, CPU 4×, ${home.communities} communities (${count(home.changes)} changes)`, `${home.median_ms} ms (median of 3)`, `runs ${home.runs.join(', ')}; ${first}`, `≤ 1500 ms: ${holds(home.within)}`]);
+    rows.push([`(i) the phone's community list to the figures of the ${Math.min(home.communities, CARDS_PAGE)} cards it draws first, CPU 4×, ${home.communities} communities held (${count(home.changes)} changes)`, `${home.median_ms} ms (median of 3)`, `runs ${home.runs.join(', ')}; ${first}`, `≤ 1500 ms: ${holds(home.within)}`]);
   }
   if (cityImported) {
     const { one_community: base, city } = cityImported;

@@ -441,8 +441,12 @@ pub struct Texts {
     /// `{n}`
     pub from_files_title: &'static str,
     pub from_files_what: &'static str,
-    /// `{shown}`, `{n}`
-    pub from_files_shown: &'static str,
+    /// `{matching}`, `{n}`: the communities from files whose name holds the filter.
+    pub from_files_matching: &'static str,
+    /// `{shown}`, `{n}`: the cards a long list shows so far, of all it has.
+    pub cards_shown: &'static str,
+    /// `{n}`: how many more cards the button adds.
+    pub cards_show_more: &'static str,
     pub backup_export_now: &'static str,
     pub storage_what_erases: &'static str,
     pub persisted_yes: &'static str,

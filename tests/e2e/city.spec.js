@@ -343,7 +343,8 @@ test('a phone holding many communities lists them from their summaries and reads
   await fromFiles.getByLabel('按名称筛选').fill('社区1');
   await expect(fromFiles.getByTestId('community-card')).toHaveCount(2);
   await expect(fromFiles.getByTestId('community-card').first()).toContainText('社区10');
-  await expect(fromFiles).toContainText('显示 2 个，共 11 个');
+  await expect(fromFiles).toContainText('名称相符的 2 个，共 11 个');
+  await expect(fromFiles.getByRole('button', { name: /再显示/ })).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await fromFiles.getByLabel('按名称筛选').fill('');
@@ -385,6 +386,46 @@ test('a phone holding many communities lists them from their summaries and reads
   await page.reload();
   await expect(page.locator(`[data-item="${items[7]}"] fieldset.rating-picker`)).toHaveAttribute('data-rating', 'met');
   await expect(page.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+});
+
+test('a long list of communities from files draws a page of cards at a time; "show more" adds the next and a new filter starts over', async ({ page }) => {
+  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+    .areas.flatMap((area) => area.items.map((item) => item.id));
+  await openApp(page, '#/settings');
+  await expect(page.locator('main h1')).toBeVisible();
+  const thisDevice = (await page.getByTestId('device-id').textContent()).trim();
+  await seedCommunities(page, 30, items, { 'city-02': thisDevice });
+  await page.goto('./#/');
+  await page.reload();
+
+  const fromFiles = page.getByTestId('communities-from-files');
+  const cards = fromFiles.getByTestId('community-card');
+  await expect(fromFiles.getByRole('heading', { level: 2 })).toHaveText('从文件导入的社区（29 个）');
+  await expect(page.getByTestId('communities-entered-here').getByTestId('community-card')).toHaveCount(1);
+  await expect(cards).toHaveCount(20);
+  await expect(fromFiles).toContainText('显示 20 个，共 29 个');
+  // The cards drawn are the first 20 of the list, each with its figures.
+  await expect(cards.nth(19)).toContainText('社区20');
+  await expect(cards.nth(19)).toContainText('已评 21/37');
+  await expect(page.getByTestId('community-card').filter({ hasText: '社区29' })).toHaveCount(0);
+
+  // The next page: the rest, and the reading goes on at the first new card.
+  await fromFiles.getByRole('button', { name: '再显示 9 个' }).click();
+  await expect(cards).toHaveCount(29);
+  await expect(cards.nth(28)).toContainText('已评 30/37');
+  await expect(fromFiles.getByRole('link', { name: '社区21', exact: true })).toBeFocused();
+  await expect(fromFiles.getByRole('button', { name: /再显示/ })).toHaveCount(0);
+  await expect(fromFiles).not.toContainText('显示 29 个');
+
+  // A filter narrows all 29, not the cards drawn; clearing it starts from the first page.
+  await fromFiles.getByLabel('按名称筛选').fill('社区2');
+  await expect(fromFiles).toContainText('名称相符的 10 个，共 29 个');
+  await expect(cards).toHaveCount(10);
+  await fromFiles.getByLabel('按名称筛选').fill('');
+  await expect(cards).toHaveCount(20);
+  await expect(fromFiles.getByRole('button', { name: '再显示 9 个' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('an import on a device holding many communities reads only those the file touches, and merges with what they hold', async ({ browser }) => {

@@ -10,7 +10,7 @@ use crate::community::{name_key, Community};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::views::communities::backup_reminder::BackupReminder;
-use crate::views::communities::community_card::CommunityCard;
+use crate::views::communities::community_cards::{CommunityCards, CARDS_PAGE};
 use crate::views::communities::community_form::AddCommunityForm;
 use crate::views::communities::first_run::FirstRun;
 
@@ -42,7 +42,8 @@ pub fn HomePage() -> impl IntoView {
                 <h1>{t.communities_title}</h1>
                 <NextDeadline />
                 <BackupReminder communities=groups />
-                <CommunityCards ids=Signal::derive(listed_first) test_id="communities-entered-here" />
+                <CommunityCards ids=Signal::derive(listed_first) limit=RwSignal::new(CARDS_PAGE)
+                    test_id="communities-entered-here" />
                 <section class="card">
                     <h2>{t.add_community}</h2>
                     <AddCommunityForm add=add />
@@ -65,8 +66,9 @@ const FILTER_FROM: usize = 8;
 fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     let t = texts();
     let filter = RwSignal::new(String::new());
+    let limit = RwSignal::new(CARDS_PAGE);
     let count = move || groups.with(|g| g.from_files.len());
-    let shown = Signal::derive(move || {
+    let matching = Signal::derive(move || {
         let needle = name_key(&filter.get());
         groups.with(|g| {
             g.from_files
@@ -76,14 +78,20 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let shown_count = move || {
-        fill(
-            t.from_files_shown,
-            &[
-                ("shown", &shown.with(Vec::len).to_string()),
-                ("n", &count().to_string()),
-            ],
-        )
+    let matching_count = move || {
+        (!filter.with(String::is_empty)).then(|| {
+            fill(
+                t.from_files_matching,
+                &[
+                    ("matching", &matching.with(Vec::len).to_string()),
+                    ("n", &count().to_string()),
+                ],
+            )
+        })
+    };
+    let refilter = move |ev| {
+        filter.set(event_target_value(&ev));
+        limit.set(CARDS_PAGE);
     };
     view! {
         <Show when=move || count() != 0>
@@ -94,26 +102,13 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
                     <div class="field">
                         <label for="from-files-filter">{t.office_filter}</label>
                         <input id="from-files-filter" type="search"
-                            aria-describedby="from-files-shown"
-                            on:input=move |ev| filter.set(event_target_value(&ev)) />
-                        <p class="field-hint" id="from-files-shown" aria-live="polite">{shown_count}</p>
+                            aria-describedby="from-files-matching" on:input=refilter />
+                        <p class="field-hint" id="from-files-matching" aria-live="polite">{matching_count}</p>
                     </div>
                 </Show>
-                <CommunityCards ids=shown test_id="communities-from-files-list" />
+                <CommunityCards ids=matching limit=limit test_id="communities-from-files-list" />
             </section>
         </Show>
-    }
-}
-
-/// One card per community, in the order given.
-#[component]
-fn CommunityCards(ids: Signal<Vec<CommunityId>>, test_id: &'static str) -> impl IntoView {
-    view! {
-        <ul class="community-list" data-testid=test_id>
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <CommunityCard community_id=id />
-            </For>
-        </ul>
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod backup_reminder;
 pub mod community_card;
+pub mod community_cards;
 pub mod community_form;
 pub mod first_run;
 pub mod home;
