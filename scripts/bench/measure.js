@@ -393,7 +393,7 @@ async function cityOffice(device, url) {
   return { first_open_ms: first, runs: later, median_ms: percentile(later, 50), taking_part: takingPart.trim() };
 }
 
-/** Cards a community list draws before "show more" (`CARDS_PAGE` in src/views/communities/community_cards.rs). */
+/** Cards a community list draws before "show more" (`PAGE` in src/views/widgets/show_more.rs). */
 const CARDS_PAGE = 20;
 
 /**

@@ -53,6 +53,12 @@ pub struct CityTexts {
     pub unmatched_match_label: &'static str,
     pub unmatched_match: &'static str,
     pub unmatched_add: &'static str,
+    /// `{name}`: the community the row's button matches.
+    pub unmatched_match_aria: &'static str,
+    /// `{name}`: the community the row's button adds to the roster.
+    pub unmatched_add_aria: &'static str,
+    /// Why the entries offered are fewer than the roster's.
+    pub unmatched_open_only: &'static str,
     pub unit_plans_title: &'static str,
     /// `{n}`
     pub unit_plans_missing: &'static str,

@@ -77,3 +77,14 @@ fn focusable_in(dialog: &Element) -> Vec<HtmlElement> {
 fn active_element() -> Option<Element> {
     web_sys::window()?.document()?.active_element()
 }
+
+/// Moves the focus to the first element under `root` that `selector`
+/// picks, on the next frame (once a list has drawn its new rows).
+pub fn focus_on_next_frame(root: Option<Element>, selector: String) {
+    request_animation_frame(move || {
+        let target = root.and_then(|root| root.query_selector(&selector).ok().flatten());
+        if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    });
+}

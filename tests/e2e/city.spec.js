@@ -130,7 +130,7 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
 
   // The office says 和平村 is 中兴社区 (its old name): it counts there.
   await unmatched.getByLabel('对应到').selectOption({ label: '中兴社区' });
-  await unmatched.getByRole('button', { name: '对应', exact: true }).click();
+  await unmatched.getByRole('button', { name: '对应：和平村' }).click();
   await expect(office.getByTestId('unmatched')).toHaveCount(0);
   await expect(office.getByTestId('not-on-roster')).toBeEmpty();
   await office.getByLabel('至少有一个条目有评估结果的在册社区').check();
@@ -425,6 +425,72 @@ test('a long list of communities from files draws a page of cards at a time; "sh
   await expect(cards).toHaveCount(20);
   await expect(fromFiles.getByRole('button', { name: '再显示 9 个' })).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the office\'s roster and its unmatched communities draw a page at a time; an edit keeps its row and the focus; a community matches only an entry still open', async ({ browser }) => {
+  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  await expect(office.locator('main h1')).toBeVisible();
+  // 30 imported communities, 社区00 to 社区29; the roster names 社区00 to
+  // 社区05 and two communities under their old names.
+  await seedCommunities(office, 30, items);
+  await office.reload();
+  const roster = ['社区00', '社区01', '社区02', '社区03', '社区04', '社区05', '旧名甲', '旧名乙'];
+  for (let i = 0; roster.length < 25; i++) roster.push(`未导入${String(i).padStart(2, '0')}`);
+  await pasteRoster(office, roster);
+
+  const panel = office.getByTestId('roster');
+  const rows = office.getByTestId('roster-table').locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  await expect(panel).toContainText('显示 20 个，共 25 个');
+  await panel.getByRole('button', { name: '再显示 5 个' }).click();
+  await expect(rows).toHaveCount(25);
+  await expect(office.getByLabel('未导入12 在册')).toBeFocused();
+
+  // An edit changes its entry in place: the row is the same element, the
+  // focus stays on the box, and the change is stored.
+  await rows.nth(2).evaluate((row) => { row.dataset.marked = 'kept'; });
+  const box = office.getByLabel('社区02 示范社区');
+  await box.focus();
+  await office.keyboard.press('Space');
+  await expect(office.getByTestId('save-status')).toContainText('已保存');
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+  await expect(rows.nth(2)).toHaveAttribute('data-marked', 'kept');
+  await office.getByLabel('社区03 参与日期').fill('2021-03-01');
+  await expect(office.getByTestId('save-status')).toContainText('已保存');
+  await office.getByRole('button', { name: '把社区04移出名单' }).click();
+  await expect(rows).toHaveCount(24);
+  await expect(office.locator('[data-roster-entry="社区04"]')).toHaveCount(0);
+
+  // 25 communities are on no entry (社区04 now too): 20 drawn.
+  const unmatched = office.getByTestId('unmatched');
+  await expect(unmatched.locator('> li')).toHaveCount(20);
+  await expect(panel).toContainText('显示 20 个，共 25 个');
+  // Each offers only the entries no community counts on yet, 19 of 24.
+  const row10 = unmatched.locator('[data-community="city-10"]');
+  await expect(row10.locator('option')).toHaveCount(19);
+  await expect(row10.locator('option').first()).toHaveText('旧名甲');
+  await row10.getByLabel('对应到').selectOption({ label: '旧名乙' });
+  await row10.getByRole('button', { name: '对应：社区10' }).click();
+  await expect(office.getByTestId('save-status')).toContainText('已保存');
+  await expect(unmatched.locator('[data-community="city-10"]')).toHaveCount(0);
+  await expect(unmatched.locator('[data-community="city-11"] option')).toHaveCount(18);
+  await expect(unmatched.locator('[data-community="city-11"] option', { hasText: '旧名乙' })).toHaveCount(0);
+  await expect(panel).toContainText('显示 20 个，共 24 个');
+  await panel.getByRole('button', { name: '再显示 4 个' }).click();
+  await expect(unmatched.locator('> li')).toHaveCount(24);
+  await expect(office.getByLabel('社区26 对应到')).toBeFocused();
+
+  // All of it is stored.
+  await office.reload();
+  await expect(office.getByLabel('社区02 示范社区')).toBeChecked();
+  await expect(office.getByLabel('社区03 参与日期')).toHaveValue('2021-03-01');
+  await expect(office.getByTestId('unmatched').locator('[data-community="city-10"]')).toHaveCount(0);
+  const axe = await new AxeBuilder({ page: office }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 

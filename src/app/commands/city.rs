@@ -96,31 +96,34 @@ pub fn add_to_roster(state: AppState, entries: Vec<RosterEntry>, overwrite: bool
 }
 
 /// Changes one entry (in scope, joined, demonstration, street).
-pub fn edit_roster_entry(state: AppState, index: usize, change: impl FnOnce(&mut RosterEntry)) {
+pub fn edit_roster_entry(state: AppState, name: &str, change: impl FnOnce(&mut RosterEntry)) {
+    let name = name.to_string();
     update_city(state, move |city| {
-        if let Some(entry) = city.roster.entries.get_mut(index) {
-            change(entry);
+        if let Some(at) = city.roster.position_of(&name) {
+            change(&mut city.roster.entries[at]);
         }
     });
 }
 
-pub fn remove_roster_entry(state: AppState, index: usize) {
+pub fn remove_roster_entry(state: AppState, name: &str) {
+    let name = name.to_string();
     update_city(state, move |city| {
-        if index < city.roster.entries.len() {
-            city.roster.entries.remove(index);
+        if let Some(at) = city.roster.position_of(&name) {
+            city.roster.entries.remove(at);
         }
     });
 }
 
-/// Counts an imported community as the roster entry at `index` (its name
-/// differs from the roster's).
-pub fn match_to_roster(state: AppState, community_id: CommunityId, index: usize) {
+/// Counts an imported community as the roster entry named `entry` (its
+/// name differs from the roster's).
+pub fn match_to_roster(state: AppState, community_id: CommunityId, entry: &str) {
+    let entry = entry.to_string();
     update_city(state, move |city| {
-        for entry in city.roster.entries.iter_mut() {
-            entry.matched.retain(|id| *id != community_id);
+        for listed in city.roster.entries.iter_mut() {
+            listed.matched.retain(|id| *id != community_id);
         }
-        if let Some(entry) = city.roster.entries.get_mut(index) {
-            entry.matched.push(community_id);
+        if let Some(at) = city.roster.position_of(&entry) {
+            city.roster.entries[at].matched.push(community_id);
         }
     });
 }

@@ -10,9 +10,10 @@ use crate::community::{name_key, Community};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::views::communities::backup_reminder::BackupReminder;
-use crate::views::communities::community_cards::{CommunityCards, CARDS_PAGE};
+use crate::views::communities::community_cards::CommunityCards;
 use crate::views::communities::community_form::AddCommunityForm;
 use crate::views::communities::first_run::FirstRun;
+use crate::views::widgets::show_more::PAGE;
 
 /// The community list, or on first run what the app is and "add your
 /// community". The communities with something entered on this device come
@@ -42,7 +43,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1>{t.communities_title}</h1>
                 <NextDeadline />
                 <BackupReminder communities=groups />
-                <CommunityCards ids=Signal::derive(listed_first) limit=RwSignal::new(CARDS_PAGE)
+                <CommunityCards ids=Signal::derive(listed_first) limit=RwSignal::new(PAGE)
                     test_id="communities-entered-here" />
                 <section class="card">
                     <h2>{t.add_community}</h2>
@@ -66,7 +67,7 @@ const FILTER_FROM: usize = 8;
 fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     let t = texts();
     let filter = RwSignal::new(String::new());
-    let limit = RwSignal::new(CARDS_PAGE);
+    let limit = RwSignal::new(PAGE);
     let count = move || groups.with(|g| g.from_files.len());
     let matching = Signal::derive(move || {
         let needle = name_key(&filter.get());
@@ -91,7 +92,7 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     };
     let refilter = move |ev| {
         filter.set(event_target_value(&ev));
-        limit.set(CARDS_PAGE);
+        limit.set(PAGE);
     };
     view! {
         <Show when=move || count() != 0>

@@ -6,5 +6,7 @@ pub mod merge_panel;
 pub mod office_community;
 pub mod office_page;
 pub mod roster_panel;
+pub mod roster_table;
 pub mod scoring_panel;
 pub mod unit_plans_panel;
+pub mod unmatched_communities;

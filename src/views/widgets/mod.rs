@@ -7,3 +7,4 @@ pub mod next_deadline;
 pub mod photo_image;
 pub mod plan_title;
 pub mod progress_summary;
+pub mod show_more;
