@@ -494,6 +494,30 @@ test('the office\'s roster and its unmatched communities draw a page at a time; 
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
+test('the office\'s community table draws 20 rows at a time; a filter or a new order starts from the first page', async ({ browser }) => {
+  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
+    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  await openApp(office, '#/office');
+  await expect(office.locator('main h1')).toBeVisible();
+  await seedCommunities(office, 30, items);
+  await office.reload();
+  const table = office.getByTestId('office-table');
+  const section = office.locator('section', { has: table });
+  await expect(table.locator('tbody tr')).toHaveCount(20);
+  await expect(section).toContainText('显示 20 个，共 30 个');
+  await section.getByRole('button', { name: '再显示 10 个' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(30);
+  await expect(table.getByRole('link', { name: '社区20' })).toBeFocused();
+  // Sorted by progress, least first: the page starts again.
+  await section.getByRole('button', { name: '自评进度' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(20);
+  await expect(table.locator('tbody tr').first()).toContainText('社区00');
+  await section.getByLabel('按名称筛选').fill('社区2');
+  await expect(table.locator('tbody tr')).toHaveCount(10);
+  await expect(section.locator('.show-more')).toHaveCount(0);
+});
+
 test('an import on a device holding many communities reads only those the file touches, and merges with what they hold', async ({ browser }) => {
   const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
     .areas.flatMap((area) => area.items.map((item) => item.id));

@@ -20,7 +20,9 @@ use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
 };
 use crate::views::widgets::next_deadline::NextDeadline;
+use crate::views::widgets::show_more::{ShowMore, PAGE};
 use crate::web::format_date_time;
+use crate::web::modal_focus::focus_on_next_frame;
 
 /// Columns the community table sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +131,10 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
     let sort = RwSignal::new(SortBy::Name);
     let filter = RwSignal::new(String::new());
     let behind_only = RwSignal::new(false);
-    let rows = move || {
+    // A new order or filter starts from the first page again.
+    let limit = RwSignal::new(PAGE);
+    let first_page = move || limit.set(PAGE);
+    let rows = Memo::new(move |_| {
         let needle = filter.get().trim().to_lowercase();
         let mut rows: Vec<CommunityRow> = summary
             .get()
@@ -156,11 +161,18 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
             }
         }
         rows
-    };
+    });
+    let shown =
+        move || rows.with(|rows| rows.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let on_more = Callback::new(move |first_new: usize| {
+        let selector = format!(":scope > tr:nth-child({}) a", first_new + 1);
+        focus_on_next_frame(body.get_untracked().map(Into::into), selector);
+    });
     let header = move |label: &'static str, by: SortBy| {
         view! {
             <th scope="col" aria-sort=move || (sort.get() == by).then_some("ascending")>
-                <button type="button" class="link-button" on:click=move |_| sort.set(by)>{label}</button>
+                <button type="button" class="link-button" on:click=move |_| { sort.set(by); first_page() }>{label}</button>
             </th>
         }
     };
@@ -170,9 +182,9 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
             <div class="table-tools">
                 <div class="field">
                     <label for="office-filter">{t.office_filter}</label>
-                    <input id="office-filter" type="search" on:input=move |ev| filter.set(event_target_value(&ev)) />
+                    <input id="office-filter" type="search" on:input=move |ev| { filter.set(event_target_value(&ev)); first_page() } />
                 </div>
-                <label class="check"><input type="checkbox" on:change=move |ev| behind_only.set(event_target_checked(&ev)) />{t.office_behind_only}</label>
+                <label class="check"><input type="checkbox" on:change=move |ev| { behind_only.set(event_target_checked(&ev)); first_page() } />{t.office_behind_only}</label>
             </div>
             <div class="table-scroll">
                 <table class="office-table" data-testid="office-table">
@@ -186,8 +198,8 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                         <th scope="col">{t.office_col_conflicts}</th>
                         {header(t.office_col_actions, SortBy::Overdue)}
                     </tr></thead>
-                    <tbody>
-                        {move || rows().into_iter().map(|r| {
+                    <tbody node_ref=body>
+                        {move || shown().into_iter().map(|r| {
                             let href = Route::OfficeCommunity { community_id: r.community_id.clone() }.href();
                             let merged_in = state.workspace.with_untracked(|w| w.members_of(&r.community_id).len() - 1);
                             view! {
@@ -209,6 +221,7 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <ShowMore total=Signal::derive(move || rows.with(Vec::len)) limit=limit on_more=on_more />
         </section>
     }
 }
