@@ -61,3 +61,33 @@ test('a deep link loads the bundle of its route directly', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('年度');
   expect(seen).toEqual(['office']);
 });
+
+test('the built files are what a static server sends: every .gz and .br twin is its file, every integrity hash holds, the scripts and style sheet are minified', async ({ page }) => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const zlib = require('node:zlib');
+  const crypto = require('node:crypto');
+  const dist = path.join(__dirname, '..', '..', 'dist');
+  const files = fs.readdirSync(dist).filter((f) => /\.(html|js|css|wasm|webmanifest)$/.test(f));
+  expect(files).toContain('service-worker.js');
+  for (const file of files) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(dist, `${file}.gz`))).equals(bytes), `${file}.gz`).toBe(true);
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${file}.br`))).equals(bytes), `${file}.br`).toBe(true);
+  }
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const hashed = [...html.matchAll(/"\.\/([^"]+)"[^>]*integrity="([^"]+)"/g)];
+  expect(hashed.map(([, file]) => path.extname(file)).sort()).toEqual(['.css', '.js']);
+  for (const [, file, integrity] of hashed) {
+    const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
+    expect(integrity, file).toBe(`sha384-${digest}`);
+  }
+  for (const file of files.filter((f) => /\.(js|css)$/.test(f) && f !== 'service-worker.js')) {
+    const lines = fs.readFileSync(path.join(dist, file), 'utf8').split('\n');
+    expect(lines.filter((line) => /^\s{2,}/.test(line)), `${file} is minified`).toEqual([]);
+  }
+  // And the browser takes them: the style sheet applies, the app starts.
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: '欢迎使用' })).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.app-name')).minHeight)).toBe('44px');
+});
