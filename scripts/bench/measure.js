@@ -423,9 +423,12 @@ async function cityHome(device, url) {
     await page.goto('about:blank');
     const started = Date.now();
     await page.goto(`${url}#/`);
-    await page.waitForFunction((cards) => document.querySelectorAll('[data-testid="community-card"]').length === cards
-      && document.querySelectorAll('[data-testid="community-card"] [data-testid="progress"]').length === cards,
-    Math.min(device.communities, CARDS_PAGE), { timeout: CITY_TIMEOUT });
+    // At least a page of cards, every one with its figures (a community
+    // (f) tapped was entered here: its card is drawn above the page).
+    await page.waitForFunction((page) => {
+      const cards = document.querySelectorAll('[data-testid="community-card"]').length;
+      return cards >= page && document.querySelectorAll('[data-testid="community-card"] [data-testid="progress"]').length === cards;
+    }, Math.min(device.communities, CARDS_PAGE), { timeout: CITY_TIMEOUT });
     times.push(Date.now() - started);
   }
   await page.close();

@@ -12,6 +12,22 @@ const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster } = require
 
 const fixture = (name) => path.join(__dirname, 'fixtures', name);
 
+/** The plan's item ids, in plan order. */
+function planItemIds() {
+  const plan = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'));
+  return plan.areas.flatMap((area) => area.items.map((item) => item.id));
+}
+
+/** A new page in a desktop-sized context, as the office works. */
+async function desktopPage(browser) {
+  return (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+}
+
+async function expectNoAxeViolations(page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 async function exportFile(page, id) {
   await page.goto(`./#/c/${id}`);
   await page.getByLabel('不含照片（文件小，便于微信发送）').check();
@@ -96,7 +112,7 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   await rate(phone, 'a1-01', '部分达标', 'partial');
   const fromHeping = await exportFile(phone, heping);
 
-  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const office = await desktopPage(browser);
   await openApp(office, '#/office');
   await expect(office.getByTestId('in-scope')).toContainText('名单还是空的');
   await pasteRoster(office, ['中兴社区']);
@@ -152,7 +168,7 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   ]);
   const merged = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   expect(merged.city.roster.entries.map((e) => e.name)).toEqual(['中兴社区', '东风社区', '兰洋社区', '木棠社区']);
-  const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const kiosk = await desktopPage(browser);
   await openApp(kiosk, '#/office');
   await kiosk.getByTestId('import-input').setInputFiles(await download.path());
   await expect(kiosk.getByTestId('import-results')).toContainText('带来了市办公室的在册社区名单（4 个社区）和统计口径');
@@ -194,7 +210,7 @@ test('an action counts under the unit it names; the units\' own plans are record
   await addAction('修好单元门禁', '其他（自己填写）', '物业公司');
   const file = await exportFile(phone, id);
 
-  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const office = await desktopPage(browser);
   await openApp(office, '#/office');
   await office.getByTestId('import-input').setInputFiles([file]);
   await expect(office.getByTestId('import-results')).toContainText('已导入');
@@ -224,7 +240,7 @@ test('an action counts under the unit it names; the units\' own plans are record
 });
 
 test('scoring set at the office travels to a phone as a file; the phone\'s verdict follows it and names it', async ({ browser }) => {
-  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const office = await desktopPage(browser);
   await openApp(office, '#/office');
   const scoring = office.getByTestId('scoring');
   await expect(scoring.getByRole('heading')).toHaveText('评分办法（默认评分）');
@@ -302,8 +318,7 @@ async function seedCommunities(page, count, items, devices = {}) {
 }
 
 test('a phone holding many communities lists them from their summaries and reads one community\'s records when it opens', async ({ page }) => {
-  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
-    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const items = planItemIds();
   await openApp(page, '#/settings');
   await expect(page.locator('main h1')).toBeVisible();
   // City-02 was entered on this phone; the others came in a file.
@@ -345,8 +360,7 @@ test('a phone holding many communities lists them from their summaries and reads
   await expect(fromFiles.getByTestId('community-card').first()).toContainText('社区10');
   await expect(fromFiles).toContainText('名称相符的 2 个，共 11 个');
   await expect(fromFiles.getByRole('button', { name: /再显示/ })).toHaveCount(0);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
   await fromFiles.getByLabel('按名称筛选').fill('');
   await expect(fromFiles.getByTestId('community-card')).toHaveCount(11);
   // Settings' last change on the device counts the communities not read,
@@ -389,8 +403,7 @@ test('a phone holding many communities lists them from their summaries and reads
 });
 
 test('a long list of communities from files draws a page of cards at a time; "show more" adds the next and a new filter starts over', async ({ page }) => {
-  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
-    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const items = planItemIds();
   await openApp(page, '#/settings');
   await expect(page.locator('main h1')).toBeVisible();
   const thisDevice = (await page.getByTestId('device-id').textContent()).trim();
@@ -424,14 +437,12 @@ test('a long list of communities from files draws a page of cards at a time; "sh
   await fromFiles.getByLabel('按名称筛选').fill('');
   await expect(cards).toHaveCount(20);
   await expect(fromFiles.getByRole('button', { name: '再显示 9 个' })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the office\'s roster and its unmatched communities draw a page at a time; an edit keeps its row and the focus; a community matches only an entry still open', async ({ browser }) => {
-  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
-    .areas.flatMap((area) => area.items.map((item) => item.id));
-  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const items = planItemIds();
+  const office = await desktopPage(browser);
   await openApp(office, '#/office');
   await expect(office.locator('main h1')).toBeVisible();
   // 30 imported communities, 社区00 to 社区29; the roster names 社区00 to
@@ -490,14 +501,12 @@ test('the office\'s roster and its unmatched communities draw a page at a time; 
   await expect(office.getByLabel('社区02 示范社区')).toBeChecked();
   await expect(office.getByLabel('社区03 参与日期')).toHaveValue('2021-03-01');
   await expect(office.getByTestId('unmatched').locator('[data-community="city-10"]')).toHaveCount(0);
-  const axe = await new AxeBuilder({ page: office }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(office);
 });
 
 test('the office\'s community table draws 20 rows at a time; a filter or a new order starts from the first page', async ({ browser }) => {
-  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
-    .areas.flatMap((area) => area.items.map((item) => item.id));
-  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
+  const items = planItemIds();
+  const office = await desktopPage(browser);
   await openApp(office, '#/office');
   await expect(office.locator('main h1')).toBeVisible();
   await seedCommunities(office, 30, items);
@@ -519,8 +528,7 @@ test('the office\'s community table draws 20 rows at a time; a filter or a new o
 });
 
 test('an import on a device holding many communities reads only those the file touches, and merges with what they hold', async ({ browser }) => {
-  const items = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'plans', 'danzhou-2020.json'), 'utf8'))
-    .areas.flatMap((area) => area.items.map((item) => item.id));
+  const items = planItemIds();
   const a = await (await browser.newContext()).newPage();
   await openApp(a, '#/settings');
   await expect(a.locator('main h1')).toBeVisible();
