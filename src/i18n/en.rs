@@ -356,7 +356,7 @@ pub const EN: Texts = Texts {
     backup_never: "never exported",
     from_files_title: "Communities from imported files ({n})",
     from_files_what: "Nothing in these was entered on this device: they came in imported files, such as the city office's merged file. Communities changed on this device are listed above.",
-    from_files_matching: "{matching} of {n} match the name",
+    names_matching: "{matching} of {n} match the name",
     cards_shown: "Showing {shown} of {n}",
     cards_show_more: "Show {n} more",
     backup_not_listed: "{n} more communities are not listed: nothing in them was entered on this device, and they are kept in the files they were imported from.",

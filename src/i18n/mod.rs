@@ -441,8 +441,8 @@ pub struct Texts {
     /// `{n}`
     pub from_files_title: &'static str,
     pub from_files_what: &'static str,
-    /// `{matching}`, `{n}`: the communities from files whose name holds the filter.
-    pub from_files_matching: &'static str,
+    /// `{matching}`, `{n}`: the communities of a list whose name holds its filter.
+    pub names_matching: &'static str,
     /// `{shown}`, `{n}`: the cards a long list shows so far, of all it has.
     pub cards_shown: &'static str,
     /// `{n}`: how many more cards the button adds.

@@ -353,7 +353,7 @@ pub const ZH_CN: Texts = Texts {
     backup_never: "还没有导出过",
     from_files_title: "从文件导入的社区（{n} 个）",
     from_files_what: "这些社区里没有在本机录入的内容，都来自导入的文件，例如市办公室的汇总文件。在本机修改过的社区排在上面。",
-    from_files_matching: "名称相符的 {matching} 个，共 {n} 个",
+    names_matching: "名称相符的 {matching} 个，共 {n} 个",
     cards_shown: "显示 {shown} 个，共 {n} 个",
     cards_show_more: "再显示 {n} 个",
     backup_not_listed: "另有 {n} 个社区没有列出：其中没有在本机录入的内容，它们保存在导入的文件里。",

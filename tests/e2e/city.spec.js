@@ -525,6 +525,24 @@ test('the office\'s community table draws 20 rows at a time; a filter or a new o
   await section.getByLabel('按名称筛选').fill('社区2');
   await expect(table.locator('tbody tr')).toHaveCount(10);
   await expect(section.locator('.show-more')).toHaveCount(0);
+
+  // The merge form's two lists narrow by name too, and keep a choice the
+  // filter still lists.
+  const merge = office.getByTestId('merge-panel');
+  const from = merge.locator('#merge-from');
+  await expect(from.locator('option')).toHaveCount(30);
+  await merge.getByLabel('按名称筛选').fill('社区2');
+  await expect(merge).toContainText('名称相符的 10 个，共 30 个');
+  await expect(from.locator('option')).toHaveCount(10);
+  await expect(merge.locator('#merge-into')).toHaveValue('city-20');
+  await expect(from).toHaveValue('city-21');
+  await from.selectOption('city-25');
+  await merge.getByLabel('按名称筛选').fill('社区');
+  await expect(from.locator('option')).toHaveCount(30);
+  await expect(from).toHaveValue('city-25');
+  await merge.getByRole('button', { name: '合并', exact: true }).click();
+  await expect(merge.getByTestId('merge-message')).toHaveText('已将“社区25”并入“社区00”。');
+  await expect(from.locator('option')).toHaveCount(29);
 });
 
 test('an import on a device holding many communities reads only those the file touches, and merges with what they hold', async ({ browser }) => {

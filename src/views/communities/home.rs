@@ -82,7 +82,7 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     let matching_count = move || {
         (!filter.with(String::is_empty)).then(|| {
             fill(
-                t.from_files_matching,
+                t.names_matching,
                 &[
                     ("matching", &matching.with(Vec::len).to_string()),
                     ("n", &count().to_string()),

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands::{merge_communities, undo_merge};
 use crate::app::state::{use_app_state, AppState};
 use crate::city::{likely_duplicates, LikelyDuplicates, Why};
-use crate::community::CommunityMerge;
+use crate::community::{name_key, CommunityMerge};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::sorting;
@@ -73,6 +73,9 @@ fn SuggestedGroup(group: LikelyDuplicates, message: RwSignal<Option<String>>) ->
     }
 }
 
+/// Above this many communities, a name filter narrows the two lists.
+const FILTER_FROM: usize = 8;
+
 /// Any two shown communities: which one goes into which.
 #[component]
 fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
@@ -88,23 +91,65 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // Until chosen: the second community into the first (the oldest).
+    // Both lists hold the communities whose name holds the filter (two
+    // copies of one community mostly share a name).
+    let filter = RwSignal::new(String::new());
+    let listed = Memo::new(move |_| {
+        let needle = name_key(&filter.get());
+        options.with(|ids| {
+            state.workspace.with(|w| {
+                ids.iter()
+                    .filter(|id| {
+                        needle.is_empty()
+                            || w.community(id)
+                                .is_some_and(|c| name_key(&c.name).contains(&needle))
+                    })
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let matching = move || {
+        (!filter.with(String::is_empty)).then(|| {
+            fill(
+                texts().names_matching,
+                &[
+                    ("matching", &listed.with(Vec::len).to_string()),
+                    ("n", &options.with(Vec::len).to_string()),
+                ],
+            )
+        })
+    };
+    // Until chosen, or while the one chosen is filtered out: the second
+    // community listed into the first (the oldest).
     let from = RwSignal::new(None::<String>);
     let into = RwSignal::new(None::<String>);
     let chosen = move |choice: RwSignal<Option<String>>, default: usize| {
-        choice
-            .get()
-            .or_else(|| options.with(|o| o.get(default).map(|id| id.to_string())))
+        listed.with(|ids| {
+            choice
+                .get()
+                .filter(|c| ids.iter().any(|id| id.as_str() == c))
+                .or_else(|| ids.get(default).map(|id| id.to_string()))
+        })
     };
-    let choices = move || {
-        options
-            .get()
-            .into_iter()
-            .map(|id| {
-                let label = community_label(state, &id);
-                view! { <option value=id.to_string()>{label}</option> }
-            })
-            .collect_view()
+    // Each option knows whether it is the one chosen, so a list drawn
+    // again (a new filter) still shows the choice.
+    let choices = move |choice: RwSignal<Option<String>>, default: usize| {
+        move || {
+            listed
+                .get()
+                .into_iter()
+                .map(|id| {
+                    let label = community_label(state, &id);
+                    let value = id.to_string();
+                    let is_chosen = {
+                        let value = value.clone();
+                        move || chosen(choice, default).as_ref() == Some(&value)
+                    };
+                    view! { <option value=value prop:selected=is_chosen>{label}</option> }
+                })
+                .collect_view()
+        }
     };
     let merge = move |_| {
         let pick = |choice, default| untrack(|| chosen(choice, default)).map(CommunityId::from);
@@ -115,10 +160,18 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <Show when=move || options.with(|o| o.len() > 1)>
             <div class="merge-form">
+                <Show when=move || options.with(|o| o.len() > FILTER_FROM)>
+                    <div class="field">
+                        <label for="merge-filter">{t.office_filter}</label>
+                        <input id="merge-filter" type="search" aria-describedby="merge-matching"
+                            on:input=move |ev| filter.set(event_target_value(&ev)) />
+                        <p class="field-hint" id="merge-matching" aria-live="polite">{matching}</p>
+                    </div>
+                </Show>
                 <label for="merge-from">{t.merges.from_label}</label>
-                <select id="merge-from" prop:value=move || chosen(from, 1) on:change=move |ev| from.set(Some(event_target_value(&ev)))>{choices}</select>
+                <select id="merge-from" on:change=move |ev| from.set(Some(event_target_value(&ev)))>{choices(from, 1)}</select>
                 <label for="merge-into">{t.merges.into_label}</label>
-                <select id="merge-into" prop:value=move || chosen(into, 0) on:change=move |ev| into.set(Some(event_target_value(&ev)))>{choices}</select>
+                <select id="merge-into" on:change=move |ev| into.set(Some(event_target_value(&ev)))>{choices(into, 0)}</select>
                 <button type="button" class="button" on:click=merge>{t.merges.merge}</button>
             </div>
         </Show>

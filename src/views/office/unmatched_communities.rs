@@ -65,7 +65,8 @@ pub fn UnmatchedCommunities() -> impl IntoView {
                 <p class="field-hint">{t.city.unmatched_open_only}</p>
             </Show>
             <ul class="unmatched" data-testid="unmatched" node_ref=list>
-                <For each=shown key=|c| c.id.clone() let:community>
+                // Keyed by name too: a community an import renamed shows its new name.
+                <For each=shown key=|c| (c.id.clone(), c.name.clone()) let:community>
                     <UnmatchedRow community=community open_entries=open_entries />
                 </For>
             </ul>
