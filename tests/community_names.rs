@@ -3,7 +3,7 @@
 // Native only: its test tools (proptest, jsonschema) do not build for wasm32.
 #![cfg(not(target_arch = "wasm32"))]
 
-use danzhou_green_community::community::{validate_name, NameError, MAX_NAME_CHARS};
+use danzhou_green_community::community::{validate_name, NameError, NameFilter, MAX_NAME_CHARS};
 
 #[test]
 fn a_name_is_trimmed_and_inner_spaces_collapsed() {
@@ -130,4 +130,14 @@ mod index_by_name {
             }
         }
     }
+}
+
+#[test]
+fn a_name_filter_matches_names_holding_its_text_whatever_the_case_and_spacing() {
+    let filter = NameFilter::new("  东风 ");
+    assert!(filter.matches("那大镇东风社区"));
+    assert!(!filter.matches("和平村"));
+    assert!(NameFilter::new("a  社区").matches("A 社区二"));
+    assert!(!NameFilter::new("a社区").matches("A 社区"));
+    assert!(NameFilter::new("   ").matches("和平村"));
 }

@@ -5,7 +5,9 @@ mod name;
 
 pub use merge::CommunityMerge;
 
-pub use name::{name_key, normalise_name, same_name, validate_name, NameError, MAX_NAME_CHARS};
+pub use name::{
+    name_key, normalise_name, same_name, validate_name, NameError, NameFilter, MAX_NAME_CHARS,
+};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -46,6 +46,21 @@ pub fn name_key(name: &str) -> String {
     normalise_name(name).to_lowercase()
 }
 
+/// A name filter as the lists of communities use it: a name matches when
+/// it holds the filter's text, both read as [`name_key`] reads them; an
+/// empty filter matches every name.
+pub struct NameFilter(String);
+
+impl NameFilter {
+    pub fn new(text: &str) -> NameFilter {
+        NameFilter(name_key(text))
+    }
+
+    pub fn matches(&self, name: &str) -> bool {
+        self.0.is_empty() || name_key(name).contains(&self.0)
+    }
+}
+
 /// Whether two names are the same community name (ignoring case and
 /// spacing), as [`validate_name`] judges a duplicate.
 pub fn same_name(a: &str, b: &str) -> bool {

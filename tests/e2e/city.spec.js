@@ -23,6 +23,16 @@ async function desktopPage(browser) {
   return (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
 }
 
+/** The office's page on a desktop, on a device holding `count` communities (see `seedCommunities`). */
+async function officeHolding(browser, count) {
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office');
+  await expect(office.locator('main h1')).toBeVisible();
+  await seedCommunities(office, count, planItemIds());
+  await office.reload();
+  return office;
+}
+
 async function expectNoAxeViolations(page) {
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -441,14 +451,9 @@ test('a long list of communities from files draws a page of cards at a time; "sh
 });
 
 test('the office\'s roster and its unmatched communities draw a page at a time; an edit keeps its row and the focus; a community matches only an entry still open', async ({ browser }) => {
-  const items = planItemIds();
-  const office = await desktopPage(browser);
-  await openApp(office, '#/office');
-  await expect(office.locator('main h1')).toBeVisible();
   // 30 imported communities, 社区00 to 社区29; the roster names 社区00 to
   // 社区05 and two communities under their old names.
-  await seedCommunities(office, 30, items);
-  await office.reload();
+  const office = await officeHolding(browser, 30);
   const roster = ['社区00', '社区01', '社区02', '社区03', '社区04', '社区05', '旧名甲', '旧名乙'];
   for (let i = 0; roster.length < 25; i++) roster.push(`未导入${String(i).padStart(2, '0')}`);
   await pasteRoster(office, roster);
@@ -505,12 +510,7 @@ test('the office\'s roster and its unmatched communities draw a page at a time; 
 });
 
 test('the office\'s community table draws 20 rows at a time; a filter or a new order starts from the first page', async ({ browser }) => {
-  const items = planItemIds();
-  const office = await desktopPage(browser);
-  await openApp(office, '#/office');
-  await expect(office.locator('main h1')).toBeVisible();
-  await seedCommunities(office, 30, items);
-  await office.reload();
+  const office = await officeHolding(browser, 30);
   const table = office.getByTestId('office-table');
   const section = office.locator('section', { has: table });
   await expect(table.locator('tbody tr')).toHaveCount(20);

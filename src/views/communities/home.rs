@@ -6,7 +6,7 @@ use crate::app::backups::{communities_by_origin, CommunitiesByOrigin};
 use crate::app::commands;
 use crate::app::state::use_app_state;
 use crate::app::summaries::show_unread_from_summaries;
-use crate::community::{name_key, Community};
+use crate::community::{Community, NameFilter};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::views::communities::backup_reminder::BackupReminder;
@@ -70,11 +70,11 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     let count = move || groups.with(|g| g.from_files.len());
     let matching = Signal::derive(move || {
-        let needle = name_key(&filter.get());
+        let filter = NameFilter::new(&filter.get());
         groups.with(|g| {
             g.from_files
                 .iter()
-                .filter(|c| needle.is_empty() || name_key(&c.name).contains(&needle))
+                .filter(|c| filter.matches(&c.name))
                 .map(|c| c.id.clone())
                 .collect::<Vec<_>>()
         })

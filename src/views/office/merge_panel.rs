@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands::{merge_communities, undo_merge};
 use crate::app::state::{use_app_state, AppState};
 use crate::city::{likely_duplicates, LikelyDuplicates, Why};
-use crate::community::{name_key, CommunityMerge};
+use crate::community::{CommunityMerge, NameFilter};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::sorting;
@@ -95,15 +95,11 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
     // copies of one community mostly share a name).
     let filter = RwSignal::new(String::new());
     let listed = Memo::new(move |_| {
-        let needle = name_key(&filter.get());
+        let filter = NameFilter::new(&filter.get());
         options.with(|ids| {
             state.workspace.with(|w| {
                 ids.iter()
-                    .filter(|id| {
-                        needle.is_empty()
-                            || w.community(id)
-                                .is_some_and(|c| name_key(&c.name).contains(&needle))
-                    })
+                    .filter(|id| w.community(id).is_some_and(|c| filter.matches(&c.name)))
                     .cloned()
                     .collect::<Vec<_>>()
             })

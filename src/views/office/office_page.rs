@@ -5,6 +5,7 @@ use crate::app::exchange::{export_all, export_csv};
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
+use crate::community::NameFilter;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::{CommunityRow, OfficeSummary};
@@ -135,12 +136,12 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     let first_page = move || limit.set(PAGE);
     let rows = Memo::new(move |_| {
-        let needle = filter.get().trim().to_lowercase();
+        let filter = NameFilter::new(&filter.get());
         let mut rows: Vec<CommunityRow> = summary
             .get()
             .rows
             .into_iter()
-            .filter(|r| needle.is_empty() || r.name.to_lowercase().contains(&needle))
+            .filter(|r| filter.matches(&r.name))
             .filter(|r| !behind_only.get() || r.verdict != Verdict::Meets)
             .collect();
         match sort.get() {
