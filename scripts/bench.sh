@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app and a Leptos hello-world floor with the same settings, then
 # measures the performance budget and prints a table (also written as JSON
-# to target/bench.json). See the README section "Performance budget".
+# to target/bench.json). See docs/performance.md.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$REPO_ROOT"

@@ -70,7 +70,7 @@ async function firstLoadFiles(browser, url, shown) {
 /**
  * Sizes of files as a phone receives them: raw, gzip as the build ships it
  * (the Zopfli twins of scripts/precompress.js, which scripts/serve.sh and
- * the README's nginx set-up send), zlib's gzip -9 for comparison (what a
+ * the nginx set-up in docs/deploying.md send), zlib's gzip -9 for comparison (what a
  * server compressing on the fly sends at best), and brotli 11.
  */
 async function transfer(folder, files) {

@@ -1,7 +1,7 @@
 //! What the city's figures count. The plan names the goal (70% of the
 //! communities in scope take part and meet the requirements) but not how
 //! each is decided; the office chooses here, and every figure says which
-//! definition it used. The defaults are documented in the README.
+//! definition it used. The defaults are documented in docs/guide-office.md.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
