@@ -4,10 +4,11 @@
 //! Every change names, as `base`, the change it replaced in the same
 //! [`Slot`] of the same item (and, when it settles a conflict, the other
 //! replaced changes in `merges`). A change is an ancestor of another when it
-//! can be reached through these links. The slot's **heads** are its changes
-//! that no other change of the slot names; changes that are not ancestors of
-//! one another are concurrent, and a slot with more than one head is **in
-//! conflict**, even when the heads happen to hold the same value (a person
+//! can be reached through these links, or is an earlier change of the same
+//! device (a device's own changes are one sequence in time). The slot's
+//! **heads** are its changes that nothing replaces; changes that are not
+//! ancestors of one another are concurrent, and a slot with more than one
+//! head is **in conflict**, even when the heads happen to hold the same value (a person
 //! confirms it; [`Conflict::values_agree`] lets the screen say so).
 //!
 //! Meanwhile the item shows the latest head by [`Change::order_key`], as it
@@ -17,7 +18,7 @@
 //! depend only on the set of records, every device and every merge order
 //! finds the same conflicts.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -130,9 +131,14 @@ fn slots_of<'a>(
     slots
 }
 
-/// The slot's changes that no other change of the slot names as `base` or
-/// in `merges`, in `order_key` order. Links to records not in the slot are
-/// ignored, so damaged links can hide a head but never loop.
+/// The slot's changes that nothing later replaces, in `order_key` order:
+/// no change of the slot names them as `base` or in `merges`, and no later
+/// change of the slot comes from the same device. A device's changes are
+/// one sequence in time even when their links say otherwise: earlier
+/// versions of the app could build a change before the one before it was
+/// stored (same `seq`, `base` missing), and those are one person's edits,
+/// not a conflict. Links to records not in the slot are ignored, so damaged
+/// links can hide a head but never loop.
 pub fn heads<'a>(slot_changes: &[&'a Change]) -> Vec<&'a Change> {
     let named: HashSet<&str> = slot_changes
         .iter()
@@ -141,14 +147,24 @@ pub fn heads<'a>(slot_changes: &[&'a Change]) -> Vec<&'a Change> {
             links.map(ChangeId::as_str).filter(move |id| *id != c.id)
         })
         .collect();
-    let mut heads: Vec<&Change> = slot_changes
-        .iter()
-        .copied()
+    let mut heads: Vec<&Change> = latest_of_each_device(slot_changes)
+        .into_iter()
         .filter(|c| !named.contains(c.id.as_str()))
         .collect();
     sorting::sort_by(&mut heads, |a, b| a.order_key().cmp(&b.order_key()));
-    heads.dedup_by(|a, b| a.id == b.id);
     heads
+}
+
+/// Each device's latest change among `changes`, by `order_key`.
+fn latest_of_each_device<'a>(changes: &[&'a Change]) -> Vec<&'a Change> {
+    let mut latest: HashMap<&str, &Change> = HashMap::new();
+    for change in changes {
+        let entry = latest.entry(change.device_id.as_str()).or_insert(change);
+        if entry.order_key() < change.order_key() {
+            *entry = change;
+        }
+    }
+    latest.into_values().collect()
 }
 
 /// Whether two changes of one slot leave it with the same value.

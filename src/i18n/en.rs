@@ -52,6 +52,7 @@ pub const EN: Texts = Texts {
     saving: "Saving…",
     saved_at: "Saved {time}",
     save_failed: "Save failed: {reason}. This change was not applied.",
+    later_edits_not_saved: " The {count} edits made after it were not saved either.",
     quota_exceeded: "the device's storage is full: export a backup first, then delete photos you no longer need",
     storage_refused: "the browser did not write the data; try again, and if it keeps failing, export a backup first",
     plan_words: "Plan text",

@@ -88,6 +88,8 @@ pub struct Texts {
     pub saved_at: &'static str,
     /// `{reason}`
     pub save_failed: &'static str,
+    /// Added to a failed save when edits queued behind it were dropped.
+    pub later_edits_not_saved: &'static str,
     pub quota_exceeded: &'static str,
     /// A write the browser refused for another reason.
     pub storage_refused: &'static str,

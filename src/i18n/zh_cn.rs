@@ -49,6 +49,7 @@ pub const ZH_CN: Texts = Texts {
     saving: "正在保存…",
     saved_at: "已保存 {time}",
     save_failed: "保存失败：{reason}。这次修改没有生效。",
+    later_edits_not_saved: "之后的 {count} 处修改也没有保存。",
     quota_exceeded: "设备存储空间已满，请先导出备份，再删除不需要的照片以腾出空间",
     storage_refused: "浏览器没有写入数据，请再试一次；如果一直失败，请先导出备份",
     plan_words: "方案原文",

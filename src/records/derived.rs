@@ -78,6 +78,13 @@ impl Derived {
         self.next_seq.get(device_id).copied().unwrap_or(1)
     }
 
+    /// Counts `taken` as handed out to `device_id`, even though its record
+    /// is not here (another tab made it, or another community holds it).
+    pub fn reserve_seq(&mut self, device_id: &DeviceId, taken: u64) {
+        let next = self.next_seq.entry(device_id.clone()).or_insert(1);
+        *next = (*next).max(taken + 1);
+    }
+
     /// Takes in a record new to the set, kept under `community` (the one its
     /// community counts as). `changes` is the whole set, the new record
     /// included (to read an item's other records by id).

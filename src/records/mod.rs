@@ -140,6 +140,12 @@ impl Records {
         self.derived.next_seq(device_id)
     }
 
+    /// Counts every counter up to `taken` as used by `device_id`, so that
+    /// its next record takes a later one.
+    pub fn reserve_seq(&mut self, device_id: &DeviceId, taken: u64) {
+        self.derived.reserve_seq(device_id, taken);
+    }
+
     /// The records of `self` that `other` lacks or holds differently: what
     /// must be written to turn `other` into `self`.
     pub fn difference(&self, other: &Records) -> Records {

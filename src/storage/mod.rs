@@ -8,6 +8,7 @@
 
 mod batches;
 mod broadcast;
+mod change_write;
 mod error;
 mod exchange;
 mod json;
@@ -18,6 +19,7 @@ mod schema;
 mod summaries;
 
 pub use broadcast::{announce_change, ChangeListener};
+pub use change_write::{ChangeWrite, PhotoBytes};
 pub use error::StorageError;
 pub use exchange::ExportLog;
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
@@ -236,11 +238,6 @@ impl Storage {
 
     pub async fn save_inspection(&self, inspection: &Inspection) -> Result<(), StorageError> {
         self.put_community_record(INSPECTIONS, inspection, &inspection.community_id)
-            .await
-    }
-
-    pub async fn save_change(&self, change: &Change) -> Result<(), StorageError> {
-        self.put_community_record(CHANGES, change, &change.community_id)
             .await
     }
 

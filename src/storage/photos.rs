@@ -5,13 +5,11 @@ use indexed_db_futures::prelude::*;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::json::to_js;
-use super::schema::{CHANGES, PHOTOS, SUMMARIES};
-use super::summaries::forget_summary;
-use super::{commit, read_transaction, write_transaction, Storage, StorageError};
-use crate::assessment::{Change, PhotoRef};
+use super::schema::PHOTOS;
+use super::{read_transaction, Storage, StorageError};
+use crate::assessment::PhotoRef;
 
-fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
+pub(super) fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
     photo_record_of(&photo.hash, &photo.mime, photo.bytes, blob)
 }
 
@@ -36,37 +34,6 @@ pub(crate) fn photo_record_of(
 }
 
 impl Storage {
-    /// Stores a photo's image and the change that adds it to an item, both
-    /// or neither. An image already stored (same hash) is kept as it is.
-    pub async fn save_photo(
-        &self,
-        photo: &PhotoRef,
-        blob: &web_sys::Blob,
-        change: &Change,
-    ) -> Result<(), StorageError> {
-        match self {
-            Storage::Memory(memory) => {
-                memory.borrow_mut().insert(photo.hash.clone(), blob.clone());
-                Ok(())
-            }
-            Storage::IndexedDb(db) => {
-                let tx = write_transaction(db, &[PHOTOS, CHANGES, SUMMARIES])?;
-                let record = photo_record(photo, blob)?;
-                tx.object_store(PHOTOS)?
-                    .put(record)
-                    .with_key(photo.hash.clone())
-                    .primitive()?
-                    .await?;
-                tx.object_store(CHANGES)?
-                    .put(to_js(change)?)
-                    .primitive()?
-                    .await?;
-                forget_summary(&tx, &change.community_id)?;
-                commit(tx).await
-            }
-        }
-    }
-
     /// The stored image of a photo.
     pub async fn load_photo(&self, hash: &str) -> Result<Option<web_sys::Blob>, StorageError> {
         match self {

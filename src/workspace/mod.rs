@@ -8,6 +8,7 @@ mod actions;
 mod communities;
 mod inspections;
 mod merges;
+mod next_change;
 mod notes;
 mod photos;
 mod record;
@@ -23,6 +24,7 @@ use crate::records::Records;
 
 pub use crate::records::CommunityRecords;
 pub use merges::MergeError;
+pub use next_change::{Edit, StoredNews};
 pub use record::Stamp;
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -1,10 +1,15 @@
-use super::saving::{commit_change, record_change, stamp};
+//! Edits of one item. Each is queued as what it means and built into its
+//! record when stored ([`super::edit_queue`]); input it refuses is refused
+//! at once.
+
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
+use super::edit_queue::queue_edit;
 use crate::app::state::AppState;
-use crate::ids::{ActionId, CommunityId, ItemId};
-
 use crate::assessment::{ActionState, AssessmentError, Rating};
+use crate::ids::{ActionId, CommunityId, ItemId};
 
 /// Sets an item's result; 不适用 needs a reason.
 pub fn set_rating(
@@ -14,11 +19,13 @@ pub fn set_rating(
     rating: Rating,
     reason: Option<&str>,
 ) -> Result<(), AssessmentError> {
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.result_change(community_id, item_id, rating, reason, stamp));
-    commit_change(state, built)
+    let (c, i) = (community_id.clone(), item_id.clone());
+    let reason = reason.map(str::to_string);
+    queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| w.result_change(&c, &i, rating, reason.as_deref(), stamp)),
+    )
 }
 
 pub fn set_note(
@@ -27,11 +34,12 @@ pub fn set_note(
     item_id: &ItemId,
     text: &str,
 ) -> Result<(), AssessmentError> {
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.note_change(community_id, item_id, text, stamp));
-    commit_change(state, built)
+    let (c, i, text) = (community_id.clone(), item_id.clone(), text.to_string());
+    queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| w.note_change(&c, &i, &text, stamp)),
+    )
 }
 
 /// Creates, edits (`new` is `Some`) or deletes an action of an item.
@@ -47,19 +55,21 @@ pub fn save_action(
             .map(|(area, _)| area.responsible_units.clone())
             .unwrap_or_default()
     });
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.action_change(community_id, item_id, action_id, new, &units, stamp));
-    commit_change(state, built)
+    let (c, i, a) = (community_id.clone(), item_id.clone(), action_id.clone());
+    queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| w.action_change(&c, &i, &a, new.clone(), &units, stamp)),
+    )
 }
 
 pub fn remove_photo(state: AppState, community_id: &CommunityId, item_id: &ItemId, hash: &str) {
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.photo_removed(community_id, item_id, hash, stamp));
-    record_change(state, built);
+    let (c, i, hash) = (community_id.clone(), item_id.clone(), hash.to_string());
+    let _ = queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| Ok(w.photo_removed(&c, &i, &hash, stamp))),
+    );
 }
 
 /// Marks a photo to be shown on the community center's display, or not.
@@ -70,18 +80,21 @@ pub fn set_photo_display(
     hash: &str,
     shown: bool,
 ) {
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.photo_display_change(community_id, item_id, hash, shown, stamp));
-    record_change(state, built);
+    let (c, i, hash) = (community_id.clone(), item_id.clone(), hash.to_string());
+    let _ = queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| Ok(w.photo_display_change(&c, &i, &hash, shown, stamp))),
+    );
 }
 
-/// Reverts the item's latest change (as a new change record).
+/// Reverts the item's latest change (as a new change record); undone
+/// twice quickly, it walks back two changes.
 pub fn undo(state: AppState, community_id: &CommunityId, item_id: &ItemId) {
-    let stamp = stamp(state);
-    let built = state
-        .workspace
-        .with_untracked(|w| w.undo_last(community_id, item_id, stamp));
-    record_change(state, built);
+    let (c, i) = (community_id.clone(), item_id.clone());
+    let _ = queue_edit(
+        state,
+        community_id,
+        Rc::new(move |w, stamp| Ok(w.undo_last(&c, &i, stamp))),
+    );
 }

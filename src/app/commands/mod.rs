@@ -6,6 +6,7 @@
 
 mod city;
 mod communities;
+mod edit_queue;
 mod inspections;
 mod items;
 mod kiosk;
@@ -15,6 +16,7 @@ mod saving;
 
 pub use city::*;
 pub use communities::*;
+pub use edit_queue::{queue_edit, queue_photo_edit};
 pub use inspections::*;
 pub use items::*;
 pub use kiosk::*;

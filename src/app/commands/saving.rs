@@ -4,7 +4,6 @@ use leptos::task::spawn_local;
 use crate::app::state::{AppState, SaveStatus};
 use crate::web::{now, random_id};
 
-use crate::assessment::{AssessmentError, Change};
 use crate::i18n::{fill, texts};
 use crate::storage::{self, StorageError};
 use crate::workspace::Stamp;
@@ -49,9 +48,7 @@ pub async fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
     match result {
         Ok(()) => {
             state.save_status.set(SaveStatus::Saved(now()));
-            ask_for_persistence_once(state);
-            save_device_if_unsaved(state).await;
-            storage::announce_change();
+            wrote(state).await;
             true
         }
         Err(error) => {
@@ -62,6 +59,14 @@ pub async fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
             false
         }
     }
+}
+
+/// What follows every committed write: ask to keep the data for good,
+/// store the device record if it is not yet, and tell other tabs.
+pub(super) async fn wrote(state: AppState) {
+    ask_for_persistence_once(state);
+    save_device_if_unsaved(state).await;
+    storage::announce_change();
 }
 
 /// The device record could not be stored at start: try again after each
@@ -79,35 +84,4 @@ async fn save_device_if_unsaved(state: AppState) {
 pub fn stamp(state: AppState) -> Stamp {
     let author = state.preferences.with_untracked(|p| p.user_name.clone());
     Stamp::new(random_id(), now(), author)
-}
-
-/// Stores a change the domain built and shows it once committed. A refused
-/// edit returns its reason at once, and nothing is stored.
-pub fn commit_change(
-    state: AppState,
-    built: Result<Option<Change>, AssessmentError>,
-) -> Result<(), AssessmentError> {
-    if let Some(change) = built? {
-        store_change(state, change);
-    }
-    Ok(())
-}
-
-/// Stores a change the domain built that cannot be refused (an undo, a
-/// photo removed, a conflict settled); `None` is "nothing to do".
-pub fn record_change(state: AppState, built: Option<Change>) {
-    if let Some(change) = built {
-        store_change(state, change);
-    }
-}
-
-fn store_change(state: AppState, change: Change) {
-    state.save_status.set(SaveStatus::Saving);
-    spawn_local(async move {
-        let storage = state.storage.get_value();
-        let result = storage.save_change(&change).await;
-        if finish(state, result).await {
-            state.workspace.update(|w| w.apply_change(change));
-        }
-    });
 }

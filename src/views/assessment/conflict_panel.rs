@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::commands::{record_change, stamp};
+use std::rc::Rc;
+
+use crate::app::commands::queue_edit;
 use crate::app::state::use_app_state;
 use crate::exchange::{conflicts, kept_value, resolution_change, Conflict, ResolutionStamp};
 use crate::i18n::texts;
 use crate::ids::{ChangeId, CommunityId, ItemId};
 use crate::web::format_date_time;
+use crate::workspace::Edit;
 
 /// Edits made on two devices without seeing each other: both values side
 /// by side, and a person picks one. The choice is itself a change record.
@@ -28,15 +31,18 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
         let Some(value) = kept_value(&conflict, &head_id) else {
             return;
         };
-        let base = stamp(state);
-        let resolution_stamp = state.workspace.with_untracked(|w| ResolutionStamp {
-            id: base.id.clone(),
-            device_id: w.device_id.clone(),
-            seq: w.next_seq(),
-            now: base.now,
-            author: base.author.clone(),
+        let community_id = conflict.community_id.clone();
+        let settle: Edit = Rc::new(move |w, stamp| {
+            let resolution_stamp = ResolutionStamp {
+                id: stamp.id,
+                device_id: w.device_id.clone(),
+                seq: w.next_seq(),
+                now: stamp.now,
+                author: stamp.author,
+            };
+            Ok(resolution_change(&conflict, value.clone(), resolution_stamp))
         });
-        record_change(state, resolution_change(&conflict, value, resolution_stamp));
+        let _ = queue_edit(state, &community_id, settle);
     };
     view! {
         {move || open().into_iter().map(|conflict| {

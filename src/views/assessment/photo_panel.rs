@@ -1,8 +1,10 @@
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::commands::{self, stamp};
-use crate::app::state::{use_app_state, AppState, SaveStatus};
+use crate::app::commands;
+use crate::app::state::{use_app_state, AppState};
 use crate::assessment::PhotoRef;
 use crate::i18n::{fill, texts};
 use crate::ids::{CommunityId, ItemId};
@@ -11,6 +13,7 @@ use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 use crate::web::photo_processing::{process, PhotoFailure};
 use crate::web::{format_date_time, take_picked_files};
+use crate::workspace::Edit;
 
 /// Evidence photos of an item: take one with the camera or pick from the
 /// gallery, see thumbnails, open one full screen, delete with confirmation.
@@ -132,26 +135,12 @@ async fn add_file(
         };
         t.label_text(&name, &reason)
     })?;
-    let stamp = stamp(state);
-    let built = ids.with_value(|(c, i)| {
-        state
-            .workspace
-            .with_untracked(|w| w.photo_added(c, i, processed.photo.clone(), stamp))
-    });
-    let change = match built {
-        Ok(Some(change)) => change,
-        Ok(None) => return Ok(()), // the same photo is already there
-        Err(error) => return Err(t.label_text(&name, &t.assessment_error(&error))),
-    };
-    state.save_status.set(SaveStatus::Saving);
-    let storage = state.storage.get_value();
-    let result = storage
-        .save_photo(&processed.photo, &processed.blob, &change)
-        .await;
-    if commands::finish(state, result).await {
-        state.workspace.update(|w| w.apply_change(change));
-    }
-    Ok(())
+    let (c, i) = ids.get_value();
+    let photo = processed.photo.clone();
+    let add: Edit = Rc::new(move |w, stamp| w.photo_added(&c, &i, photo.clone(), stamp));
+    let community_id = ids.with_value(|(c, _)| c.clone());
+    commands::queue_photo_edit(state, &community_id, (processed.photo, processed.blob), add)
+        .map_err(|error| t.label_text(&name, &t.assessment_error(&error)))
 }
 
 #[component]

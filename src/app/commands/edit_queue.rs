@@ -1,0 +1,185 @@
+//! The tab's edits of items, stored one after another in the order they
+//! were made. Each is built into its change record only when its turn
+//! comes, inside the write that stores it (`workspace::next_change` says
+//! why), so it stands on every edit before it, committed or not, in this
+//! tab or another.
+//!
+//! When a write fails, the edits queued behind it are not stored either:
+//! the person made them looking at a screen that showed the failed one, so
+//! storing them alone would keep what they did not mean. The screen goes
+//! back to what is stored and says why, as for a single failed write.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::saving::{failure_message, stamp, wrote};
+use crate::app::state::{AppState, SaveStatus};
+use crate::assessment::{AssessmentError, Change, PhotoRef};
+use crate::i18n::{fill, texts};
+use crate::ids::CommunityId;
+use crate::storage::{PhotoBytes, StorageError};
+use crate::workspace::{Edit, Stamp, StoredNews};
+
+/// An edit waiting for its turn.
+struct Queued {
+    community_id: CommunityId,
+    edit: Edit,
+    stamp: Stamp,
+    /// The image an added photo stores with its record.
+    photo: Option<(PhotoRef, web_sys::Blob)>,
+}
+
+thread_local! {
+    static QUEUE: RefCell<VecDeque<Queued>> = const { RefCell::new(VecDeque::new()) };
+    static WRITING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queues an edit of an item of `community_id`. Input the edit refuses is
+/// refused now, with its reason, and nothing is queued.
+pub fn queue_edit(
+    state: AppState,
+    community_id: &CommunityId,
+    edit: Edit,
+) -> Result<(), AssessmentError> {
+    queue(state, community_id, edit, None)
+}
+
+/// Queues the edit that adds a photo, with the image stored alongside.
+pub fn queue_photo_edit(
+    state: AppState,
+    community_id: &CommunityId,
+    photo: (PhotoRef, web_sys::Blob),
+    edit: Edit,
+) -> Result<(), AssessmentError> {
+    queue(state, community_id, edit, Some(photo))
+}
+
+fn queue(
+    state: AppState,
+    community_id: &CommunityId,
+    edit: Edit,
+    photo: Option<(PhotoRef, web_sys::Blob)>,
+) -> Result<(), AssessmentError> {
+    let stamp = stamp(state);
+    let now = state.workspace.with_untracked(|w| edit(w, stamp.clone()))?;
+    let idle = !WRITING.get() && QUEUE.with_borrow(VecDeque::is_empty);
+    if now.is_none() && idle {
+        return Ok(());
+    }
+    QUEUE.with_borrow_mut(|queue| {
+        queue.push_back(Queued {
+            community_id: community_id.clone(),
+            edit,
+            stamp,
+            photo,
+        })
+    });
+    if !WRITING.replace(true) {
+        spawn_local(write_queued(state));
+    }
+    Ok(())
+}
+
+/// Stores the queued edits one by one until none is left or one fails.
+async fn write_queued(state: AppState) {
+    let before = state.save_status.get_untracked();
+    state.save_status.set(SaveStatus::Saving);
+    let mut stored_any = false;
+    while let Some(queued) = QUEUE.with_borrow_mut(VecDeque::pop_front) {
+        match write_one(state, &queued).await {
+            Ok(Some(change)) => {
+                state.workspace.update(|w| w.apply_change(change));
+                stored_any = true;
+                wrote(state).await;
+            }
+            Ok(None) => {}
+            Err(error) => {
+                let dropped = QUEUE.with_borrow_mut(std::mem::take).len();
+                fail(state, error, dropped).await;
+                WRITING.set(false);
+                return;
+            }
+        }
+    }
+    WRITING.set(false);
+    state.save_status.set(match stored_any {
+        true => SaveStatus::Saved(crate::web::now()),
+        false => before,
+    });
+}
+
+/// Reports a failed write (and how many edits behind it were not stored)
+/// and shows what is stored.
+async fn fail(state: AppState, error: StorageError, dropped: usize) {
+    let mut message = failure_message(error).await;
+    if dropped > 0 {
+        let count = dropped.to_string();
+        message.push_str(&fill(texts().later_edits_not_saved, &[("count", &count)]));
+    }
+    state.save_status.set(SaveStatus::Failed(message));
+    // Views showing the unsaved value fall back to the stored one.
+    state.workspace.update(|_| {});
+}
+
+/// Builds one queued edit on everything stored before it and stores it,
+/// in one transaction; `None` when by its turn it changes nothing.
+async fn write_one(state: AppState, queued: &Queued) -> Result<Option<Change>, StorageError> {
+    let storage = state.storage.get_value();
+    let photo: Option<PhotoBytes> = queued.photo.as_ref().map(|(photo, blob)| (photo, blob));
+    let Some(write) = storage.change_write(photo.is_some())? else {
+        // Nothing outlives the page: this tab is the only writer.
+        let Some(change) = build(state, queued) else {
+            return Ok(None);
+        };
+        if let Some((photo, blob)) = photo {
+            storage.save_photo(photo, blob, &change).await?;
+        }
+        return Ok(Some(change));
+    };
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    let taken = write.taken_seq(&device_id).await?;
+    let news = match state.workspace.with_untracked(|w| w.is_behind(taken)) {
+        true => {
+            let members = state
+                .workspace
+                .with_untracked(|w| w.members_of(&queued.community_id));
+            let records = write.community_records(&members).await?;
+            StoredNews {
+                taken,
+                records: Some(records),
+            }
+        }
+        false => StoredNews {
+            taken,
+            records: None,
+        },
+    };
+    // Another tab's records change what this one shows; a counter alone
+    // changes nothing on screen.
+    match news.records.is_some() {
+        true => state.workspace.update(|w| w.catch_up(news)),
+        false => state.workspace.update_untracked(|w| w.catch_up(news)),
+    }
+    let Some(change) = build(state, queued) else {
+        return Ok(None);
+    };
+    write.put(&change, photo)?;
+    write.put_taken_seq(&device_id, change.seq)?;
+    write.commit().await?;
+    Ok(Some(change))
+}
+
+/// The queued edit's record, built on the workspace as it is now. An edit
+/// checked at the tap that is refused now (what it edits is gone) is
+/// dropped like one that changes nothing.
+fn build(state: AppState, queued: &Queued) -> Option<Change> {
+    let stamp = queued.stamp.clone();
+    state
+        .workspace
+        .with_untracked(|w| (queued.edit)(w, stamp))
+        .ok()
+        .flatten()
+}
