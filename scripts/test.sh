@@ -28,7 +28,7 @@ run_layer "native tests" cargo test --all-targets
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 run_layer "wasm tests in headless Chromium" \
-  cargo test --target wasm32-unknown-unknown --test storage_wasm
+  cargo test --target wasm32-unknown-unknown --test storage_wasm --test change_write_wasm
 
 if build_release; then
   run_layer "end-to-end tests (Playwright)" npx playwright test

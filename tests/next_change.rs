@@ -76,9 +76,19 @@ impl Tab {
 
 #[derive(Clone, Debug)]
 enum Op {
-    Rate { tab: usize, item: usize, rating: usize },
-    Undo { tab: usize, item: usize },
-    Write { tab: usize, fails: bool },
+    Rate {
+        tab: usize,
+        item: usize,
+        rating: usize,
+    },
+    Undo {
+        tab: usize,
+        item: usize,
+    },
+    Write {
+        tab: usize,
+        fails: bool,
+    },
     /// The clock moves on by this many milliseconds (0: taps in one task).
     Wait(i64),
 }
@@ -110,7 +120,11 @@ fn run(ops: &[Op]) -> Store {
     let mut tabs = [Tab::new(), Tab::new()];
     let mut clock = 0;
     for (n, op) in ops.iter().enumerate() {
-        let stamp = Stamp::new(format!("x{n:03}").into(), t(1) + Duration::milliseconds(clock), "");
+        let stamp = Stamp::new(
+            format!("x{n:03}").into(),
+            t(1) + Duration::milliseconds(clock),
+            "",
+        );
         match *op {
             Op::Rate { tab, item, rating } => {
                 let edit = rate_edit(ITEMS[item], RATINGS[rating]);

@@ -96,3 +96,45 @@ fn take_city(state: AppState, loaded: &mut Loaded) {
         crate::app::commands::show_city(state, city);
     }
 }
+
+/// Takes in what another tab of this browser stored: the city setup (the
+/// office's scoring with it), the communities, and the records of the
+/// community on screen (with those merged into it), added to what this tab
+/// holds. Nothing held is dropped, so a write of this tab that commits
+/// meanwhile stays on screen; other communities' records are read when a
+/// page of them opens, as always.
+pub fn take_other_tabs_news(state: AppState) {
+    spawn_local(async move {
+        let storage = state.storage.get_value();
+        let Ok(mut meta) = storage.load_meta().await else {
+            return;
+        };
+        take_city(state, &mut meta);
+        let shown = state.route.with_untracked(|r| r.community().cloned());
+        let members = shown
+            .filter(|id| state.is_read_untracked(id))
+            .map(|id| meta.members_of(&id))
+            .unwrap_or_default();
+        let Ok((changes, inspections)) = storage.load_members(&members).await else {
+            return;
+        };
+        let news = state.workspace.with_untracked(|w| {
+            meta.communities
+                .iter()
+                .any(|c| w.communities.get(&c.id) != Some(c))
+                || changes.iter().any(|c| !w.changes().contains_key(&c.id))
+                || inspections
+                    .iter()
+                    .any(|i| w.inspections.get(&i.id) != Some(i))
+        });
+        if news {
+            state.workspace.update(|w| {
+                meta.communities
+                    .into_iter()
+                    .for_each(|c| w.records.insert_community(c));
+                w.records.insert_stored(changes, inspections);
+            });
+            refresh_summaries(state);
+        }
+    });
+}

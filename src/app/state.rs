@@ -62,6 +62,11 @@ impl AppState {
         self.unread.with_untracked(BTreeSet::is_empty)
     }
 
+    /// Whether community `id`'s records are in memory.
+    pub fn is_read_untracked(&self, id: &CommunityId) -> bool {
+        self.unread.with_untracked(|unread| !unread.contains(id))
+    }
+
     /// Whether community `id`'s records are in memory (tracked).
     pub fn is_read(&self, id: &CommunityId) -> bool {
         self.unread.with(|unread| !unread.contains(id))

@@ -72,7 +72,10 @@ fn built_on_stale_state(history: &[&Change], target: &Change) -> bool {
         .take_while(|c| c.id != target.id)
         .filter(|c| c.kind.slot() == target.kind.slot())
         .collect();
-    let Some(own_previous) = earlier.iter().rposition(|c| c.device_id == target.device_id) else {
+    let Some(own_previous) = earlier
+        .iter()
+        .rposition(|c| c.device_id == target.device_id)
+    else {
         return false;
     };
     let base = target.base.as_ref();

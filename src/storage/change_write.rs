@@ -16,6 +16,7 @@ use super::summaries::forget_summary;
 use super::{commit, community_records_in, read_all, write_transaction, Storage, StorageError};
 use crate::assessment::{Change, Inspection, PhotoRef};
 use crate::ids::{CommunityId, DeviceId};
+use crate::workspace::StoredNews;
 
 /// The highest `seq` this device has handed out, kept under this key.
 const TAKEN_SEQ_KEY: &str = "taken_seq";
@@ -28,6 +29,18 @@ struct TakenSeq {
 
 /// The image a change adds, stored with it.
 pub type PhotoBytes<'a> = (&'a PhotoRef, &'a web_sys::Blob);
+
+/// What builds a change inside the write that stores it: a tab's
+/// workspace, as the app or a test holds it.
+pub trait ChangeBuilder {
+    /// Whether the stored counter shows records this workspace has not seen.
+    fn is_behind(&self, taken: u64) -> bool;
+    /// Takes in what the write read.
+    fn catch_up(&self, news: StoredNews);
+    /// The change, built on the workspace as it is now; `None` when there
+    /// is nothing to store.
+    fn build(&self) -> Option<Change>;
+}
 
 /// An open write of one change record; nothing is kept until
 /// [`ChangeWrite::commit`].
@@ -83,6 +96,44 @@ impl Storage {
             }
             None => Ok(()),
         }
+    }
+}
+
+impl Storage {
+    /// Builds this device's next change on everything stored before it and
+    /// stores it, in one transaction (see `workspace::next_change`); gives
+    /// the change stored, if any. `members` are the edited community and
+    /// those merged into it.
+    pub async fn write_next_change(
+        &self,
+        device_id: &DeviceId,
+        members: &[CommunityId],
+        photo: Option<PhotoBytes<'_>>,
+        builder: &impl ChangeBuilder,
+    ) -> Result<Option<Change>, StorageError> {
+        let Some(write) = self.change_write(photo.is_some())? else {
+            // Nothing outlives the page: this tab is the only writer.
+            let Some(change) = builder.build() else {
+                return Ok(None);
+            };
+            if let Some((photo, blob)) = photo {
+                self.save_photo(photo, blob, &change).await?;
+            }
+            return Ok(Some(change));
+        };
+        let taken = write.taken_seq(device_id).await?;
+        let records = match builder.is_behind(taken) {
+            true => Some(write.community_records(members).await?),
+            false => None,
+        };
+        builder.catch_up(StoredNews { taken, records });
+        let Some(change) = builder.build() else {
+            return Ok(None);
+        };
+        write.put(&change, photo)?;
+        write.put_taken_seq(device_id, change.seq)?;
+        write.commit().await?;
+        Ok(Some(change))
     }
 }
 

@@ -19,7 +19,7 @@ mod schema;
 mod summaries;
 
 pub use broadcast::{announce_change, ChangeListener};
-pub use change_write::{ChangeWrite, PhotoBytes};
+pub use change_write::{ChangeBuilder, ChangeWrite, PhotoBytes};
 pub use error::StorageError;
 pub use exchange::ExportLog;
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};

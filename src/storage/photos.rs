@@ -9,7 +9,10 @@ use super::schema::PHOTOS;
 use super::{read_transaction, Storage, StorageError};
 use crate::assessment::PhotoRef;
 
-pub(super) fn photo_record(photo: &PhotoRef, blob: &web_sys::Blob) -> Result<JsValue, StorageError> {
+pub(super) fn photo_record(
+    photo: &PhotoRef,
+    blob: &web_sys::Blob,
+) -> Result<JsValue, StorageError> {
     photo_record_of(&photo.hash, &photo.mime, photo.bytes, blob)
 }
 

@@ -20,7 +20,7 @@ use crate::app::state::{AppState, SaveStatus};
 use crate::assessment::{AssessmentError, Change, PhotoRef};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
-use crate::storage::{PhotoBytes, StorageError};
+use crate::storage::{ChangeBuilder, PhotoBytes, StorageError};
 use crate::workspace::{Edit, Stamp, StoredNews};
 
 /// An edit waiting for its turn.
@@ -127,59 +127,46 @@ async fn fail(state: AppState, error: StorageError, dropped: usize) {
 /// Builds one queued edit on everything stored before it and stores it,
 /// in one transaction; `None` when by its turn it changes nothing.
 async fn write_one(state: AppState, queued: &Queued) -> Result<Option<Change>, StorageError> {
-    let storage = state.storage.get_value();
+    let (device_id, members) = state
+        .workspace
+        .with_untracked(|w| (w.device_id.clone(), w.members_of(&queued.community_id)));
     let photo: Option<PhotoBytes> = queued.photo.as_ref().map(|(photo, blob)| (photo, blob));
-    let Some(write) = storage.change_write(photo.is_some())? else {
-        // Nothing outlives the page: this tab is the only writer.
-        let Some(change) = build(state, queued) else {
-            return Ok(None);
-        };
-        if let Some((photo, blob)) = photo {
-            storage.save_photo(photo, blob, &change).await?;
-        }
-        return Ok(Some(change));
-    };
-    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
-    let taken = write.taken_seq(&device_id).await?;
-    let news = match state.workspace.with_untracked(|w| w.is_behind(taken)) {
-        true => {
-            let members = state
-                .workspace
-                .with_untracked(|w| w.members_of(&queued.community_id));
-            let records = write.community_records(&members).await?;
-            StoredNews {
-                taken,
-                records: Some(records),
-            }
-        }
-        false => StoredNews {
-            taken,
-            records: None,
-        },
-    };
-    // Another tab's records change what this one shows; a counter alone
-    // changes nothing on screen.
-    match news.records.is_some() {
-        true => state.workspace.update(|w| w.catch_up(news)),
-        false => state.workspace.update_untracked(|w| w.catch_up(news)),
-    }
-    let Some(change) = build(state, queued) else {
-        return Ok(None);
-    };
-    write.put(&change, photo)?;
-    write.put_taken_seq(&device_id, change.seq)?;
-    write.commit().await?;
-    Ok(Some(change))
+    let builder = TabBuilder { state, queued };
+    let storage = state.storage.get_value();
+    storage
+        .write_next_change(&device_id, &members, photo, &builder)
+        .await
 }
 
-/// The queued edit's record, built on the workspace as it is now. An edit
-/// checked at the tap that is refused now (what it edits is gone) is
-/// dropped like one that changes nothing.
-fn build(state: AppState, queued: &Queued) -> Option<Change> {
-    let stamp = queued.stamp.clone();
-    state
-        .workspace
-        .with_untracked(|w| (queued.edit)(w, stamp))
-        .ok()
-        .flatten()
+/// This tab's workspace building one queued edit.
+struct TabBuilder<'a> {
+    state: AppState,
+    queued: &'a Queued,
+}
+
+impl ChangeBuilder for TabBuilder<'_> {
+    fn is_behind(&self, taken: u64) -> bool {
+        self.state.workspace.with_untracked(|w| w.is_behind(taken))
+    }
+
+    fn catch_up(&self, news: StoredNews) {
+        // Another tab's records change what this one shows; a counter
+        // alone changes nothing on screen.
+        match news.records.is_some() {
+            true => self.state.workspace.update(|w| w.catch_up(news)),
+            false => self.state.workspace.update_untracked(|w| w.catch_up(news)),
+        }
+    }
+
+    /// An edit checked at the tap that is refused now (what it edits is
+    /// gone) is dropped like one that changes nothing.
+    fn build(&self) -> Option<Change> {
+        let stamp = self.queued.stamp.clone();
+        let edit = &self.queued.edit;
+        self.state
+            .workspace
+            .with_untracked(|w| edit(w, stamp))
+            .ok()
+            .flatten()
+    }
 }

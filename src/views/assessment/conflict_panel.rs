@@ -40,7 +40,11 @@ pub fn ConflictPanel(community_id: CommunityId, item_id: ItemId) -> impl IntoVie
                 now: stamp.now,
                 author: stamp.author,
             };
-            Ok(resolution_change(&conflict, value.clone(), resolution_stamp))
+            Ok(resolution_change(
+                &conflict,
+                value.clone(),
+                resolution_stamp,
+            ))
         });
         let _ = queue_edit(state, &community_id, settle);
     };

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::refresh::take_other_tabs_news;
 use crate::app::startup::{ensure_read, load_app_state};
 use crate::app::state::{use_app_state, AppState};
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::{Bundle, Route};
-use crate::storage::Storage;
+use crate::storage::{ChangeListener, Storage};
 use crate::views::shell::header::Header;
 use crate::views::shell::offline_indicator::OfflineIndicator;
 use crate::views::shell::update_notice::UpdateNotice;
@@ -85,6 +86,13 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     };
     let handle = window_event_listener(leptos::ev::hashchange, move |_| follow_hash(false));
     on_cleanup(move || handle.remove());
+    // What another tab stores shows here too (the kiosk display listens on
+    // its own).
+    if bundle != Bundle::Kiosk {
+        let listener = ChangeListener::new(move || take_other_tabs_news(state));
+        let listener = StoredValue::new_local(listener);
+        on_cleanup(move || listener.update_value(|l| *l = None));
+    }
     // The hash may have changed while the data loaded, before this listener.
     follow_hash(true);
     // A page of a community shows once that community's records are read:
