@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use super::commands::failure_message;
 use super::state::{AppState, SaveStatus};
 
+use crate::city::{plan_scored_by, CitySetup};
 use crate::ids::CommunityId;
 use crate::plan;
+use crate::plan::Plan;
 use crate::routing::Route;
 use crate::sorting;
 use crate::storage::{self, DeviceRecord, Loaded, Storage, DB_NAME};
@@ -32,12 +34,13 @@ pub async fn load_app_state() -> AppState {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
     };
+    let city = RwSignal::new(city);
     let state = AppState {
-        plan: StoredValue::new(city.scored_plan(&plan::embedded())),
+        plan: scored_plan(city),
         workspace: RwSignal::new(loaded.into_workspace(device.device_id.clone())),
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),
-        city: RwSignal::new(city),
+        city,
         route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),
@@ -48,6 +51,14 @@ pub async fn load_app_state() -> AppState {
         storage: StoredValue::new_local(storage),
     };
     state
+}
+
+/// The plan scored by the office's rules in `city`, worked out again only
+/// when the rules change (a roster edit leaves it be), so that every view
+/// reading it follows a scoring file taken here or in another tab.
+fn scored_plan(city: RwSignal<CitySetup>) -> Memo<Plan> {
+    let rules = Memo::new(move |_| city.with(|c| c.scoring.clone()));
+    Memo::new(move |_| rules.with(|rules| plan_scored_by(rules.as_ref(), &plan::embedded())))
 }
 
 /// Opens storage and reads what the first page needs: for a page of one

@@ -23,7 +23,8 @@ pub enum SaveStatus {
 /// Shared state, provided as context to every view.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub plan: StoredValue<Plan>,
+    /// The plan scored by the office's rules in `city` (derived from it).
+    pub plan: Memo<Plan>,
     pub storage: StoredValue<Storage, LocalStorage>,
     pub workspace: RwSignal<Workspace>,
     /// This device's record when it could not be stored at start; stored

@@ -125,10 +125,16 @@ impl CitySetup {
     /// The plan scored by the office's rules, or by the defaults while it
     /// has set none (or set rules this plan cannot take).
     pub fn scored_plan(&self, plan: &Plan) -> Plan {
-        match &self.scoring {
-            Some(rules) if rules.check(plan).is_ok() => plan.with_rules(rules),
-            _ => plan.clone(),
-        }
+        plan_scored_by(self.scoring.as_ref(), plan)
+    }
+}
+
+/// `plan` scored by `rules`, or by its defaults when there are none (or
+/// `rules` this plan cannot take).
+pub fn plan_scored_by(rules: Option<&ScoringRules>, plan: &Plan) -> Plan {
+    match rules {
+        Some(rules) if rules.check(plan).is_ok() => plan.with_rules(rules),
+        _ => plan.clone(),
     }
 }
 

@@ -10,7 +10,7 @@ mod roster_import;
 mod unit_plans;
 
 pub use definitions::{
-    CityDefinitions, CitySetup, Meeting, Narrative, TakingPart, MAX_NARRATIVE_CHARS,
+    plan_scored_by, CityDefinitions, CitySetup, Meeting, Narrative, TakingPart, MAX_NARRATIVE_CHARS,
 };
 pub use duplicates::{likely_duplicates, LikelyDuplicates, Why};
 pub use roster::{roster_key, Roster, RosterEntry, RosterMatch};

@@ -29,11 +29,8 @@ fn store_city(state: AppState, city: CitySetup) {
     });
 }
 
-/// Shows a stored city setup: the plan is scored by its rules from now on.
+/// Shows a stored city setup: the plan follows its scoring rules.
 pub fn show_city(state: AppState, city: CitySetup) {
-    state
-        .plan
-        .set_value(city.scored_plan(&crate::plan::embedded()));
     state.city.set(city);
 }
 

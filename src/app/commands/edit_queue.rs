@@ -121,7 +121,7 @@ async fn fail(state: AppState, error: StorageError, dropped: usize) {
     }
     state.save_status.set(SaveStatus::Failed(message));
     // Views showing the unsaved value fall back to the stored one.
-    state.workspace.update(|_| {});
+    state.workspace.notify();
 }
 
 /// Builds one queued edit on everything stored before it and stores it,

@@ -50,7 +50,7 @@ pub fn save_action(
     action_id: &ActionId,
     new: Option<ActionState>,
 ) -> Result<(), AssessmentError> {
-    let units = state.plan.with_value(|plan| {
+    let units = state.plan.with_untracked(|plan| {
         plan.find_item(item_id)
             .map(|(area, _)| area.responsible_units.clone())
             .unwrap_or_default()

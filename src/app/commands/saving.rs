@@ -55,7 +55,7 @@ pub async fn finish(state: AppState, result: Result<(), StorageError>) -> bool {
             let message = failure_message(error).await;
             state.save_status.set(SaveStatus::Failed(message));
             // Views showing the unsaved value fall back to the stored one.
-            state.workspace.update(|_| {});
+            state.workspace.notify();
             false
         }
     }

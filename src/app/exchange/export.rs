@@ -57,7 +57,7 @@ pub async fn export_community(
     let exported_at = options.exported_at;
     let document = state
         .plan
-        .with_value(|plan| build_export(&dataset, &[community_id], plan, options));
+        .with_untracked(|plan| build_export(&dataset, &[community_id], plan, options));
     let name = dataset
         .community(community_id)
         .map(|c| c.name.clone())
@@ -100,7 +100,7 @@ pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile
     let exported_at = options.exported_at;
     let document = state
         .plan
-        .with_value(|plan| build_export(&dataset, &ids, plan, options));
+        .with_untracked(|plan| build_export(&dataset, &ids, plan, options));
     Ok(ExportFile {
         name: file_name(texts().exchange_all_file, today()),
         bytes: to_json(&document).into_bytes(),

@@ -191,7 +191,7 @@ pub async fn import_file(
     };
     let parsed = state
         .plan
-        .with_value(|plan| parse_export(&bytes, plan, MAX_IMPORT_BYTES));
+        .with_untracked(|plan| parse_export(&bytes, plan, MAX_IMPORT_BYTES));
     let document = match parsed {
         Ok(document) => document,
         Err(ImportError::NotJson | ImportError::NotThisFormat) if in_folder => {

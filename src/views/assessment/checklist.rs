@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use crate::app::commands;
 use crate::app::state::use_app_state;
-use crate::assessment::{area_progress, area_score, overall_progress};
+use crate::assessment::{area_progress, area_score, overall_progress, Rating};
 use crate::figures::format_points;
 use crate::i18n::fill;
 use crate::i18n::texts;
-use crate::ids::CommunityId;
+use crate::ids::{CommunityId, ItemId};
 use crate::plan::Area;
 use crate::views::assessment::export_panel::ExportPanel;
 use crate::views::assessment::item_row::ItemRow;
@@ -14,6 +14,9 @@ use crate::views::assessment::verdict_card::VerdictCard;
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::views::widgets::progress_summary::ProgressSummary;
+
+/// A community's results by item, as the page's figures read them.
+pub type Ratings = std::collections::HashMap<ItemId, Rating>;
 
 /// A community's checklist: overall progress, then the five areas.
 #[component]
@@ -31,44 +34,49 @@ pub fn ChecklistPage(community_id: CommunityId) -> impl IntoView {
             .with(|w| w.community(&id.get_value()).map(|c| c.name.clone()))
             .unwrap_or_default()
     };
+    // One reading of the community's results per change, shared by every
+    // figure of the page.
+    let ratings = Memo::new(move |_| state.workspace.with(|w| w.ratings(&id.get_value())));
     let overall = Memo::new(move |_| {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        state
-            .plan
-            .with_value(|plan| overall_progress(plan, &ratings))
+        ratings.with(|ratings| state.plan.with(|plan| overall_progress(plan, ratings)))
     });
-    let areas = state.plan.with_value(|plan| plan.areas.clone());
+    let areas = state.plan.with(|plan| plan.areas.clone());
     view! {
         <h1 class="community-title">{name}</h1>
         <section class="card" aria-label=t.overall>
             <ProgressSummary progress=overall />
         </section>
-        <VerdictCard community_id=community_id.clone() />
+        <VerdictCard community_id=community_id.clone() ratings=ratings />
         <ExportPanel community_id=community_id.clone() />
         <h2 class="section-title">{t.checklist_areas}</h2>
         {areas
             .into_iter()
             .enumerate()
-            .map(|(index, area)| view! { <AreaSection community_id=community_id.clone() area=area index=index /> })
+            .map(|(index, area)| view! { <AreaSection community_id=community_id.clone() area=area index=index ratings=ratings /> })
             .collect_view()}
     }
     .into_any()
 }
 
+/// One area of the checklist: its progress, score and items. `ratings`
+/// are the community's results, read once for the whole page.
 #[component]
-fn AreaSection(community_id: CommunityId, area: Area, index: usize) -> impl IntoView {
+fn AreaSection(
+    community_id: CommunityId,
+    area: Area,
+    index: usize,
+    ratings: Memo<Ratings>,
+) -> impl IntoView {
     let state = use_app_state();
     let area_for_memo = StoredValue::new(area.clone());
-    let id = StoredValue::new(community_id.clone());
-    let progress = Memo::new(move |_| {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        area_for_memo.with_value(|a| area_progress(a, &ratings))
-    });
+    let progress =
+        Memo::new(move |_| ratings.with(|r| area_for_memo.with_value(|a| area_progress(a, r))));
     let score_text = move || {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        let s = state
-            .plan
-            .with_value(|plan| area_macro_score(plan, &area_for_memo.get_value(), &ratings));
+        let s = ratings.with(|r| {
+            state
+                .plan
+                .with(|plan| area_for_memo.with_value(|area| area_macro_score(plan, area, r)))
+        });
         fill(
             texts().area_score,
             &[
@@ -104,11 +112,7 @@ fn AreaSection(community_id: CommunityId, area: Area, index: usize) -> impl Into
     }
 }
 
-fn area_macro_score(
-    plan: &crate::plan::Plan,
-    area: &Area,
-    ratings: &std::collections::HashMap<crate::ids::ItemId, crate::assessment::Rating>,
-) -> (f64, f64) {
+fn area_macro_score(plan: &crate::plan::Plan, area: &Area, ratings: &Ratings) -> (f64, f64) {
     let s = area_score(plan, area, ratings);
     (s.earned, s.applicable_weight)
 }

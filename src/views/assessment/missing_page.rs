@@ -22,7 +22,7 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     let rows = move || {
         let c = id.get_value();
         let ratings = state.workspace.with(|w| w.ratings(&c));
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             missing_items(plan, &ratings)
                 .into_iter()
                 .filter_map(|m| {
@@ -39,8 +39,8 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
-    let none_missing = t.with_scoring(t.missing_none, &scoring);
+    let scoring = Memo::new(move |_| state.plan.with(|plan| plan.scoring.clone()));
+    let none_missing = move || scoring.with(|s| t.with_scoring(t.missing_none, s));
     let back = Route::Community {
         community_id: community_id.clone(),
     }
@@ -48,8 +48,8 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     view! {
         <nav class="breadcrumb"><a href=back>{"← "}{t.back_to_checklist}</a></nav>
         <h1>{t.missing_title}</h1>
-        <p class="defaults-note">{t.scoring_label(&scoring)}</p>
-        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{none_missing.clone()}</p> }>
+        <p class="defaults-note">{move || scoring.with(|s| t.scoring_label(s))}</p>
+        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{none_missing}</p> }>
             <ol class="missing-list" data-testid="missing">
                 {move || rows().into_iter().map(|(item, number, why, open)| {
                     let href = Route::Item { community_id: id.get_value(), item_id: item.id.clone() }.href();

@@ -53,7 +53,7 @@ pub fn RatingPicker(
     let reason = move || ids.with_value(|(c, i)| state.workspace.with(|w| w.na_reason(c, i)));
     let cancel_reason = Callback::new(move |_| {
         asking_reason.set(false);
-        state.workspace.update(|_| {});
+        state.workspace.notify();
     });
     let save_reason = Callback::new(move |text: String| {
         ids.with_value(|(c, i)| {

@@ -6,31 +6,30 @@ use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
+use crate::views::assessment::checklist::Ratings;
 use crate::views::kiosk::kiosk_setup::KioskSetup;
 
 /// The verdict by the app's default scoring, the score against the pass
 /// line, and links to what is missing and to open actions.
+/// `ratings` are the community's results, read once for the whole page.
 #[component]
-pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
+pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let id = StoredValue::new(community_id.clone());
     let result = Memo::new(move |_| {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        state.plan.with_value(|plan| {
-            let total = score(plan, &ratings);
-            (
-                verdict(plan, &ratings),
-                total.share,
-                plan.scoring.pass_share,
-            )
+        ratings.with(|ratings| {
+            state.plan.with(|plan| {
+                let total = score(plan, ratings);
+                (verdict(plan, ratings), total.share, plan.scoring.pass_share)
+            })
         })
     });
-    let scoring = state.plan.with_value(|plan| plan.scoring.clone());
-    let scoring_name = t.scoring_name(&scoring);
-    let scoring_label = t.scoring_label(&scoring);
+    // The scoring in force follows the office's rules, taken here or in
+    // another tab.
+    let scoring = Memo::new(move |_| state.plan.with(|plan| plan.scoring.clone()));
     let meets = move || matches!(result.get().0, Verdict::Meets);
-    let heading = move || t.verdict_text(meets(), &scoring);
+    let heading = move || scoring.with(|s| t.verdict_text(meets(), s));
     let reasons = move || match result.get().0 {
         Verdict::Meets => Vec::new(),
         Verdict::NotYet(reasons) => reasons.iter().map(|r| t.not_yet_reason(r)).collect(),
@@ -43,12 +42,12 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
             &[
                 ("score", &shown),
                 ("pass", &format!("{}", percent(pass))),
-                ("scoring", &scoring_name),
+                ("scoring", &scoring.with(|s| t.scoring_name(s))),
             ],
         )
     };
     let open_actions = move || {
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             state
                 .workspace
                 .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()).len())
@@ -59,7 +58,7 @@ pub fn VerdictCard(community_id: CommunityId) -> impl IntoView {
             <h2>{heading}</h2>
             <p class="score" data-testid="score">{score_text}</p>
             <ul class="reasons">{move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            <p class="defaults-note">{scoring_label}</p>
+            <p class="defaults-note">{move || scoring.with(|s| t.scoring_label(s))}</p>
             <div class="button-row">
                 <a class="button" href=Route::Missing { community_id: community_id.clone() }.href()>{t.missing_title}</a>
                 <a class="button" href=Route::Actions { community_id: community_id.clone() }.href()>

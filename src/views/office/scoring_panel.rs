@@ -21,17 +21,12 @@ pub fn ScoringPanel() -> impl IntoView {
     let current = move || {
         state
             .plan
-            .with_value(|plan| ScoringRules::from_plan(plan, today()))
+            .with_untracked(|plan| ScoringRules::from_plan(plan, today()))
     };
     let draft = RwSignal::new(current());
     let refused = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<ExportStatus>);
-    // The plan is kept apart from signals; the city setup, which holds the
-    // rules, says when it changed.
-    let scoring = move || {
-        state.city.track();
-        state.plan.with_value(|plan| plan.scoring.clone())
-    };
+    let scoring = move || state.plan.with(|plan| plan.scoring.clone());
     let next_version = move || scoring().version + 1;
     let save = move |_| {
         let rules = ScoringRules {
@@ -39,7 +34,7 @@ pub fn ScoringPanel() -> impl IntoView {
             set_on: today(),
             ..draft.get_untracked()
         };
-        match state.plan.with_value(|plan| rules.check(plan)) {
+        match state.plan.with(|plan| rules.check(plan)) {
             Err(error) => refused.set(Some(t.rules_error(&error))),
             Ok(()) => {
                 refused.set(None);
@@ -49,7 +44,7 @@ pub fn ScoringPanel() -> impl IntoView {
     };
     let export = move |_| {
         status.set(None);
-        let Some(file) = state.plan.with_value(rules_file) else {
+        let Some(file) = state.plan.with(rules_file) else {
             return;
         };
         spawn_local(async move {
@@ -57,7 +52,7 @@ pub fn ScoringPanel() -> impl IntoView {
             status.set(Some(outcome));
         });
     };
-    let items: Vec<(String, String)> = state.plan.with_value(|plan| {
+    let items: Vec<(String, String)> = state.plan.with(|plan| {
         plan.items()
             .map(|(_, item)| {
                 (

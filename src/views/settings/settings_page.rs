@@ -121,11 +121,7 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button button-primary">{t.save}</button>
         </form>
         <section class="card" data-testid="scoring-defaults">
-            {move || {
-                // The rules in force change with the city setup (a scoring file taken).
-                state.city.track();
-                scoring_facts(&state.plan.with_value(|p| p.scoring.clone()))
-            }}
+            {move || state.plan.with(|p| scoring_facts(&p.scoring))}
             <ScoringFileImport />
         </section>
         <section class="card">
