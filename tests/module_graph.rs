@@ -1,7 +1,7 @@
 //! The code's layout keeps its arrows pointing one way: views → app →
 //! domain (and the browser glue below the app), with no circle between the
-//! domain's modules or between the views' rooms. Read from the source: every
-//! `crate::module` a file names is an arrow from the file's module to it.
+//! modules of any folder. Read from the source: every `crate::`, `super::`
+//! or `self::` path a file names is an arrow from the file's module to it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -78,53 +78,135 @@ fn sources() -> Vec<(Vec<String>, String)> {
         .collect()
 }
 
-/// The paths a text names after `crate::`, e.g. `["views", "widgets"]`.
-fn crate_paths(code: &str) -> Vec<Vec<String>> {
-    code.match_indices("crate::")
-        .map(|(at, _)| {
-            let mut path = Vec::new();
-            for part in code[at + "crate::".len()..].split("::") {
-                let name: String = part
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
-                let whole = name.len() == part.len();
-                if !name.is_empty() {
-                    path.push(name);
-                }
-                if !whole || path.is_empty() {
-                    break;
-                }
+/// The module paths a file of module `module` names, from the crate's
+/// root: `crate::a::b`, `super::a` and `self::a`, with `{…}` groups
+/// opened, e.g. `["views", "widgets", "x"]`.
+fn named_paths(module: &[String], code: &str) -> Vec<Vec<String>> {
+    let mut paths = Vec::new();
+    for (at, _) in code.match_indices("::") {
+        let head_start = code[..at]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        let starts_path = !code[..head_start].ends_with("::");
+        let root = match &code[head_start..at] {
+            "crate" if starts_path => Vec::new(),
+            "self" if starts_path => module.to_vec(),
+            "super" if starts_path => module[..module.len().saturating_sub(1)].to_vec(),
+            _ => continue,
+        };
+        for tail in path_tails(&code[at + 2..]) {
+            let mut path = root.clone();
+            let mut parts = tail.into_iter().peekable();
+            // `super::super::x` climbs again.
+            while parts.peek().is_some_and(|p| p == "super") {
+                parts.next();
+                path.pop();
             }
-            path
-        })
+            path.extend(parts);
+            paths.push(path);
+        }
+    }
+    paths
+}
+
+/// The module paths written after a `prefix::`: one path, or one per item
+/// of a `{…}` group (groups inside groups opened too).
+fn path_tails(text: &str) -> Vec<Vec<String>> {
+    if let Some(group) = text.strip_prefix('{') {
+        return group_items(group)
+            .into_iter()
+            .flat_map(|item| path_tails(item.trim()))
+            .filter(|path| !path.is_empty())
+            .collect();
+    }
+    let mut path = Vec::new();
+    let mut rest = text;
+    loop {
+        let name = identifier(rest);
+        if name.is_empty() {
+            break;
+        }
+        rest = &rest[name.len()..];
+        path.push(name);
+        match rest.strip_prefix("::") {
+            Some(after) if after.starts_with('{') => {
+                return path_tails(after)
+                    .into_iter()
+                    .map(|tail| path.iter().cloned().chain(tail).collect())
+                    .collect();
+            }
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    vec![path]
+}
+
+/// The items of a `{…}` group whose text (after the `{`) is `group`.
+fn group_items(group: &str) -> Vec<&str> {
+    let (mut depth, mut start, mut items) = (0, 0, Vec::new());
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                items.push(&group[start..i]);
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&group[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items
+}
+
+fn identifier(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect()
 }
 
-/// Arrows between modules at `depth` below `under` (e.g. the rooms of
-/// `views`), each named once.
-fn arrows(under: &[&str], depth: usize) -> BTreeMap<String, BTreeSet<String>> {
+/// Arrows between the modules directly under folder `under` (e.g. the
+/// rooms of `views`, or the files of `app/commands`), each named once.
+fn arrows(under: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let inside =
+        |path: &[String]| path.len() > under.len() && path.iter().zip(under).all(|(a, b)| a == b);
     for (segments, code) in sources() {
-        let inside = segments.len() > under.len() + depth - 1
-            && segments.iter().zip(under).all(|(a, b)| a == b);
-        if !inside {
+        if !inside(&segments) {
             continue;
         }
-        let from = segments[under.len() + depth - 1].clone();
-        graph.entry(from.clone()).or_default();
-        for path in crate_paths(&code) {
-            let names_under =
-                path.len() > under.len() + depth - 1 && path.iter().zip(under).all(|(a, b)| a == b);
-            if names_under {
-                let to = path[under.len() + depth - 1].clone();
-                if to != from {
-                    graph.entry(from.clone()).or_default().insert(to);
-                }
+        let from = segments[under.len()].clone();
+        let named = graph.entry(from.clone()).or_default();
+        for path in named_paths(&segments, &code) {
+            if inside(&path) && path[under.len()] != from {
+                named.insert(path[under.len()].clone());
             }
         }
     }
     graph
+}
+
+/// Every folder of `src/` (as module paths), the root included.
+fn folders() -> Vec<Vec<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = vec![Vec::new()];
+    let mut stack = vec![(root, Vec::<String>::new())];
+    while let Some((dir, path)) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let entry = entry.unwrap().path();
+            if entry.is_dir() {
+                let mut below = path.clone();
+                below.push(entry.file_name().unwrap().to_string_lossy().into_owned());
+                found.push(below.clone());
+                stack.push((entry, below));
+            }
+        }
+    }
+    found
 }
 
 /// A circle in the graph, if there is one.
@@ -161,7 +243,7 @@ fn find_circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>
 
 #[test]
 fn the_domain_names_nothing_of_the_browser() {
-    let graph = arrows(&[], 1);
+    let graph = arrows(&[]);
     for module in DOMAIN {
         let named = graph.get(*module).cloned().unwrap_or_default();
         let upward: Vec<&String> = named
@@ -174,7 +256,7 @@ fn the_domain_names_nothing_of_the_browser() {
 
 #[test]
 fn browser_layers_point_down_only() {
-    let graph = arrows(&[], 1);
+    let graph = arrows(&[]);
     for (layer, may_name) in BROWSER_LAYERS {
         for named in graph.get(*layer).into_iter().flatten() {
             assert!(
@@ -187,14 +269,14 @@ fn browser_layers_point_down_only() {
 
 #[test]
 fn no_circle_between_top_level_modules() {
-    let graph = arrows(&[], 1);
+    let graph = arrows(&[]);
     assert!(graph.len() > 10, "modules read: {:?}", graph.keys());
     assert_eq!(find_circle(&graph), None);
 }
 
 #[test]
 fn no_circle_between_the_views_rooms_and_shared_rooms_use_no_page() {
-    let graph = arrows(&["views"], 1);
+    let graph = arrows(&["views"]);
     assert!(graph.contains_key("assessment") && graph.contains_key("widgets"));
     assert_eq!(find_circle(&graph), None);
     for room in SHARED_VIEW_ROOMS {
@@ -208,9 +290,17 @@ fn no_circle_between_the_views_rooms_and_shared_rooms_use_no_page() {
 }
 
 #[test]
-fn no_circle_inside_the_app_layer() {
-    let graph = arrows(&["app"], 1);
-    assert_eq!(find_circle(&graph), None);
+fn no_circle_between_the_modules_of_any_folder() {
+    let folders = folders();
+    assert!(folders.len() > 10, "folders read: {folders:?}");
+    let circles: Vec<(String, Vec<String>)> = folders
+        .into_iter()
+        .filter_map(|folder| {
+            let under: Vec<&str> = folder.iter().map(String::as_str).collect();
+            find_circle(&arrows(&under)).map(|circle| (format!("src/{}", folder.join("/")), circle))
+        })
+        .collect();
+    assert!(circles.is_empty(), "circles: {circles:?}");
 }
 
 #[test]
@@ -221,9 +311,24 @@ fn the_checker_sees_a_circle_when_there_is_one() {
     assert_eq!(find_circle(&graph), None);
     graph.entry("c".into()).or_default().insert("a".into());
     assert!(find_circle(&graph).is_some());
-    let paths = crate_paths("use crate::views::widgets::x; crate::app::state");
-    assert_eq!(paths[0], ["views", "widgets", "x"]);
-    assert_eq!(paths[1], ["app", "state"]);
+}
+
+#[test]
+fn the_checker_reads_crate_super_and_self_paths_and_groups() {
+    let module: Vec<String> = vec!["app".into(), "commands".into(), "items".into()];
+    let code = "use crate::views::widgets::x; crate::app::state; \
+                use super::{saving::stamp, edit_queue}; \
+                use super::super::summaries::refresh; use self::inner::Thing; a::b::c";
+    let paths = named_paths(&module, code);
+    let expected: Vec<Vec<&str>> = vec![
+        vec!["views", "widgets", "x"],
+        vec!["app", "state"],
+        vec!["app", "commands", "saving", "stamp"],
+        vec!["app", "commands", "edit_queue"],
+        vec!["app", "summaries", "refresh"],
+        vec!["app", "commands", "items", "inner", "Thing"],
+    ];
+    assert_eq!(paths, expected);
 }
 
 #[test]

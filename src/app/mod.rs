@@ -5,6 +5,7 @@
 pub mod backups;
 pub mod commands;
 pub mod exchange;
+pub mod failure;
 pub mod refresh;
 pub mod startup;
 pub mod state;

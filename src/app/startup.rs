@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::commands::failure_message;
+use super::failure::failure_message;
 use super::state::{AppState, SaveStatus};
 
 use crate::city::{plan_scored_by, CitySetup};

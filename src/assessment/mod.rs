@@ -33,7 +33,7 @@ pub use photo::{
     MAX_CAPTION_CHARS, MAX_LONG_SIDE, MAX_PHOTO_BYTES,
 };
 pub use progress::{area_progress, overall_progress, Progress};
-pub use rating::Rating;
+pub use rating::{Rating, Ratings};
 pub use reason::{validate_reason, MAX_REASON_CHARS};
 pub use scoring::{area_score, rating_of, rating_value, score, Score};
 pub use undo::{reverting_kind, undo_target};

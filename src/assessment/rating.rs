@@ -1,4 +1,11 @@
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::ids::ItemId;
+
+/// A community's results by item; items never rated are absent.
+pub type Ratings = HashMap<ItemId, Rating>;
 
 /// The self-assessment result of one item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -27,6 +27,7 @@ mod scoring_file;
 mod touched;
 mod validate;
 mod validate_city;
+mod value_checks;
 
 pub use backup::entered_here;
 pub use base64::{decode as base64_decode, encode as base64_encode, Base64Error};
@@ -49,4 +50,4 @@ pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
 };
 pub use touched::communities_touched;
-pub use validate::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};
+pub use value_checks::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::error::ValueProblem;
-use super::validate::{check_date, check_id, check_length, check_time, invalid, Checked};
+use super::value_checks::{check_date, check_id, check_length, check_time, invalid, Checked};
 use crate::city::{roster_key, CitySetup, MAX_NARRATIVE_CHARS};
 use crate::community::validate_name;
 use crate::plan::Plan;

@@ -15,7 +15,8 @@ use std::collections::VecDeque;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::saving::{failure_message, stamp, wrote};
+use super::saving::{stamp, wrote};
+use crate::app::failure::failure_message;
 use crate::app::state::{AppState, SaveStatus};
 use crate::assessment::{AssessmentError, Change, PhotoRef};
 use crate::i18n::{fill, texts};

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::failure::failure_message;
 use crate::app::state::{AppState, SaveStatus};
 use crate::web::{now, random_id};
 
-use crate::i18n::{fill, texts};
 use crate::storage::{self, StorageError};
 use crate::workspace::Stamp;
 
@@ -28,18 +28,6 @@ fn ask_for_persistence_once(state: AppState) {
             state.persisted.set(Some(granted));
         }
     });
-}
-
-/// A failed write in the user's words: a full storage says so and what to
-/// do; anything else says the browser did not write, never a library's
-/// own message.
-pub async fn failure_message(error: StorageError) -> String {
-    let t = texts();
-    let reason = match error.explained().await {
-        StorageError::QuotaExceeded => t.quota_exceeded,
-        StorageError::Other(_) => t.storage_refused,
-    };
-    fill(t.save_failed, &[("reason", reason)])
 }
 
 /// Shows the outcome of a write: "saved" once committed, or why not.

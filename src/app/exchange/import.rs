@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::current_dataset;
-use crate::app::commands::failure_message;
+use crate::app::failure::failure_message;
 use crate::app::refresh::reload_from_storage;
 use crate::app::state::AppState;
 use crate::app::summaries::update_summaries;

@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use crate::app::commands;
 use crate::app::state::use_app_state;
-use crate::assessment::{area_progress, area_score, overall_progress, Rating};
+use crate::assessment::{area_progress, area_score, overall_progress, Ratings};
 use crate::figures::format_points;
 use crate::i18n::fill;
 use crate::i18n::texts;
-use crate::ids::{CommunityId, ItemId};
+use crate::ids::CommunityId;
 use crate::plan::Area;
 use crate::views::assessment::export_panel::ExportPanel;
 use crate::views::assessment::item_row::ItemRow;
@@ -14,9 +14,6 @@ use crate::views::assessment::verdict_card::VerdictCard;
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::views::widgets::progress_summary::ProgressSummary;
-
-/// A community's results by item, as the page's figures read them.
-pub type Ratings = std::collections::HashMap<ItemId, Rating>;
 
 /// A community's checklist: overall progress, then the five areas.
 #[component]

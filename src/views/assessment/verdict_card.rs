@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::assessment::{score, verdict, Verdict};
+use crate::assessment::{score, verdict, Ratings, Verdict};
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::assessment::checklist::Ratings;
 use crate::views::kiosk::kiosk_setup::KioskSetup;
 
 /// The verdict by the app's default scoring, the score against the pass

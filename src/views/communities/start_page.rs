@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::views::widgets::in_app_notice::InAppNotice;
 use leptos::task::spawn_local;
 
-use crate::app::commands::failure_message;
+use crate::app::failure::failure_message;
 use crate::community::Community;
 use crate::routing::Route;
 use crate::storage::{self, Storage, DB_NAME};

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::commands::failure_message;
 use crate::app::exchange::{
     export_community, hand_over, record_export, DownloadFailed, ExportFile, ExportProblem,
     HandedOver,
 };
+use crate::app::failure::failure_message;
 use crate::app::state::{AppState, SaveStatus};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
