@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
-    current_lang, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
+    current_lang, fill, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -59,7 +59,8 @@ fn collect_strings(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<S
     }
 }
 
-/// The `{name}` placeholders of a template.
+/// The `{name}` placeholders of a template (`{name|one|other}`, words
+/// chosen by a count, names `name` too).
 fn placeholders(template: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut rest = template;
@@ -67,7 +68,8 @@ fn placeholders(template: &str) -> BTreeSet<String> {
         rest = &rest[open + 1..];
         match rest.find(['{', '}']) {
             Some(close) if rest[close..].starts_with('}') => {
-                found.insert(rest[..close].to_string());
+                let name = rest[..close].split('|').next().unwrap_or_default();
+                found.insert(name.to_string());
                 rest = &rest[close + 1..];
             }
             _ => {
@@ -245,4 +247,23 @@ fn punctuation_follows_the_language() {
     assert_eq!(EN.aside("done"), " (done)");
     assert_eq!(ZH_CN.list(&["王芳".into(), "李明".into()]), "王芳、李明");
     assert_eq!(EN.list(&["Wang".into(), "Li".into()]), "Wang, Li");
+}
+
+#[test]
+fn english_counts_agree_with_their_nouns() {
+    let one = |template: &str, key: &str| fill(template, &[(key, "1")]);
+    let three = |template: &str, key: &str| fill(template, &[(key, "3")]);
+    assert_eq!(one(EN.report.photos, "n"), "1 photo");
+    assert_eq!(three(EN.report.photos, "n"), "3 photos");
+    assert_eq!(one(EN.backup_days, "days"), "last exported 1 day ago");
+    assert_eq!(three(EN.backup_days, "days"), "last exported 3 days ago");
+    let last = fill(EN.export_last, &[("date", "1 Dec"), ("days", "1")]);
+    assert_eq!(last, "Last export: 1 Dec (1 day ago)");
+    assert!(one(EN.later_edits_not_saved, "count").contains("1 edit made after it was not"));
+    assert!(three(EN.later_edits_not_saved, "count").contains("3 edits made after it were not"));
+    // Chinese has no plural: the same words whatever the count.
+    assert_eq!(
+        fill(ZH_CN.report.photos, &[("n", "1")]),
+        fill(ZH_CN.report.photos, &[("n", "3")]).replace('3', "1")
+    );
 }

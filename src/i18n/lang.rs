@@ -86,11 +86,33 @@ pub fn texts() -> &'static Texts {
     texts_for(current_lang())
 }
 
-/// Fills `{key}` placeholders in a template.
+/// Fills `{key}` placeholders in a template, and chooses the words of
+/// `{key|one|other}` by the value: `one` when it is 1, `other` otherwise
+/// ("{n} {n|photo|photos}" reads "1 photo", "3 photos").
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
         .iter()
         .fold(template.to_string(), |text, (key, value)| {
-            text.replace(&format!("{{{key}}}"), value)
+            let text = text.replace(&format!("{{{key}}}"), value);
+            choose_words(&text, key, *value == "1")
         })
+}
+
+/// `text` with each `{key|one|other}` replaced by `one` or `other`.
+fn choose_words(text: &str, key: &str, one: bool) -> String {
+    let opening = format!("{{{key}|");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(&opening) {
+        let after = &rest[at + opening.len()..];
+        let Some(end) = after.find('}') else {
+            break;
+        };
+        let (singular, plural) = after[..end].split_once('|').unwrap_or((&after[..end], ""));
+        out.push_str(&rest[..at]);
+        out.push_str(if one { singular } else { plural });
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }

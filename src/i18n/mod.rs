@@ -11,9 +11,13 @@ mod en_print;
 mod exchange;
 mod history;
 mod in_app;
+mod inspection;
+mod kiosk;
 mod lang;
 mod merges;
+mod office;
 mod print;
+mod report;
 mod scoring;
 mod wording;
 mod zh_cn;
@@ -26,13 +30,25 @@ use serde::Serialize;
 pub use city::CityTexts;
 pub use en::EN;
 pub use exchange::ExchangeTexts;
+pub use inspection::InspectionTexts;
+pub use kiosk::KioskTexts;
 pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
+pub use office::OfficeTexts;
 pub use print::PrintTexts;
+pub use report::ReportTexts;
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].
 #[derive(Debug, Serialize)]
 pub struct Texts {
+    /// The printed forms' and reports' words.
+    pub report: ReportTexts,
+    /// The city office's pages' words.
+    pub office: OfficeTexts,
+    /// The community center display's words (the kiosk).
+    pub kiosk: KioskTexts,
+    /// A field inspection's words.
+    pub inspection: InspectionTexts,
     pub lang: &'static str,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
@@ -140,46 +156,8 @@ pub struct Texts {
     pub clause_separator: &'static str,
     /// After a sentence, before the next one.
     pub sentence_end: &'static str,
-    pub report_date_blank: &'static str,
-    pub office_read_only: &'static str,
     pub export_never_short: &'static str,
-    pub kiosk_city: &'static str,
     pub print: &'static str,
-    pub report_self_link: &'static str,
-    pub report_yearly_link: &'static str,
-    pub report_self_title: &'static str,
-    pub report_date: &'static str,
-    pub report_col_number: &'static str,
-    pub report_col_content: &'static str,
-    pub report_col_points: &'static str,
-    pub report_col_result: &'static str,
-    pub report_col_score: &'static str,
-    pub report_col_evidence: &'static str,
-    pub report_col_remarks: &'static str,
-    pub report_photos: &'static str,
-    pub report_total: &'static str,
-    pub report_verdict: &'static str,
-    pub report_pass_line: &'static str,
-    pub report_sign: &'static str,
-    pub report_seal: &'static str,
-    pub report_sign_date: &'static str,
-    pub report_yearly_title: &'static str,
-    pub report_by_area: &'static str,
-    pub report_year_label: &'static str,
-    /// `{year}`
-    pub report_year_option: &'static str,
-    /// `{date}`
-    pub report_as_of: &'static str,
-    pub report_demonstration: &'static str,
-    pub report_none: &'static str,
-    pub report_progress: &'static str,
-    pub report_problems: &'static str,
-    pub report_next_steps: &'static str,
-    /// `{max}`, `{n}`
-    pub report_narrative_too_long: &'static str,
-    pub report_behind: &'static str,
-    pub report_none_behind: &'static str,
-    pub report_no_communities: &'static str,
     /// The printed forms' page furniture and photo appendix.
     pub forms: PrintTexts,
     pub language_title: &'static str,
@@ -223,60 +201,6 @@ pub struct Texts {
     pub import_skipped: &'static str,
     pub import_done: &'static str,
     pub import_up_to_date: &'static str,
-    pub office_link: &'static str,
-    pub office_title: &'static str,
-    /// While the office's overview is being read.
-    pub office_summing_up: &'static str,
-    pub office_city: &'static str,
-    pub office_in_scope: &'static str,
-    pub office_taking_part: &'static str,
-    pub office_meeting: &'static str,
-    pub office_target: &'static str,
-    pub office_communities: &'static str,
-    pub office_filter: &'static str,
-    pub office_behind_only: &'static str,
-    pub office_col_name: &'static str,
-    pub office_col_progress: &'static str,
-    pub office_col_score: &'static str,
-    pub office_col_verdict: &'static str,
-    pub office_col_inspection: &'static str,
-    pub office_col_export: &'static str,
-    pub office_col_conflicts: &'static str,
-    pub office_col_actions: &'static str,
-    pub office_actions_cell: &'static str,
-    pub office_meets: &'static str,
-    pub office_not_yet: &'static str,
-    pub office_heat_map: &'static str,
-    pub office_heat_map_hint: &'static str,
-    pub office_fail_counts: &'static str,
-    pub office_units: &'static str,
-    pub office_units_hint: &'static str,
-    /// The row of actions given to anyone else.
-    pub office_units_other: &'static str,
-    pub office_export: &'static str,
-    pub office_export_json: &'static str,
-    pub office_export_json_photos: &'static str,
-    pub office_export_csv: &'static str,
-    pub kiosk_enter: &'static str,
-    pub kiosk_not_set_up: &'static str,
-    pub kiosk_explain: &'static str,
-    pub kiosk_pin: &'static str,
-    pub kiosk_pin_again: &'static str,
-    pub kiosk_pin_mismatch: &'static str,
-    pub kiosk_pin_format: &'static str,
-    pub kiosk_pin_wrong: &'static str,
-    pub kiosk_seconds: &'static str,
-    pub kiosk_seconds_option: &'static str,
-    pub kiosk_start: &'static str,
-    pub kiosk_exit: &'static str,
-    pub kiosk_last_updated: &'static str,
-    pub kiosk_score: &'static str,
-    pub kiosk_area_counts: &'static str,
-    pub kiosk_recent: &'static str,
-    pub kiosk_recent_none: &'static str,
-    pub kiosk_actions: &'static str,
-    pub kiosk_goal: &'static str,
-    pub kiosk_city_pending: &'static str,
     pub action_add: &'static str,
     pub action_changed: &'static str,
     pub action_created: &'static str,
@@ -297,24 +221,6 @@ pub struct Texts {
     pub close: &'static str,
     pub edit: &'static str,
     pub history_empty: &'static str,
-    pub inspection_actions_raised: &'static str,
-    pub inspection_changes: &'static str,
-    pub inspection_continue: &'static str,
-    pub inspection_date: &'static str,
-    pub inspection_date_required: &'static str,
-    pub inspection_finish: &'static str,
-    pub inspection_finished_at: &'static str,
-    pub inspection_inspectors: &'static str,
-    pub inspection_inspectors_hint: &'static str,
-    pub inspection_items_touched: &'static str,
-    pub inspection_notes_changed: &'static str,
-    pub inspection_open: &'static str,
-    pub inspection_past: &'static str,
-    pub inspection_photos_taken: &'static str,
-    pub inspection_results_changed: &'static str,
-    pub inspection_start: &'static str,
-    pub inspection_step: &'static str,
-    pub inspection_summary: &'static str,
     pub missing_none: &'static str,
     pub missing_title: &'static str,
     pub na_reason_prompt: &'static str,
@@ -374,11 +280,9 @@ pub struct Texts {
     pub action_unknown_unit: &'static str,
     pub action_overdue: &'static str,
     pub action_done: &'static str,
-    pub inspection_label: &'static str,
     pub inspectors_required: &'static str,
     /// `{max}`, `{n}`
     pub inspector_name_too_long: &'static str,
-    pub inspection_already_open: &'static str,
     pub undo: &'static str,
     pub history_label: &'static str,
     pub scoring_pass_line_label: &'static str,

@@ -77,7 +77,7 @@ impl Texts {
             E::InspectorNameTooLong { max, actual } => {
                 counted(self.inspector_name_too_long, *max, *actual)
             }
-            E::InspectionAlreadyOpen => self.inspection_already_open.to_string(),
+            E::InspectionAlreadyOpen => self.inspection.already_open.to_string(),
         }
     }
 

@@ -63,8 +63,8 @@ pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl In
                 <a class="button" href=Route::Actions { community_id: community_id.clone() }.href()>
                     {move || fill(t.open_actions_count, &[("n", &open_actions().to_string())])}
                 </a>
-                <a class="button" href=Route::Inspections { community_id: community_id.clone() }.href()>{t.inspection_label}</a>
-                <a class="button" href=Route::Report { community_id: community_id.clone() }.href()>{t.report_self_link}</a>
+                <a class="button" href=Route::Inspections { community_id: community_id.clone() }.href()>{t.inspection.label}</a>
+                <a class="button" href=Route::Report { community_id: community_id.clone() }.href()>{t.report.self_link}</a>
                 <KioskSetup community_id=community_id.clone() />
             </div>
         </section>

@@ -42,25 +42,25 @@ pub fn InspectionSummaryPage(
     let finished = inspection
         .finished_at
         .map(|at| format_date_time(at, t.lang))
-        .unwrap_or_else(|| t.inspection_open.to_string());
+        .unwrap_or_else(|| t.inspection.open.to_string());
     let cid = community_id.clone();
     view! {
-        <nav class="breadcrumb"><a href=back>{"← "}{t.inspection_label}</a></nav>
-        <h1>{t.inspection_summary}</h1>
+        <nav class="breadcrumb"><a href=back>{"← "}{t.inspection.label}</a></nav>
+        <h1>{t.inspection.summary}</h1>
         <section class="card">
-            <p>{t.label_text(t.inspection_date, &inspection.date.to_string())}</p>
-            <p>{t.label_text(t.inspection_inspectors, &t.list(&inspection.inspectors))}</p>
-            <p>{t.label_text(t.inspection_finished_at, &finished)}</p>
+            <p>{t.label_text(t.inspection.date, &inspection.date.to_string())}</p>
+            <p>{t.label_text(t.inspection.inspectors, &t.list(&inspection.inspectors))}</p>
+            <p>{t.label_text(t.inspection.finished_at, &finished)}</p>
         </section>
         <section class="card" data-testid="inspection-summary">
             <ul class="summary-counts">
-                <li>{move || fill(t.inspection_items_touched, &[("n", &summary().items_touched.len().to_string())])}</li>
-                <li>{move || fill(t.inspection_results_changed, &[("n", &summary().result_changes.len().to_string())])}</li>
-                <li>{move || fill(t.inspection_photos_taken, &[("n", &summary().photos_taken.to_string())])}</li>
-                <li>{move || fill(t.inspection_actions_raised, &[("n", &summary().actions_raised.to_string())])}</li>
-                <li>{move || fill(t.inspection_notes_changed, &[("n", &summary().notes_changed.to_string())])}</li>
+                <li>{move || fill(t.inspection.items_touched, &[("n", &summary().items_touched.len().to_string())])}</li>
+                <li>{move || fill(t.inspection.results_changed, &[("n", &summary().result_changes.len().to_string())])}</li>
+                <li>{move || fill(t.inspection.photos_taken, &[("n", &summary().photos_taken.to_string())])}</li>
+                <li>{move || fill(t.inspection.actions_raised, &[("n", &summary().actions_raised.to_string())])}</li>
+                <li>{move || fill(t.inspection.notes_changed, &[("n", &summary().notes_changed.to_string())])}</li>
             </ul>
-            <h2>{t.inspection_changes}</h2>
+            <h2>{t.inspection.changes}</h2>
             <ul>
                 {move || summary().result_changes.into_iter().map(|(item_id, old, new)| {
                     let href = Route::Item { community_id: cid.clone(), item_id: item_id.clone() }.href();

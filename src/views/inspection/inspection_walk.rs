@@ -70,8 +70,8 @@ pub fn InspectionStepPage(
     };
     view! {
         <div class="inspection-step" data-item=item.id.to_string()>
-            <p class="muted">{fill(t.inspection_step, &[("n", &step.to_string()), ("total", &total.to_string())])}</p>
-            <progress class="step-progress" max=total.to_string() value=step.to_string() aria-label=t.inspection_label></progress>
+            <p class="muted">{fill(t.inspection.step, &[("n", &step.to_string()), ("total", &total.to_string())])}</p>
+            <progress class="step-progress" max=total.to_string() value=step.to_string() aria-label=t.inspection.label></progress>
             <p class="muted">{area.number.clone()}" "<PlanTitle title=area.title.clone() gloss=area.title_en.clone() /></p>
             <h1><span class="item-number">{number}</span><PlanTitle title=item.title.clone() gloss=item.title_en.clone() /></h1>
             <section class="card">
@@ -87,9 +87,9 @@ pub fn InspectionStepPage(
             <section class="card"><NoteEditor community_id=community_id.clone() item_id=item.id.clone() /></section>
             <PhotoPanel community_id=community_id.clone() item_id=item.id.clone() />
             <ActionList community_id=community_id.clone() item_id=item.id.clone() units=area.responsible_units.clone() />
-            <button type="button" class="button finish-inspection" on:click=finish>{t.inspection_finish}</button>
+            <button type="button" class="button finish-inspection" on:click=finish>{t.inspection.finish}</button>
         </div>
-        <nav class="thumb-bar" aria-label=t.inspection_label>
+        <nav class="thumb-bar" aria-label=t.inspection.label>
             {match prev {
                 Some(href) => view! { <a class="button big" rel="prev" href=href>{"← "}{t.previous_item}</a> }.into_any(),
                 None => view! { <span></span> }.into_any(),

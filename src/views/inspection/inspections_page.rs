@@ -37,7 +37,7 @@ pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(day) = date.get_untracked().parse::<NaiveDate>() else {
-            error.set(Some(t.inspection_date_required.to_string()));
+            error.set(Some(t.inspection.date_required.to_string()));
             return;
         };
         let names: Vec<String> = inspectors
@@ -66,39 +66,39 @@ pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
     .href();
     view! {
         <nav class="breadcrumb"><a href=back>{"← "}{t.back_to_checklist}</a></nav>
-        <h1>{t.inspection_label}</h1>
+        <h1>{t.inspection.label}</h1>
         {move || match open() {
             Some(inspection) => view! {
                 <section class="card">
-                    <h2>{t.inspection_open}</h2>
+                    <h2>{t.inspection.open}</h2>
                     <p>{format!("{} · {}", inspection.date, t.list(&inspection.inspectors))}</p>
                     <a class="button button-primary" href=Route::InspectionStep { community_id: id.get_value(), inspection_id: inspection.id.clone(), step: 1 }.href()>
-                        {t.inspection_continue}
+                        {t.inspection.resume}
                     </a>
                 </section>
             }.into_any(),
             None => view! {
                 <form class="card" on:submit=start novalidate>
-                    <h2>{t.inspection_start}</h2>
+                    <h2>{t.inspection.start}</h2>
                     <div class="field">
-                        <label for="inspection-date">{t.inspection_date}</label>
+                        <label for="inspection-date">{t.inspection.date}</label>
                         <input id="inspection-date" type="date" prop:value=move || date.get()
                             on:input=move |ev| { date.set(event_target_value(&ev)); error.set(None); } />
                     </div>
                     <div class="field">
-                        <label for="inspection-inspectors">{t.inspection_inspectors}</label>
+                        <label for="inspection-inspectors">{t.inspection.inspectors}</label>
                         <input id="inspection-inspectors" type="text" prop:value=move || inspectors.get()
                             aria-describedby="inspectors-hint"
                             on:input=move |ev| { inspectors.set(event_target_value(&ev)); error.set(None); } />
-                        <p class="field-hint" id="inspectors-hint">{t.inspection_inspectors_hint}</p>
+                        <p class="field-hint" id="inspectors-hint">{t.inspection.inspectors_hint}</p>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>
-                    <button type="submit" class="button button-primary">{t.inspection_start}</button>
+                    <button type="submit" class="button button-primary">{t.inspection.start}</button>
                 </form>
             }.into_any(),
         }}
         <section>
-            <h2>{t.inspection_past}</h2>
+            <h2>{t.inspection.past}</h2>
             <ul class="inspection-list" data-testid="inspections">
                 {move || past().into_iter().map(|inspection| {
                     let href = Route::InspectionSummary { community_id: id.get_value(), inspection_id: inspection.id.clone() }.href();
@@ -107,9 +107,9 @@ pub fn InspectionsPage(community_id: CommunityId) -> impl IntoView {
                         <li class="card">
                             <a class="text-link" href=href>{format!("{} · {}", inspection.date, t.list(&inspection.inspectors))}</a>
                             <p class="muted">
-                                {fill(t.inspection_items_touched, &[("n", &touched.to_string())])}
+                                {fill(t.inspection.items_touched, &[("n", &touched.to_string())])}
                                 {inspection.is_open().then_some(" · ")}
-                                {inspection.is_open().then_some(t.inspection_open)}
+                                {inspection.is_open().then_some(t.inspection.open)}
                             </p>
                         </li>
                     }

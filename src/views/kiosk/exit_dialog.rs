@@ -21,24 +21,24 @@ pub fn ExitDialog(on_cancel: Callback<()>) -> impl IntoView {
         ev.prevent_default();
         match commands::leave_kiosk(state, &pin.get_untracked()) {
             Ok(()) => exit_fullscreen(),
-            Err(PinError::Wrong) => error.set(Some(t.kiosk_pin_wrong)),
-            Err(PinError::Format) => error.set(Some(t.kiosk_pin_format)),
+            Err(PinError::Wrong) => error.set(Some(t.kiosk.pin_wrong)),
+            Err(PinError::Format) => error.set(Some(t.kiosk.pin_format)),
         }
     };
     view! {
         <div class="dialog-backdrop" on:keydown=on_key>
             <div class="dialog kiosk-dialog" role="dialog" aria-modal="true" aria-labelledby="exit-title">
                 <form on:submit=submit novalidate>
-                <h2 id="exit-title">{t.kiosk_exit}</h2>
+                <h2 id="exit-title">{t.kiosk.exit}</h2>
                 <div class="field">
-                    <label for="kiosk-exit-pin">{t.kiosk_pin}</label>
+                    <label for="kiosk-exit-pin">{t.kiosk.pin}</label>
                     <input id="kiosk-exit-pin" type="password" inputmode="numeric" autocomplete="off" autofocus
                         on:input=move |ev| { pin.set(event_target_value(&ev)); error.set(None); } />
                 </div>
                 <p class="field-error" role="alert">{move || error.get()}</p>
                 <div class="button-row">
                     <button type="button" class="button" on:click=move |_| on_cancel.run(())>{t.cancel}</button>
-                    <button type="submit" class="button button-primary">{t.kiosk_exit}</button>
+                    <button type="submit" class="button button-primary">{t.kiosk.exit}</button>
                 </div>
             </form>
             </div>

@@ -91,9 +91,9 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
             }}
             <footer class="kiosk-footer">
                 <span data-testid="kiosk-clock">{move || format_date_time(clock.get(), t.lang)}</span>
-                <span>{move || data.get().and_then(|d| d.last_updated).map(|at| fill(t.kiosk_last_updated, &[("date", &format_date_time(at, t.lang))]))}</span>
+                <span>{move || data.get().and_then(|d| d.last_updated).map(|at| fill(t.kiosk.last_updated, &[("date", &format_date_time(at, t.lang))]))}</span>
                 <span class="kiosk-dots" aria-hidden="true">{move || format!("{}/{}", slide.get() + 1, slide_count())}</span>
-                <button type="button" class="kiosk-exit" on:click=move |_| exiting.set(true)>{t.kiosk_exit}</button>
+                <button type="button" class="kiosk-exit" on:click=move |_| exiting.set(true)>{t.kiosk.exit}</button>
             </footer>
             <Show when=move || exiting.get()>
                 <ExitDialog on_cancel=Callback::new(move |_| exiting.set(false)) />
@@ -109,8 +109,8 @@ fn KioskNotSetUp(community_id: CommunityId) -> impl IntoView {
     let t = texts();
     view! {
         <section class="card kiosk-setup-needed">
-            <h1>{t.kiosk_enter}</h1>
-            <p>{t.kiosk_not_set_up}</p>
+            <h1>{t.kiosk.enter}</h1>
+            <p>{t.kiosk.not_set_up}</p>
             <a class="button" href=crate::routing::Route::Community { community_id }.href()>{t.back_to_checklist}</a>
         </section>
     }

@@ -22,7 +22,7 @@ pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if pin.get_untracked().trim() != again.get_untracked().trim() {
-            error.set(Some(t.kiosk_pin_mismatch));
+            error.set(Some(t.kiosk.pin_mismatch));
             return;
         }
         match commands::enter_kiosk(
@@ -35,36 +35,36 @@ pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
                 request_fullscreen();
                 open.set(false);
             }
-            Err(PinError::Format | PinError::Wrong) => error.set(Some(t.kiosk_pin_format)),
+            Err(PinError::Format | PinError::Wrong) => error.set(Some(t.kiosk.pin_format)),
         }
     };
     let options = move || {
         SLIDE_SECONDS
             .iter()
-            .map(|s| view! { <option value=s.to_string()>{fill(t.kiosk_seconds_option, &[("n", &s.to_string())])}</option> })
+            .map(|s| view! { <option value=s.to_string()>{fill(t.kiosk.seconds_option, &[("n", &s.to_string())])}</option> })
             .collect_view()
     };
     view! {
-        <button type="button" class="button" on:click=move |_| open.set(true)>{t.kiosk_enter}</button>
+        <button type="button" class="button" on:click=move |_| open.set(true)>{t.kiosk.enter}</button>
         <Show when=move || open.get()>
             {return_focus_on_close()}
             <div class="dialog-backdrop" on:keydown=modal_keys(move || open.set(false))>
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="kiosk-title">
                 <form on:submit=start novalidate>
-                    <h2 id="kiosk-title">{t.kiosk_enter}</h2>
-                    <p>{t.kiosk_explain}</p>
+                    <h2 id="kiosk-title">{t.kiosk.enter}</h2>
+                    <p>{t.kiosk.explain}</p>
                     <div class="field">
-                        <label for="kiosk-pin">{t.kiosk_pin}</label>
+                        <label for="kiosk-pin">{t.kiosk.pin}</label>
                         <input id="kiosk-pin" type="password" inputmode="numeric" autocomplete="off"
                             on:input=move |ev| { pin.set(event_target_value(&ev)); error.set(None); } />
                     </div>
                     <div class="field">
-                        <label for="kiosk-pin-again">{t.kiosk_pin_again}</label>
+                        <label for="kiosk-pin-again">{t.kiosk.pin_again}</label>
                         <input id="kiosk-pin-again" type="password" inputmode="numeric" autocomplete="off"
                             on:input=move |ev| { again.set(event_target_value(&ev)); error.set(None); } />
                     </div>
                     <div class="field">
-                        <label for="kiosk-seconds">{t.kiosk_seconds}</label>
+                        <label for="kiosk-seconds">{t.kiosk.seconds}</label>
                         <select id="kiosk-seconds" on:change=move |ev| {
                             if let Ok(s) = event_target_value(&ev).parse() { seconds.set(s) }
                         }>{options}</select>
@@ -72,7 +72,7 @@ pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
                     <p class="field-error" role="alert">{move || error.get()}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| open.set(false)>{t.cancel}</button>
-                        <button type="submit" class="button button-primary">{t.kiosk_start}</button>
+                        <button type="submit" class="button button-primary">{t.kiosk.start}</button>
                     </div>
                 </form>
             </div>

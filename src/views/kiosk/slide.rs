@@ -64,9 +64,9 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
         }
         Slide::Recent => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
-                <h1>{t.kiosk_recent}</h1>
+                <h1>{t.kiosk.recent}</h1>
                 {if data.recent.is_empty() {
-                    view! { <p class="kiosk-big">{t.kiosk_recent_none}</p> }.into_any()
+                    view! { <p class="kiosk-big">{t.kiosk.recent_none}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="kiosk-recent">
@@ -83,7 +83,7 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
         }.into_any(),
         Slide::Actions => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
-                <h1>{fill(t.kiosk_actions, &[("n", &data.open_action_count.to_string())])}</h1>
+                <h1>{fill(t.kiosk.actions, &[("n", &data.open_action_count.to_string())])}</h1>
                 {if data.open_actions.is_empty() {
                     view! { <p class="kiosk-big">{t.open_actions_none}</p> }.into_any()
                 } else {
@@ -105,15 +105,15 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
             let share = percent(goal.target_share).to_string();
             view! {
                 <section class="kiosk-slide" data-kind=slide.as_str()>
-                    <h1>{t.kiosk_goal}</h1>
+                    <h1>{t.kiosk.goal}</h1>
                     <p class="kiosk-big">{fill(t.target_text, &[("year", &goal.target_year.to_string()), ("share", &share)])}</p>
                     <GoalChart target=goal.target_share city=data.city.as_ref().and_then(|c| c.totals.meeting_share) />
                     <p class="kiosk-big">{format!("{}：{}", goal.scope, goal.aims.join("、"))}</p>
                     {match data.city.clone() {
-                        None => view! { <p class="kiosk-note">{t.kiosk_city_pending}</p> }.into_any(),
+                        None => view! { <p class="kiosk-note">{t.kiosk.city_pending}</p> }.into_any(),
                         Some(city) => {
                             view! {
-                                <p class="kiosk-big" data-testid="kiosk-city">{fill(t.kiosk_city, &[
+                                <p class="kiosk-big" data-testid="kiosk-city">{fill(t.kiosk.city, &[
                                     ("known", &city.known.to_string()),
                                     ("meeting", &city.totals.meeting.to_string()),
                                     ("in_scope", &if city.totals.in_scope == 0 { "—".to_string() } else { city.totals.in_scope.to_string() }),

@@ -30,9 +30,9 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     };
     let areas = state.plan.with(|p| p.areas.clone());
     view! {
-        <nav class="breadcrumb"><a href=Route::Office.href()>{"← "}{t.office_title}</a></nav>
+        <nav class="breadcrumb"><a href=Route::Office.href()>{"← "}{t.office.title}</a></nav>
         <h1>{community.name.clone()}</h1>
-        <p class="muted">{t.office_read_only}</p>
+        <p class="muted">{t.office.read_only}</p>
         <p class="card" data-testid="office-verdict">
             {move || t.verdict_text(summary().0, &state.plan.with(|plan| plan.scoring.clone()))}
             {move || summary().1.map(|s| format!(" · {}%", percent(s)))}

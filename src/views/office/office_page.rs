@@ -65,12 +65,12 @@ pub fn OfficePage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{t.office_title}</h1>
+        <h1>{t.office.title}</h1>
         <NextDeadline />
         <ImportPanel />
         <section class="card">
-            <h2>{t.office_city}</h2>
-            <Show when=ready fallback=move || view! { <p class="muted" role="status">{t.office_summing_up}</p> }>
+            <h2>{t.office.city}</h2>
+            <Show when=ready fallback=move || view! { <p class="muted" role="status">{t.office.summing_up}</p> }>
                 <CityTotalsView summary=summary />
             </Show>
         </section>
@@ -85,12 +85,12 @@ pub fn OfficePage() -> impl IntoView {
         </Show>
         <UnitPlansPanel />
         <section class="card">
-            <h2>{t.office_export}</h2>
+            <h2>{t.office.export}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| export_json(false)>{t.office_export_json}</button>
-                <button type="button" class="button" on:click=move |_| export_json(true)>{t.office_export_json_photos}</button>
-                <button type="button" class="button" on:click=export_table data-testid="export-csv">{t.office_export_csv}</button>
-                <a class="button" href=Route::YearlyReport.href()>{t.report_yearly_link}</a>
+                <button type="button" class="button" on:click=move |_| export_json(false)>{t.office.export_json}</button>
+                <button type="button" class="button" on:click=move |_| export_json(true)>{t.office.export_json_photos}</button>
+                <button type="button" class="button" on:click=export_table data-testid="export-csv">{t.office.export_csv}</button>
+                <a class="button" href=Route::YearlyReport.href()>{t.report.yearly_link}</a>
             </div>
             <ExportStatusLine status=status without_photos=Callback::new(move |_| export_json(false)) />
         </section>
@@ -103,22 +103,22 @@ fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
     let totals = move || summary.get().totals;
     view! {
         <dl class="facts city-totals" data-testid="city-totals">
-            <dt>{t.office_in_scope}</dt>
+            <dt>{t.office.in_scope}</dt>
             <dd data-testid="in-scope">
                 {move || if totals().in_scope == 0 { t.city.roster_empty.to_string() } else { totals().in_scope.to_string() }}
                 <small class="definition">{t.scope_counted()}</small>
             </dd>
-            <dt>{t.office_taking_part}</dt>
+            <dt>{t.office.taking_part}</dt>
             <dd data-testid="taking-part">
                 {move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}
                 <small class="definition">{move || t.taking_part_counted(totals().definitions)}</small>
             </dd>
-            <dt>{move || t.with_scoring(t.office_meeting, &summary.get().scoring)}</dt>
+            <dt>{move || t.with_scoring(t.office.meeting, &summary.get().scoring)}</dt>
             <dd data-testid="meeting">
                 {move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}
                 <small class="definition">{move || t.meeting_counted(totals().definitions)}</small>
             </dd>
-            <dt>{t.office_target}</dt>
+            <dt>{t.office.target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
         <p class="muted" data-testid="not-on-roster">{move || (totals().not_on_roster > 0).then(|| fill(t.city.not_on_roster, &[("n", &totals().not_on_roster.to_string())]))}</p>
@@ -179,25 +179,25 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h2>{t.office_communities}</h2>
+            <h2>{t.office.communities}</h2>
             <div class="table-tools">
                 <div class="field">
-                    <label for="office-filter">{t.office_filter}</label>
+                    <label for="office-filter">{t.office.filter}</label>
                     <input id="office-filter" type="search" on:input=move |ev| { filter.set(event_target_value(&ev)); first_page() } />
                 </div>
-                <label class="check"><input type="checkbox" on:change=move |ev| { behind_only.set(event_target_checked(&ev)); first_page() } />{t.office_behind_only}</label>
+                <label class="check"><input type="checkbox" on:change=move |ev| { behind_only.set(event_target_checked(&ev)); first_page() } />{t.office.behind_only}</label>
             </div>
             <div class="table-scroll">
                 <table class="office-table" data-testid="office-table">
                     <thead><tr>
-                        {header(t.office_col_name, SortBy::Name)}
-                        {header(t.office_col_progress, SortBy::Progress)}
-                        {header(t.office_col_score, SortBy::Score)}
-                        <th scope="col">{t.office_col_verdict}</th>
-                        <th scope="col">{t.office_col_inspection}</th>
-                        <th scope="col">{t.office_col_export}</th>
-                        <th scope="col">{t.office_col_conflicts}</th>
-                        {header(t.office_col_actions, SortBy::Overdue)}
+                        {header(t.office.col_name, SortBy::Name)}
+                        {header(t.office.col_progress, SortBy::Progress)}
+                        {header(t.office.col_score, SortBy::Score)}
+                        <th scope="col">{t.office.col_verdict}</th>
+                        <th scope="col">{t.office.col_inspection}</th>
+                        <th scope="col">{t.office.col_export}</th>
+                        <th scope="col">{t.office.col_conflicts}</th>
+                        {header(t.office.col_actions, SortBy::Overdue)}
                     </tr></thead>
                     <tbody node_ref=body>
                         {move || shown().into_iter().map(|r| {
@@ -211,11 +211,11 @@ fn CommunityTable(summary: Memo<OfficeSummary>) -> impl IntoView {
                                     </th>
                                     <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                     <td>{texts().share(r.score_share)}</td>
-                                    <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office_meets } else { t.office_not_yet }}</td>
+                                    <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office.meets } else { t.office.not_yet }}</td>
                                     <td>{r.last_inspection.map(|d| d.to_string()).unwrap_or_else(|| "—".into())}</td>
                                     <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>
                                     <td class:conflicts={r.open_conflicts > 0}>{r.open_conflicts.to_string()}</td>
-                                    <td>{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
+                                    <td>{fill(t.office.actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -232,17 +232,17 @@ fn HeatMap(summary: Memo<OfficeSummary>) -> impl IntoView {
     let t = texts();
     view! {
         <section class="card">
-            <h2>{t.office_heat_map}</h2>
-            <p class="muted">{t.office_heat_map_hint}</p>
+            <h2>{t.office.heat_map}</h2>
+            <p class="muted">{t.office.heat_map_hint}</p>
             {move || summary.get().areas.into_iter().map(|area| view! {
-                <h3>{format!("{}{}", area.title, t.aside(&fill(t.office_fail_counts, &[("not_met", &area.not_met.to_string()), ("partial", &area.partial.to_string())])))}</h3>
+                <h3>{format!("{}{}", area.title, t.aside(&fill(t.office.fail_counts, &[("not_met", &area.not_met.to_string()), ("partial", &area.partial.to_string())])))}</h3>
                 <ul class="heat-map">
                     {area.items.into_iter().map(|item| {
                         let level = (item.not_met * 2 + item.partial).min(6);
                         view! {
                             <li class=format!("heat heat-{level}") data-item=item.item_id.to_string()>
                                 <span>{item.title.clone()}</span>
-                                <span class="heat-count">{fill(t.office_fail_counts, &[("not_met", &item.not_met.to_string()), ("partial", &item.partial.to_string())])}</span>
+                                <span class="heat-count">{fill(t.office.fail_counts, &[("not_met", &item.not_met.to_string()), ("partial", &item.partial.to_string())])}</span>
                             </li>
                         }
                     }).collect_view()}
@@ -257,23 +257,23 @@ fn UnitTable(summary: Memo<OfficeSummary>) -> impl IntoView {
     let t = texts();
     view! {
         <section class="card">
-            <h2>{t.office_units}</h2>
-            <p class="muted">{t.office_units_hint}</p>
+            <h2>{t.office.units}</h2>
+            <p class="muted">{t.office.units_hint}</p>
             <div class="table-scroll">
                 <table class="office-table" data-testid="unit-table">
                     <thead><tr>
                         <th scope="col">{t.responsible_units}</th>
                         <th scope="col">{t.rating_not_met}</th>
                         <th scope="col">{t.rating_partial}</th>
-                        <th scope="col">{t.office_col_actions}</th>
+                        <th scope="col">{t.office.col_actions}</th>
                     </tr></thead>
                     <tbody>
                         {move || summary.get().units.into_iter().map(|u| view! {
                             <tr>
-                                <th scope="row">{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</th>
+                                <th scope="row">{u.unit.clone().unwrap_or_else(|| t.office.units_other.to_string())}</th>
                                 <td>{u.not_met_items.to_string()}</td>
                                 <td>{u.partial_items.to_string()}</td>
-                                <td>{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td>
+                                <td>{fill(t.office.actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

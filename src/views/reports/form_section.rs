@@ -38,7 +38,7 @@ fn FormItemRow(row: FormRow) -> impl IntoView {
     );
     let photos = match row.photos.len() {
         0 => "—".to_string(),
-        n => fill(t.report_photos, &[("n", &n.to_string())]),
+        n => fill(t.report.photos, &[("n", &n.to_string())]),
     };
     let remarks = remarks(&row);
     view! {

@@ -14,17 +14,17 @@ pub fn NarrativeSections(year: i32) -> impl IntoView {
     let sections = [
         (
             NarrativeSection::Progress,
-            t.report_progress,
+            t.report.progress,
             "narrative-progress",
         ),
         (
             NarrativeSection::Problems,
-            t.report_problems,
+            t.report.problems,
             "narrative-problems",
         ),
         (
             NarrativeSection::NextSteps,
-            t.report_next_steps,
+            t.report.next_steps,
             "narrative-next-steps",
         ),
     ];
@@ -59,7 +59,7 @@ fn NarrativeSectionView(
         <div class="no-print field">
             <label class="visually-hidden" for=id>{title}</label>
             <textarea id=id rows="5" prop:value=stored on:change=save></textarea>
-            <p class="field-error" role="alert">{move || refused.get().map(|n| fill(t.report_narrative_too_long, &[("max", &MAX_NARRATIVE_CHARS.to_string()), ("n", &n.to_string())]))}</p>
+            <p class="field-error" role="alert">{move || refused.get().map(|n| fill(t.report.narrative_too_long, &[("max", &MAX_NARRATIVE_CHARS.to_string()), ("n", &n.to_string())]))}</p>
         </div>
         <p class="print-only narrative" data-testid=format!("{id}-print")>{stored}</p>
     }

@@ -49,7 +49,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         community_id: community_id.clone(),
     }
     .href();
-    let title = fill(t.report_self_title, &[("name", &community.name)]);
+    let title = fill(t.report.self_title, &[("name", &community.name)]);
     let closing = form_closing(&form, &scoring);
     let [content, points, remarks] = form.text_column_widths().map(|w| format!("width: {w}%"));
     view! {
@@ -65,18 +65,18 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         <article class="report" data-testid="self-assessment-report">
             <PageFurnitureStyle head=title.clone() />
             <h1>{title.clone()}</h1>
-            <p class="report-meta">{fill(t.report_date, &[("date", &today().to_string())])}" · "{t.scoring_label(&scoring)}</p>
+            <p class="report-meta">{fill(t.report.date, &[("date", &today().to_string())])}" · "{t.scoring_label(&scoring)}</p>
             // On a phone the form keeps its paper layout and scrolls sideways.
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
             <table class="report-table form-table">
                 <thead><tr>
-                    <th scope="col" class="fit">{t.report_col_number}</th>
-                    <th scope="col" style=content>{t.report_col_content}</th>
-                    <th scope="col" style=points>{t.report_col_points}</th>
-                    <th scope="col" class="fit">{t.report_col_result}</th>
-                    <th scope="col" class="fit">{t.report_col_score}</th>
-                    <th scope="col" class="fit">{t.report_col_evidence}</th>
-                    <th scope="col" style=remarks>{t.report_col_remarks}</th>
+                    <th scope="col" class="fit">{t.report.col_number}</th>
+                    <th scope="col" style=content>{t.report.col_content}</th>
+                    <th scope="col" style=points>{t.report.col_points}</th>
+                    <th scope="col" class="fit">{t.report.col_result}</th>
+                    <th scope="col" class="fit">{t.report.col_score}</th>
+                    <th scope="col" class="fit">{t.report.col_evidence}</th>
+                    <th scope="col" style=remarks>{t.report.col_remarks}</th>
                 </tr></thead>
                 {form.sections.into_iter().map(|section| view! { <FormSectionRows section=section /> }).collect_view()}
                 {closing}
@@ -96,20 +96,20 @@ fn form_closing(form: &SelfAssessmentForm, scoring: &Scoring) -> impl IntoView {
     view! {
         <tbody class="form-closing">
             <tr class="form-total" data-testid="form-total">
-                <th scope="row" colspan="4">{t.report_total}</th>
+                <th scope="row" colspan="4">{t.report.total}</th>
                 <td colspan="3" class="fit">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&t.share(total.share)))}</td>
             </tr>
             <tr>
                 <td colspan="7" class="form-closing-cell">
                     <p class="report-verdict">
-                        <strong>{t.label_text(t.report_verdict, "")}</strong>
+                        <strong>{t.label_text(t.report.verdict, "")}</strong>
                         {t.verdict_text(form.meets, scoring)}
-                        {t.aside(&fill(t.report_pass_line, &[("pass", &percent(scoring.pass_share).to_string()), ("scoring", &t.scoring_name(scoring))]))}
+                        {t.aside(&fill(t.report.pass_line, &[("pass", &percent(scoring.pass_share).to_string()), ("scoring", &t.scoring_name(scoring))]))}
                     </p>
                     <div class="signatures">
-                        <p>{t.label_text(t.report_sign, "＿＿＿＿＿＿＿＿")}</p>
-                        <p>{t.label_text(t.report_seal, "")}</p>
-                        <p>{t.label_text(t.report_sign_date, t.report_date_blank)}</p>
+                        <p>{t.label_text(t.report.sign, "＿＿＿＿＿＿＿＿")}</p>
+                        <p>{t.label_text(t.report.seal, "")}</p>
+                        <p>{t.label_text(t.report.sign_date, t.report.date_blank)}</p>
                     </div>
                 </td>
             </tr>

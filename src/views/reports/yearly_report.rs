@@ -38,10 +38,10 @@ pub fn YearlyReport() -> impl IntoView {
     };
     view! {
         <div class="no-print button-row">
-            <a class="button" href=Route::Office.href()>{"← "}{t.office_title}</a>
-            <label for="report-year">{t.report_year_label}</label>
+            <a class="button" href=Route::Office.href()>{"← "}{t.office.title}</a>
+            <label for="report-year">{t.report.year_label}</label>
             <select id="report-year" on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(this_year))>
-                {(first_year..=this_year).rev().map(|y| view! { <option value=y.to_string() selected=y == this_year>{fill(t.report_year_option, &[("year", &y.to_string())])}</option> }).collect_view()}
+                {(first_year..=this_year).rev().map(|y| view! { <option value=y.to_string() selected=y == this_year>{fill(t.report.year_option, &[("year", &y.to_string())])}</option> }).collect_view()}
             </select>
             <button type="button" class="button button-primary" on:click=print>{t.print}</button>
         </div>
@@ -70,12 +70,12 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
     match due.filter(|due| *due < today()) {
         None => match city_overview(state) {
             Some(summary) => report(summary, year, None).into_any(),
-            None => view! { <p class="muted" role="status">{t.office_summing_up}</p> }.into_any(),
+            None => view! { <p class="muted" role="status">{t.office.summing_up}</p> }.into_any(),
         },
         Some(due) => {
             if !state.all_read() {
                 spawn_local(ensure_all_loaded(state));
-                return view! { <p class="muted" role="status">{t.office_summing_up}</p> }
+                return view! { <p class="muted" role="status">{t.office.summing_up}</p> }
                     .into_any();
             }
             let cutoff = end_of_day_in_beijing(due);
@@ -132,38 +132,38 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
             .map(|e| e.name.clone())
             .collect()
     });
-    let title = fill(t.report_yearly_title, &[("year", &year.to_string())]);
+    let title = fill(t.report.yearly_title, &[("year", &year.to_string())]);
     view! {
         <article class="report" data-testid="yearly-report">
             <PageFurnitureStyle head=title.clone() />
             <h1>{title}</h1>
-            <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report_date, &[("date", &t.long_date(today()))])}</p>
-            <p class="report-meta" data-testid="report-as-of">{fill(t.report_as_of, &[("date", &counted_on)])}</p>
-            <h2>{t.office_city}</h2>
+            <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report.date, &[("date", &t.long_date(today()))])}</p>
+            <p class="report-meta" data-testid="report-as-of">{fill(t.report.as_of, &[("date", &counted_on)])}</p>
+            <h2>{t.office.city}</h2>
             <table class="report-table">
                 <tbody>
-                    <tr><th scope="row">{t.office_in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
-                    <tr><th scope="row">{t.office_taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.with_scoring(t.office_meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.office_target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
+                    <tr><th scope="row">{t.office.in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
+                    <tr><th scope="row">{t.office.taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{t.with_scoring(t.office.meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{t.office.target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
-            <h2>{t.report_by_area}</h2>
+            <h2>{t.report.by_area}</h2>
             <table class="report-table">
-                <thead><tr><th scope="col">{t.report_col_content}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th></tr></thead>
+                <thead><tr><th scope="col">{t.report.col_content}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th></tr></thead>
                 <tbody>
                     {summary.areas.iter().map(|a| view! {
                         <tr><td>{a.title.clone()}</td><td class="fit">{a.not_met.to_string()}</td><td class="fit">{a.partial.to_string()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
-            <h2>{t.office_units}</h2>
+            <h2>{t.office.units}</h2>
             <table class="report-table">
-                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th><th scope="col">{t.office.col_actions}</th></tr></thead>
                 <tbody>
                     {summary.units.iter().map(|u| view! {
-                        <tr><td class="keep">{u.unit.clone().unwrap_or_else(|| t.office_units_other.to_string())}</td><td class="fit">{u.not_met_items.to_string()}</td><td class="fit">{u.partial_items.to_string()}</td>
-                        <td class="fit">{fill(t.office_actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
+                        <tr><td class="keep">{u.unit.clone().unwrap_or_else(|| t.office.units_other.to_string())}</td><td class="fit">{u.not_met_items.to_string()}</td><td class="fit">{u.partial_items.to_string()}</td>
+                        <td class="fit">{fill(t.office.actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -184,22 +184,22 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
                     }).collect_view()}
                 </tbody>
             </table>
-            <h2>{t.report_demonstration}</h2>
-            <p data-testid="report-demonstration">{if demonstration.is_empty() { t.report_none.to_string() } else { t.list(&demonstration) }}</p>
-            <h2>{t.report_behind}</h2>
+            <h2>{t.report.demonstration}</h2>
+            <p data-testid="report-demonstration">{if demonstration.is_empty() { t.report.none.to_string() } else { t.list(&demonstration) }}</p>
+            <h2>{t.report.behind}</h2>
             {if behind.is_empty() {
-                let text = if no_communities { t.report_no_communities } else { t.report_none_behind };
+                let text = if no_communities { t.report.no_communities } else { t.report.none_behind };
                 view! { <p>{text}</p> }.into_any()
             } else {
                 view! {
                     <table class="report-table">
-                        <thead><tr><th scope="col">{t.office_col_name}</th><th scope="col" class="fit">{t.office_col_progress}</th><th scope="col" class="fit">{t.office_col_score}</th><th scope="col">{t.office_col_actions}</th></tr></thead>
+                        <thead><tr><th scope="col">{t.office.col_name}</th><th scope="col" class="fit">{t.office.col_progress}</th><th scope="col" class="fit">{t.office.col_score}</th><th scope="col">{t.office.col_actions}</th></tr></thead>
                         <tbody>
                             {behind.iter().map(|r| view! {
                                 <tr><td class="keep">{r.name.clone()}</td>
                                 <td class="fit">{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                 <td class="fit">{texts().share(r.score_share)}</td>
-                                <td class="fit">{fill(t.office_actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
+                                <td class="fit">{fill(t.office.actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
