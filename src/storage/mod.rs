@@ -12,6 +12,7 @@ mod change_write;
 mod error;
 mod exchange;
 mod json;
+mod loaded;
 mod merges;
 mod persistence;
 mod photos;
@@ -22,6 +23,7 @@ pub use broadcast::{announce_change, ChangeListener};
 pub use change_write::{ChangeBuilder, ChangeWrite, PhotoBytes};
 pub use error::StorageError;
 pub use exchange::ExportLog;
+pub use loaded::{DeviceRecord, Loaded, Preferences};
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
 pub(crate) use photos::photo_record_of;
 pub use schema::{open, open_at_version, DB_NAME, SCHEMA_VERSION};
@@ -33,7 +35,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -45,70 +47,13 @@ use json::{from_js, to_js};
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
-use crate::ids::{CommunityId, DeviceId, InspectionId};
-use crate::records::{CommunityRecords, Records};
+use crate::ids::{CommunityId, InspectionId};
+use crate::records::CommunityRecords;
 use batches::{delete_batches_of, read_all_batches, read_batches_of};
 use schema::{
     BY_COMMUNITY, CHANGES, CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES,
 };
 use summaries::forget_summary;
-
-/// This device: its random id, made on first run.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DeviceRecord {
-    pub device_id: DeviceId,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
-
-/// Small preferences kept with the data.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Preferences {
-    /// The community last opened, offered first.
-    pub current_community: Option<CommunityId>,
-    /// The user's name, recorded with every change and inspection.
-    #[serde(default)]
-    pub user_name: String,
-    /// Set while this device is a kiosk display.
-    #[serde(default)]
-    pub kiosk: Option<crate::kiosk::KioskConfig>,
-}
-
-/// Everything stored, as loaded at start.
-#[derive(Clone, Debug, Default)]
-pub struct Loaded {
-    pub device: Option<DeviceRecord>,
-    pub preferences: Preferences,
-    pub communities: Vec<Community>,
-    pub changes: Vec<Change>,
-    pub inspections: Vec<Inspection>,
-    pub exports: ExportLog,
-    /// The office's roster and definitions.
-    pub city: CitySetup,
-    /// The office's merges of communities that are one.
-    pub merges: Vec<CommunityMerge>,
-}
-
-impl Loaded {
-    /// The stored records as the workspace of device `device_id`.
-    pub fn into_workspace(self, device_id: DeviceId) -> crate::workspace::Workspace {
-        let mut records = Records::from_stored(
-            self.communities,
-            self.changes,
-            self.inspections,
-            self.merges,
-        );
-        records.last_exported_at = self.exports;
-        crate::workspace::Workspace::from_records(device_id, records)
-    }
-
-    /// Community `id` and the communities merged into it, by the merges
-    /// loaded: whose records a view of `id` reads.
-    pub fn members_of(&self, id: &CommunityId) -> Vec<CommunityId> {
-        let merges_only =
-            Records::from_stored(Vec::new(), Vec::new(), Vec::new(), self.merges.clone());
-        merges_only.members_of(merges_only.resolve(id))
-    }
-}
 
 const DEVICE_KEY: &str = "device";
 const PREFERENCES_KEY: &str = "preferences";
