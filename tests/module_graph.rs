@@ -360,3 +360,19 @@ fn every_import_names_its_module() {
         );
     }
 }
+
+#[test]
+fn no_source_file_is_over_400_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let long: Vec<(String, usize)> = files
+        .into_iter()
+        .map(|path| {
+            let lines = fs::read_to_string(&path).unwrap().lines().count();
+            (path.strip_prefix(&root).unwrap().display().to_string(), lines)
+        })
+        .filter(|(_, lines)| *lines > 400)
+        .collect();
+    assert!(long.is_empty(), "files over 400 lines: {long:?}");
+}

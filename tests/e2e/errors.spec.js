@@ -92,6 +92,34 @@ async function photoCount(page) {
   return page.getByTestId('thumbnails').locator('li').count();
 }
 
+test('taps made behind a write that fails are not stored either, and the screen says so', async ({ page }) => {
+  await openWithQuota(page, 4 * 1024 * 1024);
+  await addCommunity(page, '东风社区');
+  await rate(page, 'a1-01', '达标', 'met');
+  await fillRemainingRoom(page);
+  // Three taps in one task: the first write fails, the two queued behind it
+  // were made looking at it, so they are dropped, not stored on their own.
+  await page.evaluate(() => {
+    const click = (item, value) =>
+      document.querySelector(`[data-item="${item}"] fieldset.rating-picker input[value="${value}"]`).click();
+    click('a1-01', 'not_met');
+    click('a1-02', 'met');
+    click('a1-03', 'partial');
+  });
+  const status = page.getByTestId('save-status');
+  await expect(status).toContainText('设备存储空间已满');
+  await expect(status).toContainText('之后的 2 处修改也没有保存');
+  await expect(status).not.toContainText(RAW_ERROR);
+  const picker = (item) => page.locator(`[data-item="${item}"] fieldset.rating-picker`);
+  await expect(picker('a1-01')).toHaveAttribute('data-rating', 'met');
+  await expect(picker('a1-02')).toHaveAttribute('data-rating', 'unassessed');
+  await expect(ratingOption(page, 'a1-03', '未评估')).toBeChecked();
+  await page.reload();
+  await expect(picker('a1-01')).toHaveAttribute('data-rating', 'met');
+  await expect(picker('a1-02')).toHaveAttribute('data-rating', 'unassessed');
+  await expect(picker('a1-03')).toHaveAttribute('data-rating', 'unassessed');
+});
+
 test('a full storage says so and what to do, and no edit changes anything', async ({ page }) => {
   await openWithQuota(page, 4 * 1024 * 1024);
   await addCommunity(page, '东风社区');
