@@ -56,6 +56,10 @@ impl Tab {
 }
 
 impl ChangeBuilder for Tab {
+    fn knows_counter(&self) -> bool {
+        self.workspace.borrow().knows_counter()
+    }
+
     fn is_behind(&self, taken: u64) -> bool {
         self.workspace.borrow().is_behind(taken)
     }
@@ -157,4 +161,24 @@ async fn writes_started_together_stand_one_on_the_other() {
     );
     assert_eq!(changes[1].base.as_ref(), Some(&changes[0].id));
     assert_eq!(old_and_new(&changes[1]).0, old_and_new(&changes[0]).1);
+}
+
+#[wasm_bindgen_test]
+async fn a_seq_another_tab_claimed_is_refused_and_the_write_reads_first() {
+    let storage = fresh("change-write-claims").await;
+    let (tab_a, tab_b) = (Tab::new(), Tab::new());
+    tab_a.rate(&storage, "x1", "a1-01", Rating::Met).await;
+    tab_b.rate(&storage, "x2", "a1-01", Rating::NotMet).await;
+    // Tab A knows the counter from its first write, so it builds on what it
+    // holds (seq 2, on x1) and claims seq 2: tab B holds that claim.
+    assert!(tab_a.workspace.borrow().knows_counter());
+    tab_a.rate(&storage, "x3", "a1-01", Rating::Partial).await;
+    let changes = stored_changes(&storage).await;
+    assert_eq!(
+        changes.iter().map(|c| c.seq).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+    assert_eq!(changes[2].id.as_str(), "x3");
+    assert_eq!(changes[2].base.as_ref(), Some(&changes[1].id));
+    assert_eq!(old_and_new(&changes[2]), (Rating::NotMet, Rating::Partial));
 }

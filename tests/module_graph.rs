@@ -370,7 +370,10 @@ fn no_source_file_is_over_400_lines() {
         .into_iter()
         .map(|path| {
             let lines = fs::read_to_string(&path).unwrap().lines().count();
-            (path.strip_prefix(&root).unwrap().display().to_string(), lines)
+            (
+                path.strip_prefix(&root).unwrap().display().to_string(),
+                lines,
+            )
         })
         .filter(|(_, lines)| *lines > 400)
         .collect();

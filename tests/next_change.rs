@@ -26,11 +26,24 @@ const RATINGS: [Rating; 4] = [
 ];
 
 /// What the device's storage holds: the records in the order they were
-/// committed, and the counter kept beside them.
+/// committed, the counter kept beside them, and every `seq` claimed.
 #[derive(Default)]
 struct Store {
     changes: Vec<Change>,
     taken: u64,
+    claims: std::collections::HashSet<u64>,
+}
+
+impl Store {
+    /// Keeps `change` unless its `seq` is claimed; gives whether it did.
+    fn put_claimed(&mut self, change: &Change) -> bool {
+        if !self.claims.insert(change.seq) {
+            return false;
+        }
+        self.taken = change.seq;
+        self.changes.push(change.clone());
+        true
+    }
 }
 
 /// One tab: what it holds in memory and its queue of edits.
@@ -50,25 +63,38 @@ impl Tab {
         }
     }
 
-    /// The tab's next write, as `app::commands::edit_queue` runs it: read
-    /// the counter (and the community's records when another tab went
-    /// ahead), build, then store or fail. A failure drops the edits queued
-    /// behind it.
+    /// The tab's next write, as `storage::ChangeWrite` runs it for the
+    /// app's queue: once the tab knows the counter, build on what it holds
+    /// and claim the seq; when that is refused (or the first time), read
+    /// the counter (and the community's records when behind), then build
+    /// and store. A failure drops the edits queued behind it.
     fn write_next(&mut self, store: &mut Store, fails: bool) {
         let Some((edit, stamp)) = self.queue.pop_front() else {
             return;
         };
+        if fails {
+            self.queue.clear();
+            return;
+        }
+        if self.workspace.knows_counter() {
+            let built = edit(&self.workspace, stamp.clone()).ok().flatten();
+            if let Some(change) = built {
+                if store.put_claimed(&change) {
+                    self.workspace.apply_change(change);
+                    return;
+                }
+            }
+        }
         let behind = self.workspace.is_behind(store.taken);
         self.workspace.catch_up(StoredNews {
             taken: store.taken,
             records: behind.then(|| (store.changes.clone(), Vec::new())),
         });
-        let built = edit(&self.workspace, stamp).ok().flatten();
-        if fails {
-            self.queue.clear();
-        } else if let Some(change) = built {
-            store.taken = change.seq;
-            store.changes.push(change.clone());
+        if let Some(change) = edit(&self.workspace, stamp).ok().flatten() {
+            assert!(
+                store.put_claimed(&change),
+                "a seq read in the write is free"
+            );
             self.workspace.apply_change(change);
         }
     }

@@ -1,9 +1,16 @@
 //! The write that keeps one change record, with the photo it adds if any,
-//! in one transaction. A change of this device is built inside it (see
-//! `workspace::next_change`): the write first reads the device's counter,
-//! stored beside the records, and, when another tab went ahead, the edited
-//! community's records; then it stores the change and the new counter.
+//! in one transaction, and the device's counter beside it (the highest
+//! `seq` handed out; see `workspace::next_change`).
+//!
+//! A tab's first write reads the counter first (and, when another tab went
+//! ahead, the community's records) and builds on it. Later writes build on
+//! what the tab holds and claim their `seq` in the same transaction (a key
+//! of the meta store, added, never replaced): when another tab claimed it
+//! already, the database refuses the whole write, and the tab writes again
+//! reading first. So a tap costs one round trip to the database, as it did
+//! before the counter, and two tabs can never keep one `seq`.
 
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use serde::{Deserialize, Serialize};
@@ -20,11 +27,20 @@ use crate::workspace::StoredNews;
 
 /// The highest `seq` this device has handed out, kept under this key.
 const TAKEN_SEQ_KEY: &str = "taken_seq";
+/// Each `seq` a change took is claimed under this prefix, the device id
+/// and the number: `seq:<device>:<n>`.
+const CLAIM_PREFIX: &str = "seq:";
 
 #[derive(Serialize, Deserialize)]
 struct TakenSeq {
     device_id: DeviceId,
     seq: u64,
+}
+
+/// The counter in a stored value, if it is `device_id`'s.
+fn counter_of(stored: Option<JsValue>, device_id: &DeviceId) -> Result<Option<u64>, StorageError> {
+    let taken = stored.as_ref().map(from_js::<TakenSeq>).transpose()?;
+    Ok(taken.filter(|t| t.device_id == *device_id).map(|t| t.seq))
 }
 
 /// The image a change adds, stored with it.
@@ -33,6 +49,8 @@ pub type PhotoBytes<'a> = (&'a PhotoRef, &'a web_sys::Blob);
 /// What builds a change inside the write that stores it: a tab's
 /// workspace, as the app or a test holds it.
 pub trait ChangeBuilder {
+    /// Whether it has read the stored counter before.
+    fn knows_counter(&self) -> bool;
     /// Whether the stored counter shows records this workspace has not seen.
     fn is_behind(&self, taken: u64) -> bool;
     /// Takes in what the write read.
@@ -52,10 +70,27 @@ impl Storage {
     /// Opens the write of one change (and its photo, if `with_photo`);
     /// `None` when nothing is kept beyond this page.
     pub fn change_write(&self, with_photo: bool) -> Result<Option<ChangeWrite<'_>>, StorageError> {
+        self.open_change_write(&[META, CHANGES, SUMMARIES], with_photo)
+    }
+
+    /// A change write that can also read a community's records first.
+    fn change_write_reading(
+        &self,
+        with_photo: bool,
+    ) -> Result<Option<ChangeWrite<'_>>, StorageError> {
+        let stores = [META, CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES];
+        self.open_change_write(&stores, with_photo)
+    }
+
+    fn open_change_write(
+        &self,
+        stores: &[&str],
+        with_photo: bool,
+    ) -> Result<Option<ChangeWrite<'_>>, StorageError> {
         let Storage::IndexedDb(db) = self else {
             return Ok(None);
         };
-        let mut stores = vec![META, CHANGES, CHANGE_BATCHES, INSPECTIONS, SUMMARIES];
+        let mut stores = stores.to_vec();
         if with_photo {
             stores.push(PHOTOS);
         }
@@ -121,6 +156,29 @@ impl Storage {
             }
             return Ok(Some(change));
         };
+        if builder.knows_counter() {
+            if let Some(change) = builder.build() {
+                if write.put_claimed(device_id, &change, photo).await? {
+                    return Ok(Some(change));
+                }
+            }
+        }
+        self.write_after_catching_up(device_id, members, photo, builder)
+            .await
+    }
+
+    /// The write that reads first: the counter and, when another tab went
+    /// ahead, the community's records; then it builds and stores.
+    async fn write_after_catching_up(
+        &self,
+        device_id: &DeviceId,
+        members: &[CommunityId],
+        photo: Option<PhotoBytes<'_>>,
+        builder: &impl ChangeBuilder,
+    ) -> Result<Option<Change>, StorageError> {
+        let Some(write) = self.change_write_reading(photo.is_some())? else {
+            return Ok(None);
+        };
         let taken = write.taken_seq(device_id).await?;
         let records = match builder.is_behind(taken) {
             true => Some(write.community_records(members).await?),
@@ -130,10 +188,15 @@ impl Storage {
         let Some(change) = builder.build() else {
             return Ok(None);
         };
-        write.put(&change, photo)?;
-        write.put_taken_seq(device_id, change.seq)?;
-        write.commit().await?;
-        Ok(Some(change))
+        if write.put_claimed(device_id, &change, photo).await? {
+            return Ok(Some(change));
+        }
+        // It read the counter in this very transaction: no one else can
+        // have claimed the seq it chose.
+        Err(StorageError::Other(format!(
+            "seq {} claimed twice",
+            change.seq
+        )))
     }
 }
 
@@ -143,15 +206,48 @@ impl ChangeWrite<'_> {
     /// own records, read once (they are the ones stored one by one; an
     /// import's batches hold other devices' records).
     pub async fn taken_seq(&self, device_id: &DeviceId) -> Result<u64, StorageError> {
-        let meta = self.tx.object_store(META)?;
-        let stored: Option<JsValue> = meta.get(TAKEN_SEQ_KEY).primitive()?.await?;
-        let taken = stored.as_ref().map(from_js::<TakenSeq>).transpose()?;
-        if let Some(taken) = taken.filter(|t| t.device_id == *device_id) {
-            return Ok(taken.seq);
+        let stored = self
+            .tx
+            .object_store(META)?
+            .get(TAKEN_SEQ_KEY)
+            .primitive()?
+            .await?;
+        if let Some(taken) = counter_of(stored, device_id)? {
+            return Ok(taken);
         }
         let changes: Vec<Change> = read_all(&self.tx, CHANGES).await?;
         let own = changes.iter().filter(|c| c.device_id == *device_id);
         Ok(own.map(|c| c.seq).max().unwrap_or(0))
+    }
+
+    /// Claims `change.seq` for `device_id` and stores the change (and its
+    /// image) with the new counter; gives whether it was kept. Nothing is
+    /// kept when another tab claimed that `seq` first.
+    async fn put_claimed(
+        self,
+        device_id: &DeviceId,
+        change: &Change,
+        photo: Option<PhotoBytes<'_>>,
+    ) -> Result<bool, StorageError> {
+        self.tx
+            .object_store(META)?
+            .add(JsValue::TRUE)
+            .with_key(format!("{CLAIM_PREFIX}{device_id}:{}", change.seq))
+            .without_key_type()
+            .primitive()?;
+        self.put(change, photo)?;
+        self.put_taken_seq(device_id, change.seq)?;
+        let handle = self.tx.as_sys().clone();
+        match commit(self.tx).await {
+            Ok(()) => Ok(true),
+            // The refused claim fails the write, named on the transaction
+            // or, when it fails first, in the request's error.
+            Err(StorageError::Other(detail)) if detail.starts_with("ConstraintError") => Ok(false),
+            Err(error) => match handle.error() {
+                Some(reason) if reason.name() == "ConstraintError" => Ok(false),
+                _ => Err(error),
+            },
+        }
     }
 
     /// The stored change records and inspections of `members` (a community

@@ -27,10 +27,21 @@ pub use merges::MergeError;
 pub use next_change::{Edit, StoredNews};
 pub use record::Stamp;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Workspace {
     pub device_id: DeviceId,
     pub records: Records,
+    /// Whether this workspace has taken in the device's stored counter
+    /// ([`Workspace::catch_up`]); a workspace made anew has not.
+    counter_known: bool,
+}
+
+/// Two workspaces are equal when they are of one device and hold the same
+/// records.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Workspace) -> bool {
+        self.device_id == other.device_id && self.records == other.records
+    }
 }
 
 /// A workspace is its records plus the device it runs on: reading it reads
@@ -58,7 +69,11 @@ impl Workspace {
     }
 
     pub fn from_records(device_id: DeviceId, records: Records) -> Self {
-        Workspace { device_id, records }
+        Workspace {
+            device_id,
+            records,
+            counter_known: false,
+        }
     }
 
     /// The workspace with the stored inspections loaded.

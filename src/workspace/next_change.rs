@@ -11,6 +11,9 @@
 //! community's records, all in the write's own transaction, and builds on
 //! them ([`Workspace::catch_up`]). The browser runs the write transactions
 //! of one database one after another, so no two tabs see the same counter.
+//! Once a workspace knows the counter, its writes need not read it first:
+//! each claims its `seq` in the database, and a claim another tab made
+//! already refuses the write, which then reads and builds again.
 
 use std::rc::Rc;
 
@@ -40,10 +43,18 @@ impl Workspace {
         taken >= self.next_seq()
     }
 
+    /// Whether this workspace has read the device's stored counter: until
+    /// it has, its own records may not show every `seq` the device used
+    /// (another community's, or another tab's).
+    pub fn knows_counter(&self) -> bool {
+        self.counter_known
+    }
+
     /// Takes in what a write read, so the record built next follows it:
     /// the other tab's records of the community, and every counter up to
     /// `taken` as used (the other tab may have edited another community).
     pub fn catch_up(&mut self, news: StoredNews) {
+        self.counter_known = true;
         if let Some((changes, inspections)) = news.records {
             self.records.insert_stored(changes, inspections);
         }

@@ -146,6 +146,10 @@ struct TabBuilder<'a> {
 }
 
 impl ChangeBuilder for TabBuilder<'_> {
+    fn knows_counter(&self) -> bool {
+        self.state.workspace.with_untracked(|w| w.knows_counter())
+    }
+
     fn is_behind(&self, taken: u64) -> bool {
         self.state.workspace.with_untracked(|w| w.is_behind(taken))
     }
