@@ -4,6 +4,7 @@
 //! another community's records are read when a page of it opens.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub async fn load_app_state() -> AppState {
     };
     let city = RwSignal::new(city);
     let state = AppState {
-        plan: scored_plan(city),
+        scored_plan: scored_plan(city),
         workspace: RwSignal::new(loaded.into_workspace(device.device_id.clone())),
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),
@@ -56,9 +57,11 @@ pub async fn load_app_state() -> AppState {
 /// The plan scored by the office's rules in `city`, worked out again only
 /// when the rules change (a roster edit leaves it be), so that every view
 /// reading it follows a scoring file taken here or in another tab.
-fn scored_plan(city: RwSignal<CitySetup>) -> Memo<Plan> {
+fn scored_plan(city: RwSignal<CitySetup>) -> Memo<Arc<Plan>> {
     let rules = Memo::new(move |_| city.with(|c| c.scoring.clone()));
-    Memo::new(move |_| rules.with(|rules| plan_scored_by(rules.as_ref(), &plan::embedded())))
+    Memo::new(move |_| {
+        rules.with(|rules| Arc::new(plan_scored_by(rules.as_ref(), &plan::embedded())))
+    })
 }
 
 /// Opens storage and reads what the first page needs: for a page of one

@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -23,8 +24,9 @@ pub enum SaveStatus {
 /// Shared state, provided as context to every view.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The plan scored by the office's rules in `city` (derived from it).
-    pub plan: Memo<Plan>,
+    /// The plan scored by the office's rules in `city` (derived from it);
+    /// read through [`AppState::plan`].
+    pub scored_plan: Memo<Arc<Plan>>,
     pub storage: StoredValue<Storage, LocalStorage>,
     pub workspace: RwSignal<Workspace>,
     /// This device's record when it could not be stored at start; stored
@@ -53,7 +55,33 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
 }
 
+/// The plan as a view reads it now: `state.plan().with(|plan| …)`.
+pub struct PlanNow(Arc<Plan>);
+
+impl PlanNow {
+    pub fn with<R>(&self, read: impl FnOnce(&Plan) -> R) -> R {
+        read(&self.0)
+    }
+
+    /// The plan itself, to keep.
+    pub fn get(&self) -> Arc<Plan> {
+        Arc::clone(&self.0)
+    }
+}
+
 impl AppState {
+    /// The plan with the office's scoring, tracked: a view that reads it
+    /// follows a scoring file taken here or in another tab. One reading
+    /// function for every view, so that each read adds little code.
+    pub fn plan(&self) -> PlanNow {
+        PlanNow(self.scored_plan.get())
+    }
+
+    /// The plan with the office's scoring, untracked (commands, handlers).
+    pub fn plan_untracked(&self) -> PlanNow {
+        PlanNow(self.scored_plan.get_untracked())
+    }
+
     /// Whether every community's records are in memory (tracked).
     pub fn all_read(&self) -> bool {
         self.unread.with(BTreeSet::is_empty)

@@ -28,7 +28,7 @@ pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
         let summaries = summaries.as_ref()?;
         Some(state.city.with(|city| {
             state.workspace.with(|w| {
-                state.plan.with_untracked(|plan| {
+                state.plan_untracked().with(|plan| {
                     office_summary_of(summaries.values(), &w.records, plan, city, today())
                 })
             })

@@ -4,8 +4,6 @@
 
 use std::rc::Rc;
 
-use leptos::prelude::*;
-
 use super::edit_queue::queue_edit;
 use crate::app::state::AppState;
 use crate::assessment::{ActionState, AssessmentError, Rating};
@@ -50,7 +48,7 @@ pub fn save_action(
     action_id: &ActionId,
     new: Option<ActionState>,
 ) -> Result<(), AssessmentError> {
-    let units = state.plan.with_untracked(|plan| {
+    let units = state.plan_untracked().with(|plan| {
         plan.find_item(item_id)
             .map(|(area, _)| area.responsible_units.clone())
             .unwrap_or_default()

@@ -56,8 +56,8 @@ pub async fn export_community(
     let options = options(state, with_photos, false);
     let exported_at = options.exported_at;
     let document = state
-        .plan
-        .with_untracked(|plan| build_export(&dataset, &[community_id], plan, options));
+        .plan_untracked()
+        .with(|plan| build_export(&dataset, &[community_id], plan, options));
     let name = dataset
         .community(community_id)
         .map(|c| c.name.clone())
@@ -99,8 +99,8 @@ pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile
     let options = options(state, with_photos, true);
     let exported_at = options.exported_at;
     let document = state
-        .plan
-        .with_untracked(|plan| build_export(&dataset, &ids, plan, options));
+        .plan_untracked()
+        .with(|plan| build_export(&dataset, &ids, plan, options));
     Ok(ExportFile {
         name: file_name(texts().exchange_all_file, today()),
         bytes: to_json(&document).into_bytes(),

@@ -190,8 +190,8 @@ pub async fn import_file(
         return FileResult::Rejected(t.import_error_in_file(&name, &ImportError::NotJson));
     };
     let parsed = state
-        .plan
-        .with_untracked(|plan| parse_export(&bytes, plan, MAX_IMPORT_BYTES));
+        .plan_untracked()
+        .with(|plan| parse_export(&bytes, plan, MAX_IMPORT_BYTES));
     let document = match parsed {
         Ok(document) => document,
         Err(ImportError::NotJson | ImportError::NotThisFormat) if in_folder => {

@@ -35,9 +35,9 @@ pub fn ChecklistPage(community_id: CommunityId) -> impl IntoView {
     // figure of the page.
     let ratings = Memo::new(move |_| state.workspace.with(|w| w.ratings(&id.get_value())));
     let overall = Memo::new(move |_| {
-        ratings.with(|ratings| state.plan.with(|plan| overall_progress(plan, ratings)))
+        ratings.with(|ratings| state.plan().with(|plan| overall_progress(plan, ratings)))
     });
-    let areas = state.plan.with(|plan| plan.areas.clone());
+    let areas = state.plan().with(|plan| plan.areas.clone());
     view! {
         <h1 class="community-title">{name}</h1>
         <section class="card" aria-label=t.overall>
@@ -71,7 +71,7 @@ fn AreaSection(
     let score_text = move || {
         let s = ratings.with(|r| {
             state
-                .plan
+                .plan()
                 .with(|plan| area_for_memo.with_value(|area| area_macro_score(plan, area, r)))
         });
         fill(

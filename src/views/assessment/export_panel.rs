@@ -37,7 +37,7 @@ pub fn ExportPanel(community_id: CommunityId) -> impl IntoView {
             None => t.export_never.to_string(),
         }
     };
-    let recipient = state.plan.with(|plan| {
+    let recipient = state.plan().with(|plan| {
         let office = &plan.organisation.office;
         fill(
             t.export_recipient,

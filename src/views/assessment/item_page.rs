@@ -24,7 +24,7 @@ pub fn ItemPage(community_id: CommunityId, item_id: ItemId) -> impl IntoView {
         Ok(community) => community,
         Err(not_found) => return not_found,
     };
-    let found = state.plan.with(|plan| {
+    let found = state.plan().with(|plan| {
         plan.find_item(&item_id).map(|(area, item)| {
             let (prev, next) = plan.neighbours(&item_id);
             let position = plan

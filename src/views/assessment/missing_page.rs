@@ -22,7 +22,7 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
     let rows = move || {
         let c = id.get_value();
         let ratings = state.workspace.with(|w| w.ratings(&c));
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             missing_items(plan, &ratings)
                 .into_iter()
                 .filter_map(|m| {
@@ -39,7 +39,7 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let scoring = Memo::new(move |_| state.plan.with(|plan| plan.scoring.clone()));
+    let scoring = Memo::new(move |_| state.plan().with(|plan| plan.scoring.clone()));
     let none_missing = move || scoring.with(|s| t.with_scoring(t.missing_none, s));
     let back = Route::Community {
         community_id: community_id.clone(),

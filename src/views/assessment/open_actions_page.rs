@@ -18,7 +18,7 @@ pub fn OpenActionsPage(community_id: CommunityId) -> impl IntoView {
     }
     let id = StoredValue::new(community_id.clone());
     let rows = move || {
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             state
                 .workspace
                 .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()))
@@ -35,7 +35,7 @@ pub fn OpenActionsPage(community_id: CommunityId) -> impl IntoView {
             <ol class="action-list" data-testid="open-actions">
                 {move || rows().into_iter().map(|(item_id, action)| {
                     let overdue = action.is_overdue(today());
-                    let title = state.plan.with(|p| p.find_item(&item_id).map(|(_, i)| format!("{} {}", i.display_number(p), i.title)).unwrap_or_default());
+                    let title = state.plan().with(|p| p.find_item(&item_id).map(|(_, i)| format!("{} {}", i.display_number(p), i.title)).unwrap_or_default());
                     let href = Route::Item { community_id: id.get_value(), item_id }.href();
                     view! {
                         <li class="action card" class:overdue=overdue data-testid="action">

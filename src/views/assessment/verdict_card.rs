@@ -18,7 +18,7 @@ pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl In
     let id = StoredValue::new(community_id.clone());
     let result = Memo::new(move |_| {
         ratings.with(|ratings| {
-            state.plan.with(|plan| {
+            state.plan().with(|plan| {
                 let total = score(plan, ratings);
                 (verdict(plan, ratings), total.share, plan.scoring.pass_share)
             })
@@ -26,7 +26,7 @@ pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl In
     });
     // The scoring in force follows the office's rules, taken here or in
     // another tab.
-    let scoring = Memo::new(move |_| state.plan.with(|plan| plan.scoring.clone()));
+    let scoring = Memo::new(move |_| state.plan().with(|plan| plan.scoring.clone()));
     let meets = move || matches!(result.get().0, Verdict::Meets);
     let heading = move || scoring.with(|s| t.verdict_text(meets(), s));
     let reasons = move || match result.get().0 {
@@ -46,7 +46,7 @@ pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl In
         )
     };
     let open_actions = move || {
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             state
                 .workspace
                 .with(|w| w.open_actions(&id.get_value(), &plan.item_ids()).len())

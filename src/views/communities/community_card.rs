@@ -39,7 +39,7 @@ pub fn CommunityCard(community_id: CommunityId) -> impl IntoView {
     let progress = Memo::new(move |_| {
         figures.with(|figures| {
             let ratings = figures.as_ref().map(|(r, _)| r.clone()).unwrap_or_default();
-            state.plan.with(|plan| overall_progress(plan, &ratings))
+            state.plan().with(|plan| overall_progress(plan, &ratings))
         })
     });
     let last_change = move || match figures.with(|f| f.as_ref().and_then(|(_, at)| *at)) {

@@ -29,7 +29,7 @@ pub fn InspectionSummaryPage(
             .with(|w| w.inspection_summary(&id.get_value()))
     };
     let title_of = move |item_id: &ItemId| {
-        state.plan.with(|p| {
+        state.plan().with(|p| {
             p.find_item(item_id)
                 .map(|(_, i)| format!("{} {}", i.display_number(p), i.title))
                 .unwrap_or_else(|| item_id.to_string())

@@ -26,8 +26,8 @@ pub fn InspectionStepPage(
     let inspection = state
         .workspace
         .with_untracked(|w| w.inspection(&community_id, &inspection_id).cloned());
-    let total = state.plan.with(|p| p.item_count());
-    let found = state.plan.with(|plan| {
+    let total = state.plan().with(|p| p.item_count());
+    let found = state.plan().with(|plan| {
         let (area, item) = plan.items().nth(step - 1)?;
         Some((area.clone(), item.clone(), item.display_number(plan)))
     });

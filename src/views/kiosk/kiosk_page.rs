@@ -39,7 +39,7 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
     ensure_summaries(state);
     let city = Memo::new(move |_| city_overview(state).as_ref().and_then(CityLine::of));
     let data = Memo::new(move |_| {
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             state
                 .workspace
                 .with(|w| kiosk_slides(plan, w, &id.get_value(), today(), city.get()))
@@ -49,7 +49,7 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         .preferences
         .with_untracked(|p| p.kiosk.as_ref().map(|k| k.seconds_per_slide))
         .unwrap_or(crate::kiosk::SLIDE_SECONDS[0]);
-    let has_messages = state.plan.with(|p| p.display_messages().next().is_some());
+    let has_messages = state.plan().with(|p| p.display_messages().next().is_some());
     let slides = Memo::new(move |_| {
         data.with(|d| {
             d.as_ref()

@@ -16,7 +16,7 @@ use crate::views::widgets::photo_image::PhotoImage;
 pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let scoring = state.plan.with(|plan| plan.scoring.clone());
+    let scoring = state.plan().with(|plan| plan.scoring.clone());
     match slide {
         Slide::Verdict => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
@@ -47,7 +47,7 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
             </section>
         }.into_any(),
         Slide::Message => {
-            let messages: Vec<(String, String)> = state.plan.with(|p| {
+            let messages: Vec<(String, String)> = state.plan().with(|p| {
                 p.display_messages().map(|m| (m.text.clone(), m.text_en.clone())).collect()
             });
             let Some((zh, en)) = messages.get(rotation % messages.len().max(1)).cloned() else {
@@ -101,7 +101,7 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
             </section>
         }.into_any(),
         Slide::Goal => {
-            let goal = state.plan.with(|p| p.goal.clone());
+            let goal = state.plan().with(|p| p.goal.clone());
             let share = percent(goal.target_share).to_string();
             view! {
                 <section class="kiosk-slide" data-kind=slide.as_str()>

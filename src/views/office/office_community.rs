@@ -23,18 +23,18 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     let id = StoredValue::new(community_id);
     let summary = move || {
         let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             let s = score(plan, &ratings);
             (verdict(plan, &ratings) == Verdict::Meets, s.share)
         })
     };
-    let areas = state.plan.with(|p| p.areas.clone());
+    let areas = state.plan().with(|p| p.areas.clone());
     view! {
         <nav class="breadcrumb"><a href=Route::Office.href()>{"← "}{t.office.title}</a></nav>
         <h1>{community.name.clone()}</h1>
         <p class="muted">{t.office.read_only}</p>
         <p class="card" data-testid="office-verdict">
-            {move || t.verdict_text(summary().0, &state.plan.with(|plan| plan.scoring.clone()))}
+            {move || t.verdict_text(summary().0, &state.plan().with(|plan| plan.scoring.clone()))}
             {move || summary().1.map(|s| format!(" · {}%", percent(s)))}
         </p>
         <div data-testid="office-community">

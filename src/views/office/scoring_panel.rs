@@ -20,13 +20,13 @@ pub fn ScoringPanel() -> impl IntoView {
     let state = use_app_state();
     let current = move || {
         state
-            .plan
-            .with_untracked(|plan| ScoringRules::from_plan(plan, today()))
+            .plan_untracked()
+            .with(|plan| ScoringRules::from_plan(plan, today()))
     };
     let draft = RwSignal::new(current());
     let refused = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<ExportStatus>);
-    let scoring = move || state.plan.with(|plan| plan.scoring.clone());
+    let scoring = move || state.plan().with(|plan| plan.scoring.clone());
     let next_version = move || scoring().version + 1;
     let save = move |_| {
         let rules = ScoringRules {
@@ -34,7 +34,7 @@ pub fn ScoringPanel() -> impl IntoView {
             set_on: today(),
             ..draft.get_untracked()
         };
-        match state.plan.with(|plan| rules.check(plan)) {
+        match state.plan().with(|plan| rules.check(plan)) {
             Err(error) => refused.set(Some(t.rules_error(&error))),
             Ok(()) => {
                 refused.set(None);
@@ -44,7 +44,7 @@ pub fn ScoringPanel() -> impl IntoView {
     };
     let export = move |_| {
         status.set(None);
-        let Some(file) = state.plan.with(rules_file) else {
+        let Some(file) = state.plan().with(rules_file) else {
             return;
         };
         spawn_local(async move {
@@ -52,7 +52,7 @@ pub fn ScoringPanel() -> impl IntoView {
             status.set(Some(outcome));
         });
     };
-    let items: Vec<(String, String)> = state.plan.with(|plan| {
+    let items: Vec<(String, String)> = state.plan().with(|plan| {
         plan.items()
             .map(|(_, item)| {
                 (

@@ -12,13 +12,13 @@ use crate::web::today;
 pub fn UnitPlansPanel() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    let units: Vec<String> = state.plan.with(|plan| {
+    let units: Vec<String> = state.plan().with(|plan| {
         plan.responsible_units()
             .into_iter()
             .map(String::from)
             .collect()
     });
-    let deadline = state.plan.with(|plan| {
+    let deadline = state.plan().with(|plan| {
         plan.deadline_about("unit_plans").map(|due| {
             let passed = due.date < today();
             let text = format!("{}{}{}", t.due_when(&due), t.clause_separator, due.label);
@@ -28,7 +28,7 @@ pub fn UnitPlansPanel() -> impl IntoView {
     let missing = move || {
         state.city.with(|c| {
             state
-                .plan
+                .plan()
                 .with(|plan| missing_unit_plans(plan, &c.unit_plans).len())
         })
     };

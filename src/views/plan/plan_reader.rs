@@ -13,7 +13,7 @@ use crate::web::{scroll_to_element, today};
 #[component]
 pub fn PlanReader(focus_item: Option<ItemId>) -> impl IntoView {
     let state = use_app_state();
-    let plan = state.plan.get_untracked();
+    let plan = (*state.plan_untracked().get()).clone();
     let current = state
         .preferences
         .with_untracked(|p| p.current_community.clone());

@@ -27,8 +27,8 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
         Ok(community) => community,
         Err(not_found) => return not_found,
     };
-    let scoring = state.plan.with(|plan| plan.scoring.clone());
-    let form = state.plan.with(|plan| {
+    let scoring = state.plan().with(|plan| plan.scoring.clone());
+    let form = state.plan().with(|plan| {
         state
             .workspace
             .with_untracked(|w| SelfAssessmentForm::new(plan, w, &community_id))

@@ -26,13 +26,13 @@ pub fn YearlyReport() -> impl IntoView {
     ensure_summaries(state);
     // The report being prepared: the year of the next yearly deadline
     // (after 30 October, next year's).
-    let this_year = state.plan.with(|plan| {
+    let this_year = state.plan().with(|plan| {
         (today().year()..=today().year() + 1)
             .find(|y| plan.yearly_deadline(*y).is_some_and(|d| d.date >= today()))
             .unwrap_or_else(|| today().year())
     });
     let year = RwSignal::new(this_year);
-    let first_year = state.plan.with(first_report_year).min(this_year);
+    let first_year = state.plan().with(first_report_year).min(this_year);
     let print = move |_| {
         let _ = window().print();
     };
@@ -65,7 +65,7 @@ fn first_report_year(plan: &Plan) -> i32 {
 fn report_of_year(state: AppState, year: i32) -> AnyView {
     let t = texts();
     let due = state
-        .plan
+        .plan()
         .with(|plan| plan.yearly_deadline(year).map(|d| d.date));
     match due.filter(|due| *due < today()) {
         None => match city_overview(state) {
@@ -81,7 +81,7 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
             let cutoff = end_of_day_in_beijing(due);
             let summary = state.city.with(|city| {
                 state.workspace.with(|w| {
-                    state.plan.with(|plan| {
+                    state.plan().with(|plan| {
                         office_summary(&w.records.as_of(cutoff), plan, &city.as_of(due), due)
                     })
                 })
@@ -102,7 +102,7 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
     let state = use_app_state();
     // Each unit with what the office recorded of its own plan.
     let unit_plans: Vec<(String, Option<crate::city::UnitPlan>)> = state.city.with_untracked(|c| {
-        state.plan.with(|plan| {
+        state.plan().with(|plan| {
             plan.responsible_units()
                 .into_iter()
                 .map(|unit| (unit.to_string(), c.unit_plans.get(unit).cloned()))
@@ -110,7 +110,7 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
         })
     });
     // When this year's report is due, as the plan file says.
-    let due = state.plan.with(|plan| {
+    let due = state.plan().with(|plan| {
         plan.yearly_deadline(year)
             .map(|due| format!("{}{}{}", t.due_when(&due), t.clause_separator, due.label))
             .unwrap_or_default()

@@ -23,8 +23,8 @@ pub fn ScoringFileImport() -> impl IntoView {
             let name = file.name();
             let bytes = file_bytes(&file).await.unwrap_or_default();
             let parsed = state
-                .plan
-                .with_untracked(|plan| parse_scoring_file(&bytes, plan));
+                .plan_untracked()
+                .with(|plan| parse_scoring_file(&bytes, plan));
             let result = match parsed {
                 Err(error) => (false, t.scoring_file_error(&name, &error)),
                 Ok(rules) => {

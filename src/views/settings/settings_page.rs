@@ -121,7 +121,7 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button button-primary">{t.save}</button>
         </form>
         <section class="card" data-testid="scoring-defaults">
-            {move || state.plan.with(|p| scoring_facts(&p.scoring))}
+            {move || state.plan().with(|p| scoring_facts(&p.scoring))}
             <ScoringFileImport />
         </section>
         <section class="card">

@@ -90,7 +90,7 @@ pub fn problem_status(state: AppState, problem: &ExportProblem) -> ExportStatus 
     let t = texts();
     match problem {
         ExportProblem::UnreadablePhotos(items) => {
-            let names: Vec<String> = state.plan.with(|plan| {
+            let names: Vec<String> = state.plan().with(|plan| {
                 items
                     .iter()
                     .map(|(_, item)| match plan.find_item(item) {

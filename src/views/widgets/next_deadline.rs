@@ -11,7 +11,7 @@ pub fn NextDeadline() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     let today = today();
-    state.plan.with(|plan| {
+    state.plan().with(|plan| {
         plan.next_deadline(today).map(|due| {
             view! { <p class="next-deadline" data-testid="next-deadline">{t.next_deadline_text(&due, today)}</p> }
         })
