@@ -13,10 +13,9 @@
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use super::json::{from_js, to_js};
+use super::json::to_js;
 use super::photos::photo_record;
 use super::schema::{CHANGES, CHANGE_BATCHES, INSPECTIONS, META, PHOTOS, SUMMARIES};
 use super::summaries::forget_summary;
@@ -25,22 +24,15 @@ use crate::assessment::{Change, Inspection, PhotoRef};
 use crate::ids::{CommunityId, DeviceId};
 use crate::workspace::StoredNews;
 
-/// The highest `seq` this device has handed out, kept under this key.
-const TAKEN_SEQ_KEY: &str = "taken_seq";
+/// The highest `seq` a device has handed out is kept, as a number, under
+/// this prefix and the device id: `taken_seq:<device>`.
+const TAKEN_SEQ_PREFIX: &str = "taken_seq:";
 /// Each `seq` a change took is claimed under this prefix, the device id
 /// and the number: `seq:<device>:<n>`.
 const CLAIM_PREFIX: &str = "seq:";
 
-#[derive(Serialize, Deserialize)]
-struct TakenSeq {
-    device_id: DeviceId,
-    seq: u64,
-}
-
-/// The counter in a stored value, if it is `device_id`'s.
-fn counter_of(stored: Option<JsValue>, device_id: &DeviceId) -> Result<Option<u64>, StorageError> {
-    let taken = stored.as_ref().map(from_js::<TakenSeq>).transpose()?;
-    Ok(taken.filter(|t| t.device_id == *device_id).map(|t| t.seq))
+fn taken_seq_key(device_id: &DeviceId) -> String {
+    format!("{TAKEN_SEQ_PREFIX}{device_id}")
 }
 
 /// The image a change adds, stored with it.
@@ -206,14 +198,10 @@ impl ChangeWrite<'_> {
     /// own records, read once (they are the ones stored one by one; an
     /// import's batches hold other devices' records).
     pub async fn taken_seq(&self, device_id: &DeviceId) -> Result<u64, StorageError> {
-        let stored = self
-            .tx
-            .object_store(META)?
-            .get(TAKEN_SEQ_KEY)
-            .primitive()?
-            .await?;
-        if let Some(taken) = counter_of(stored, device_id)? {
-            return Ok(taken);
+        let meta = self.tx.object_store(META)?;
+        let stored: Option<JsValue> = meta.get(taken_seq_key(device_id)).primitive()?.await?;
+        if let Some(taken) = stored.and_then(|value| value.as_f64()) {
+            return Ok(taken as u64);
         }
         let changes: Vec<Change> = read_all(&self.tx, CHANGES).await?;
         let own = changes.iter().filter(|c| c.device_id == *device_id);
@@ -284,14 +272,10 @@ impl ChangeWrite<'_> {
 
     /// Queues `seq` as the highest `device_id` has handed out.
     pub fn put_taken_seq(&self, device_id: &DeviceId, seq: u64) -> Result<(), StorageError> {
-        let taken = TakenSeq {
-            device_id: device_id.clone(),
-            seq,
-        };
         self.tx
             .object_store(META)?
-            .put(to_js(&taken)?)
-            .with_key(TAKEN_SEQ_KEY.to_string())
+            .put(JsValue::from_f64(seq as f64))
+            .with_key(taken_seq_key(device_id))
             .without_key_type()
             .primitive()?;
         Ok(())
