@@ -76,18 +76,18 @@ impl Roster {
         &self,
         communities: impl IntoIterator<Item = &'a Community>,
     ) -> RosterMatch {
-        let by_hand: BTreeMap<&CommunityId, usize> = self
-            .entries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.matched.iter().map(move |id| (id, i)))
-            .collect();
-        let by_key: BTreeMap<String, usize> = self
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (roster_key(&e.name), i))
-            .collect();
+        let by_hand: BTreeMap<&CommunityId, usize> = crate::sorting::map_of(
+            self.entries
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.matched.iter().map(move |id| (id, i))),
+        );
+        let by_key: BTreeMap<String, usize> = crate::sorting::map_of(
+            self.entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (roster_key(&e.name), i)),
+        );
         let mut result = RosterMatch::default();
         let mut unmatched: Vec<&Community> = Vec::new();
         for community in communities {

@@ -110,10 +110,11 @@ pub fn conflicted_items<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
     community_id: &CommunityId,
 ) -> BTreeSet<ItemId> {
-    conflicts(changes, community_id)
-        .into_iter()
-        .map(|c| c.item_id)
-        .collect()
+    crate::sorting::set_of(
+        conflicts(changes, community_id)
+            .into_iter()
+            .map(|c| c.item_id),
+    )
 }
 
 /// A community's changes grouped by item and slot.

@@ -134,11 +134,12 @@ fn missing_photos(
     community_ids: &[&CommunityId],
     present: impl Fn(&str) -> bool,
 ) -> usize {
-    let shown: BTreeSet<String> = community_ids
-        .iter()
-        .flat_map(|id| dataset.item_states(id).into_values())
-        .flat_map(|state| state.photos.into_iter().map(|p| p.hash))
-        .collect();
+    let shown: BTreeSet<String> = crate::sorting::set_of(
+        community_ids
+            .iter()
+            .flat_map(|id| dataset.item_states(id).into_values())
+            .flat_map(|state| state.photos.into_iter().map(|p| p.hash)),
+    );
     shown.iter().filter(|hash| !present(hash)).count()
 }
 

@@ -43,8 +43,9 @@ fn kept<K: Ord + Clone, V: Clone>(
     map: &BTreeMap<K, V>,
     keep: impl Fn(&V) -> bool,
 ) -> BTreeMap<K, V> {
-    map.iter()
-        .filter(|(_, value)| keep(value))
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
+    crate::sorting::map_of(
+        map.iter()
+            .filter(|(_, value)| keep(value))
+            .map(|(key, value)| (key.clone(), value.clone())),
+    )
 }

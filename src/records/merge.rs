@@ -213,14 +213,15 @@ where
     V: Serialize + PartialEq + Clone,
     R: Ord,
 {
-    theirs
-        .iter()
-        .filter(|(key, value)| {
-            mine.get(*key)
-                .is_none_or(|current| is_preferred(*value, current, &rank))
-        })
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
+    crate::sorting::map_of(
+        theirs
+            .iter()
+            .filter(|(key, value)| {
+                mine.get(*key)
+                    .is_none_or(|current| is_preferred(*value, current, &rank))
+            })
+            .map(|(key, value)| (key.clone(), value.clone())),
+    )
 }
 
 /// Puts `value` under `key` unless the value already there is preferred:

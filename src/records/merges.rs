@@ -81,10 +81,11 @@ impl Records {
 
     /// The community each community counts as, for every community held.
     pub fn resolution(&self) -> BTreeMap<CommunityId, CommunityId> {
-        self.communities
-            .keys()
-            .map(|id| (id.clone(), self.resolve(id).clone()))
-            .collect()
+        crate::sorting::map_of(
+            self.communities
+                .keys()
+                .map(|id| (id.clone(), self.resolve(id).clone())),
+        )
     }
 
     fn communities_named_by_merges(&self) -> BTreeSet<CommunityId> {

@@ -186,8 +186,9 @@ fn only_in<K: Ord + Clone, V: Clone + PartialEq>(
     mine: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
 ) -> BTreeMap<K, V> {
-    mine.iter()
-        .filter(|(key, value)| theirs.get(*key) != Some(*value))
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
+    crate::sorting::map_of(
+        mine.iter()
+            .filter(|(key, value)| theirs.get(*key) != Some(*value))
+            .map(|(key, value)| (key.clone(), value.clone())),
+    )
 }

@@ -316,12 +316,13 @@ fn fresh_summaries(
     parts: &[Records],
     regrouped: &[CommunityId],
 ) -> Vec<CommunitySummary> {
-    let shown: BTreeSet<CommunityId> = touched_communities(parts)
-        .iter()
-        .chain(regrouped)
-        .map(|id| dataset.resolve(id).clone())
-        .filter(|id| dataset.communities.contains_key(id))
-        .collect();
+    let shown: BTreeSet<CommunityId> = crate::sorting::set_of(
+        touched_communities(parts)
+            .iter()
+            .chain(regrouped)
+            .map(|id| dataset.resolve(id).clone())
+            .filter(|id| dataset.communities.contains_key(id)),
+    );
     shown
         .iter()
         .map(|id| CommunitySummary::of(dataset, id))
@@ -330,15 +331,12 @@ fn fresh_summaries(
 
 /// The communities whose records the parts add to.
 fn touched_communities(parts: &[Records]) -> BTreeSet<CommunityId> {
-    parts
-        .iter()
-        .flat_map(|part| {
-            let communities = part.communities.keys().cloned();
-            let of_changes = part.changes().values().map(|c| c.community_id.clone());
-            let of_inspections = part.inspections.values().map(|i| i.community_id.clone());
-            communities.chain(of_changes).chain(of_inspections)
-        })
-        .collect()
+    crate::sorting::set_of(parts.iter().flat_map(|part| {
+        let communities = part.communities.keys().cloned();
+        let of_changes = part.changes().values().map(|c| c.community_id.clone());
+        let of_inspections = part.inspections.values().map(|i| i.community_id.clone());
+        communities.chain(of_changes).chain(of_inspections)
+    }))
 }
 
 /// Writes what is still pending and shows what the batch imported
