@@ -5,6 +5,9 @@
 //! as one device's sequence: one `seq` per change, each change's `base`
 //! and `old` naming the stored change before it, and no conflict.
 
+// Native only: its test tools (proptest) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::collections::VecDeque;
