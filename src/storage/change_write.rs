@@ -124,9 +124,7 @@ impl Storage {
             None => Ok(()),
         }
     }
-}
 
-impl Storage {
     /// Builds this device's next change on everything stored before it and
     /// stores it, in one transaction (see `workspace::next_change`); gives
     /// the change stored, if any. `members` are the edited community and
@@ -138,25 +136,50 @@ impl Storage {
         photo: Option<PhotoBytes<'_>>,
         builder: &impl ChangeBuilder,
     ) -> Result<Option<Change>, StorageError> {
-        let Some(write) = self.change_write(photo.is_some())? else {
-            // Nothing outlives the page: this tab is the only writer.
-            let Some(change) = builder.build() else {
-                return Ok(None);
-            };
-            if let Some((photo, blob)) = photo {
-                self.save_photo(photo, blob, &change).await?;
-            }
-            return Ok(Some(change));
-        };
+        if !self.is_persistent() {
+            return self.build_in_memory(photo, builder).await;
+        }
         if builder.knows_counter() {
-            if let Some(change) = builder.build() {
-                if write.put_claimed(device_id, &change, photo).await? {
-                    return Ok(Some(change));
-                }
+            if let Some(change) = self.write_claimed(device_id, photo, builder).await? {
+                return Ok(Some(change));
             }
         }
         self.write_after_catching_up(device_id, members, photo, builder)
             .await
+    }
+
+    /// The write that needs no reading first: builds on what the tab holds
+    /// and claims the seq; `None` when there is nothing to build or another
+    /// tab claimed that seq first (nothing is kept then).
+    async fn write_claimed(
+        &self,
+        device_id: &DeviceId,
+        photo: Option<PhotoBytes<'_>>,
+        builder: &impl ChangeBuilder,
+    ) -> Result<Option<Change>, StorageError> {
+        let Some(change) = builder.build() else {
+            return Ok(None);
+        };
+        let Some(write) = self.change_write(photo.is_some())? else {
+            return Ok(None);
+        };
+        let kept = write.put_claimed(device_id, &change, photo).await?;
+        Ok(kept.then_some(change))
+    }
+
+    /// Nothing outlives the page: this tab is the only writer.
+    async fn build_in_memory(
+        &self,
+        photo: Option<PhotoBytes<'_>>,
+        builder: &impl ChangeBuilder,
+    ) -> Result<Option<Change>, StorageError> {
+        let Some(change) = builder.build() else {
+            return Ok(None);
+        };
+        if let Some((photo, blob)) = photo {
+            self.save_photo(photo, blob, &change).await?;
+        }
+        Ok(Some(change))
     }
 
     /// The write that reads first: the counter and, when another tab went

@@ -86,7 +86,8 @@ for (const gapMs of [0, 20]) {
   });
 }
 
-test('two tabs of one device: the second builds on what the first stored, and shows it', async ({ browser }) => {
+/** One device with a community open in two tabs (a link opened twice). */
+async function twoTabs(browser) {
   const context = await browser.newContext();
   const tabA = await context.newPage();
   await openApp(tabA);
@@ -94,6 +95,11 @@ test('two tabs of one device: the second builds on what the first stored, and sh
   const id = communityIdFromUrl(tabA);
   const tabB = await context.newPage();
   await openApp(tabB, `#/c/${id}`);
+  return { context, tabA, tabB, id };
+}
+
+test('two tabs of one device: the second builds on what the first stored, and shows it', async ({ browser }) => {
+  const { context, tabA, tabB, id } = await twoTabs(browser);
   await expect(ratingOption(tabB, 'a1-01', '未评估')).toBeChecked();
 
   await ratingOption(tabA, 'a1-01', '达标').check();
@@ -116,13 +122,7 @@ test('two tabs of one device: the second builds on what the first stored, and sh
 });
 
 test('two tabs tapping before either hears of the other still write one sequence', async ({ browser }) => {
-  const context = await browser.newContext();
-  const tabA = await context.newPage();
-  await openApp(tabA);
-  await addCommunity(tabA, '东风社区');
-  const id = communityIdFromUrl(tabA);
-  const tabB = await context.newPage();
-  await openApp(tabB, `#/c/${id}`);
+  const { context, tabA, tabB, id } = await twoTabs(browser);
   // Both tabs tap at once: tab B builds before it hears of tab A's tap.
   await Promise.all([
     tapQuickly(tabA, [['a1-01', 'met']], 0),
