@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod city;
+pub mod clock;
 pub mod community;
 pub mod exchange;
 pub mod figures;

@@ -4,6 +4,7 @@
 //! and decoded when a URL is parsed.
 
 use crate::ids::{CommunityId, InspectionId, ItemId};
+use crate::office::TableQuery;
 
 /// The views of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,8 +49,8 @@ pub enum Route {
     },
     /// Device, storage and defaults.
     Settings,
-    /// The city office: import files, the city overview, merged exports.
-    Office,
+    /// One page of the city office's workspace.
+    Office(OfficePage),
     /// The office's yearly evaluation summary, for printing.
     YearlyReport,
     /// The office's read-only look into one community.
@@ -65,6 +66,78 @@ pub enum Route {
         community_id: CommunityId,
     },
     NotFound,
+}
+
+/// The pages of the office's workspace, each under `#/office/…`, moved
+/// between with the office's menu.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OfficePage {
+    /// The city against the 70% line, its progress over time, the next
+    /// deadline and what needs attention.
+    Overview,
+    /// Taking in the communities' files.
+    Import,
+    /// The table of communities, as `TableQuery` asks.
+    Communities(TableQuery),
+    /// The roster of communities in scope, those on no entry, and the
+    /// definitions of the city figures.
+    Roster,
+    /// Communities that are one: suggestions, merges, undo.
+    Merges,
+    /// The office's scoring rules, sent to the phones.
+    Scoring,
+    /// Where items fail, by area and by responsible unit, and the units'
+    /// own plans.
+    Units,
+    /// The merged exports and the yearly report.
+    Exports,
+}
+
+impl OfficePage {
+    /// Every page, in the menu's order (the table with its default query).
+    pub fn all() -> [OfficePage; 8] {
+        [
+            OfficePage::Overview,
+            OfficePage::Import,
+            OfficePage::Communities(TableQuery::default()),
+            OfficePage::Roster,
+            OfficePage::Merges,
+            OfficePage::Scoring,
+            OfficePage::Units,
+            OfficePage::Exports,
+        ]
+    }
+
+    /// Its segment after `#/office/`; empty for the overview.
+    pub fn segment(&self) -> &'static str {
+        match self {
+            OfficePage::Overview => "",
+            OfficePage::Import => "import",
+            OfficePage::Communities(_) => "communities",
+            OfficePage::Roster => "roster",
+            OfficePage::Merges => "merges",
+            OfficePage::Scoring => "scoring",
+            OfficePage::Units => "units",
+            OfficePage::Exports => "exports",
+        }
+    }
+
+    /// Whether `self` and `other` are the same page (whatever the table's query).
+    pub fn same_page(&self, other: &OfficePage) -> bool {
+        self.segment() == other.segment()
+    }
+
+    fn of_segment(segment: &str, query: &str) -> Option<OfficePage> {
+        if segment == "communities" {
+            return Some(OfficePage::Communities(TableQuery::from_query(
+                query,
+                percent_decode,
+            )));
+        }
+        OfficePage::all()
+            .into_iter()
+            .find(|page| !page.segment().is_empty() && page.segment() == segment)
+    }
 }
 
 /// The separately loaded parts of the app. A phone's first load carries
@@ -85,16 +158,15 @@ pub enum Bundle {
 
 impl Bundle {
     /// The bundle the page loads for `location.hash`, by the first segment of
-    /// its path only, as the loader (`src/pwa/loader.js`) decides before any
+    /// its path only (a query passed over), as the loader (`src/pwa/loader.js`) decides before any
     /// wasm runs: the start bundle for the root unless the phone bundle shows
     /// it (on a device that has held a community, or whose service worker
     /// keeps the app). It agrees with [`Route::bundle`] for every route's
     /// `href`.
     pub fn for_hash(hash: &str, phone_shows_root: bool) -> Bundle {
-        let mut segments = hash
-            .trim_start_matches('#')
-            .split('/')
-            .filter(|s| !s.is_empty());
+        let path = hash.trim_start_matches('#');
+        let path = path.split_once('?').map_or(path, |(path, _)| path);
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
         match (segments.next(), segments.next()) {
             (Some("office"), _) => Bundle::Office,
             (Some("kiosk"), Some(_)) => Bundle::Kiosk,
@@ -138,7 +210,7 @@ macro_rules! about_one_community {
             Route::Home
             | Route::Plan { .. }
             | Route::Settings
-            | Route::Office
+            | Route::Office(_)
             | Route::YearlyReport
             | Route::NotFound => $otherwise,
         }
@@ -163,16 +235,21 @@ impl Route {
     /// The bundle whose code shows this route.
     pub fn bundle(&self, phone_shows_root: bool) -> Bundle {
         match self {
-            Route::Office | Route::YearlyReport | Route::OfficeCommunity { .. } => Bundle::Office,
+            Route::Office(_) | Route::YearlyReport | Route::OfficeCommunity { .. } => {
+                Bundle::Office
+            }
             Route::Kiosk { .. } => Bundle::Kiosk,
             Route::Home if !phone_shows_root => Bundle::Start,
             _ => Bundle::Phone,
         }
     }
 
-    /// Parses `location.hash` (with or without the leading `#`).
+    /// Parses `location.hash` (with or without the leading `#`). A query
+    /// (`?…`) is read by the pages that take one and passed over by the
+    /// others; segments never hold a `?` of their own (see [`percent_encode`]).
     pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let hash = hash.trim_start_matches('#').trim_start_matches('/');
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let Some(parts) = path
             .split('/')
             .filter(|p| !p.is_empty())
@@ -214,8 +291,12 @@ impl Route {
             },
             ["plan"] => Route::Plan { focus_item: None },
             ["settings"] => Route::Settings,
-            ["office"] => Route::Office,
+            ["office"] => Route::Office(OfficePage::Overview),
             ["office", "report"] => Route::YearlyReport,
+            ["office", page] => match OfficePage::of_segment(page, query) {
+                Some(page) => Route::Office(page),
+                None => Route::NotFound,
+            },
             ["office", "c", community] => Route::OfficeCommunity {
                 community_id: CommunityId::from(*community),
             },
@@ -269,7 +350,12 @@ impl Route {
                 focus_item: Some(item),
             } => format!("#/plan/{}", percent_encode(item)),
             Route::Settings => "#/settings".to_string(),
-            Route::Office => "#/office".to_string(),
+            Route::Office(OfficePage::Communities(query)) => match query.to_query(percent_encode) {
+                query if query.is_empty() => "#/office/communities".to_string(),
+                query => format!("#/office/communities?{query}"),
+            },
+            Route::Office(page) if page.segment().is_empty() => "#/office".to_string(),
+            Route::Office(page) => format!("#/office/{}", page.segment()),
             Route::YearlyReport => "#/office/report".to_string(),
             Route::OfficeCommunity { community_id } => format!("#/office/c/{}", c(community_id)),
             Route::Report { community_id } => format!("#/c/{}/report", c(community_id)),

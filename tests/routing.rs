@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use danzhou_green_community::ids::CommunityId;
-use danzhou_green_community::routing::{Bundle, Route};
+use danzhou_green_community::office::{Column, Shown, TableQuery};
+use danzhou_green_community::routing::{Bundle, OfficePage, Route};
 
 /// One example of every route, found by walking [`after`] from `Home`. Its
 /// `match` names every variant and has no wildcard, so a new variant does
@@ -21,6 +22,17 @@ fn every_route() -> Vec<Route> {
 /// spaces and Chinese.
 fn odd_community() -> CommunityId {
     CommunityId::from("东风/社区 #1 100%")
+}
+
+/// A table query with every part set, its name filter full of characters
+/// a URL treats as its own.
+fn odd_query() -> TableQuery {
+    TableQuery {
+        name: "东风 & 社区?=#%+".into(),
+        show: Shown::NotYet,
+        sort: Column::Score,
+        descending: true,
+    }
 }
 
 fn after(route: &Route) -> Option<Route> {
@@ -50,8 +62,20 @@ fn after(route: &Route) -> Option<Route> {
         Route::Plan {
             focus_item: Some(_),
         } => Route::Settings,
-        Route::Settings => Route::Office,
-        Route::Office => Route::YearlyReport,
+        Route::Settings => Route::Office(OfficePage::Overview),
+        Route::Office(page) => match page {
+            OfficePage::Overview => Route::Office(OfficePage::Import),
+            OfficePage::Import => Route::Office(OfficePage::Communities(TableQuery::default())),
+            OfficePage::Communities(query) if *query == TableQuery::default() => {
+                Route::Office(OfficePage::Communities(odd_query()))
+            }
+            OfficePage::Communities(_) => Route::Office(OfficePage::Roster),
+            OfficePage::Roster => Route::Office(OfficePage::Merges),
+            OfficePage::Merges => Route::Office(OfficePage::Scoring),
+            OfficePage::Scoring => Route::Office(OfficePage::Units),
+            OfficePage::Units => Route::Office(OfficePage::Exports),
+            OfficePage::Exports => Route::YearlyReport,
+        },
         Route::YearlyReport => Route::OfficeCommunity { community_id },
         Route::OfficeCommunity { .. } => Route::Report { community_id },
         Route::Report { .. } => Route::Kiosk { community_id },
@@ -68,12 +92,15 @@ fn the_walk_meets_each_kind_of_route_once() {
         .map(|r| {
             (
                 std::mem::discriminant(r),
-                matches!(
-                    r,
-                    Route::Plan {
-                        focus_item: Some(_)
+                match r {
+                    Route::Plan { focus_item } => focus_item.is_some() as u8,
+                    Route::Office(page) => {
+                        let custom = matches!(page, OfficePage::Communities(q) if *q != TableQuery::default());
+                        let at = OfficePage::all().iter().position(|p| p.same_page(page));
+                        10 + at.expect("every page is in the menu") as u8 + 50 * custom as u8
                     }
-                ),
+                    _ => 0,
+                },
             )
         })
         .collect();
@@ -92,8 +119,10 @@ fn ids_are_percent_encoded_in_links() {
     );
     for route in every_route() {
         let href = route.href();
-        let path = href.trim_start_matches("#/");
-        assert!(!path.contains(['#', '?', ' ']), "{href}");
+        let rest = href.trim_start_matches("#/");
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        assert!(!path.contains(['#', ' ']), "{href}");
+        assert!(!query.contains(['#', '?', ' ', '+']), "{href}");
     }
 }
 
@@ -165,7 +194,10 @@ fn the_loader_picks_the_bundle_that_shows_each_route() {
             );
         }
     }
-    assert_eq!(Route::Office.bundle(true), Bundle::Office);
+    assert_eq!(
+        Route::Office(OfficePage::Units).bundle(true),
+        Bundle::Office
+    );
     assert_eq!(Route::YearlyReport.bundle(false), Bundle::Office);
     let kiosk = Route::Kiosk {
         community_id: "c".into(),
@@ -178,6 +210,78 @@ fn the_loader_picks_the_bundle_that_shows_each_route() {
     assert_eq!(Bundle::for_hash("#/", true), Bundle::Phone);
     assert_eq!(Bundle::for_hash("#/kiosk", true), Bundle::Phone);
     assert_eq!(Bundle::for_hash("#office/report", false), Bundle::Office);
+    assert_eq!(
+        Bundle::for_hash("#/office?from=wechat", false),
+        Bundle::Office
+    );
+}
+
+#[test]
+fn each_office_page_has_its_own_url() {
+    let hrefs: Vec<String> = OfficePage::all()
+        .into_iter()
+        .map(|page| Route::Office(page).href())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "#/office",
+            "#/office/import",
+            "#/office/communities",
+            "#/office/roster",
+            "#/office/merges",
+            "#/office/scoring",
+            "#/office/units",
+            "#/office/exports"
+        ]
+    );
+    assert_eq!(Route::parse("#/office/nowhere"), Route::NotFound);
+    assert_eq!(
+        Route::parse("#/office/"),
+        Route::Office(OfficePage::Overview)
+    );
+}
+
+#[test]
+fn a_table_link_says_what_it_shows() {
+    let query = TableQuery {
+        show: Shown::NotYet,
+        ..TableQuery::default()
+    };
+    let href = Route::Office(OfficePage::Communities(query.clone())).href();
+    assert_eq!(href, "#/office/communities?show=not-yet");
+    let sorted = query.sorted_by(Column::Score).sorted_by(Column::Score);
+    assert_eq!(
+        Route::Office(OfficePage::Communities(sorted)).href(),
+        "#/office/communities?show=not-yet&sort=score&order=desc"
+    );
+}
+
+#[test]
+fn a_table_link_edited_by_hand_still_opens_the_table() {
+    let parsed =
+        Route::parse("#/office/communities?show=meets&sort=nonsense&colour=red&q=%zz&order");
+    assert_eq!(
+        parsed,
+        Route::Office(OfficePage::Communities(TableQuery {
+            show: Shown::Meets,
+            ..TableQuery::default()
+        }))
+    );
+    // A space typed into a link by hand as `+`, and Chinese unescaped.
+    let parsed = Route::parse("#/office/communities?q=东风+社区&show=bogus");
+    assert_eq!(
+        parsed,
+        Route::Office(OfficePage::Communities(TableQuery {
+            name: "东风 社区".into(),
+            ..TableQuery::default()
+        }))
+    );
+    // Other pages pass a query over.
+    assert_eq!(
+        Route::parse("#/office/units?x=1"),
+        Route::Office(OfficePage::Units)
+    );
 }
 
 /// The loader (JavaScript), index.html and the binaries name the same files.
@@ -229,5 +333,10 @@ fn a_route_about_one_community_can_be_turned_to_another() {
         }
     );
     assert_eq!(Route::Home.about("c2".into()), Route::Home);
-    assert_eq!(Route::Office.about("c2".into()).community(), None);
+    assert_eq!(
+        Route::Office(OfficePage::Overview)
+            .about("c2".into())
+            .community(),
+        None
+    );
 }

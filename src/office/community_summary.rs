@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::rating_days::{rating_days, DayOfRatings};
 use crate::assessment::{Rating, Responsible};
 use crate::exchange::conflicts;
 use crate::ids::{CommunityId, DeviceId, ItemId};
@@ -18,7 +19,7 @@ use crate::records::Records;
 
 /// The shape of a summary this app stores; a stored one of another
 /// version is worked out again.
-pub const SUMMARY_VERSION: u32 = 4;
+pub const SUMMARY_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {
@@ -45,6 +46,10 @@ pub struct CommunitySummary {
     /// delete of another community keeps these images.
     #[serde(default)]
     pub photo_hashes: BTreeSet<String>,
+    /// The days its results changed, oldest first (version 5): the city's
+    /// progress over time.
+    #[serde(default)]
+    pub history: Vec<DayOfRatings>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +99,7 @@ impl CommunitySummary {
             last_change_at: records.last_change_at(id),
             devices: records.devices_of(id),
             photo_hashes: records.photo_hashes_of(id),
+            history: rating_days(records, id),
         }
     }
 

@@ -169,23 +169,23 @@ pub fn city_totals(
 }
 
 /// What one roster entry's communities come to.
-struct EntryFigures {
-    joined: bool,
+pub(super) struct EntryFigures {
+    pub(super) joined: bool,
     /// Any of its communities has a result on any item.
-    assessed: bool,
+    pub(super) assessed: bool,
     /// Any of its communities meets the requirements by the scoring.
-    meets: bool,
+    pub(super) meets: bool,
 }
 
 impl EntryFigures {
-    fn takes_part(&self, definitions: CityDefinitions) -> bool {
+    pub(super) fn takes_part(&self, definitions: CityDefinitions) -> bool {
         match definitions.taking_part {
             TakingPart::JoinedOnRoster => self.joined,
             TakingPart::AnyItemAssessed => self.assessed,
         }
     }
 
-    fn meets(&self, definitions: CityDefinitions) -> bool {
+    pub(super) fn meets(&self, definitions: CityDefinitions) -> bool {
         match definitions.meeting {
             Meeting::VerdictByScoring => self.meets,
             Meeting::TakingPartAndVerdict => self.meets && self.takes_part(definitions),
@@ -194,7 +194,7 @@ impl EntryFigures {
 }
 
 /// A community with anything other than 未评估 on any item.
-fn takes_part(progress: &Progress) -> bool {
+pub(super) fn takes_part(progress: &Progress) -> bool {
     progress.assessed > 0 || progress.not_applicable() > 0
 }
 

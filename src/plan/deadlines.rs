@@ -28,6 +28,22 @@ impl Plan {
             .min_by_key(|due| due.date)
     }
 
+    /// The latest deadline before `today`, one-off or yearly, if any has
+    /// passed: what "since the last deadline" counts from.
+    pub fn last_deadline_before(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.implementation
+            .iter()
+            .filter_map(|step| match step.deadline.as_ref()? {
+                Deadline::Once { date, .. } => date.parse::<NaiveDate>().ok(),
+                Deadline::Yearly { month, day, .. } => [today.year(), today.year() - 1]
+                    .into_iter()
+                    .filter_map(|year| NaiveDate::from_ymd_opt(year, *month, *day))
+                    .find(|date| *date < today),
+            })
+            .filter(|date| *date < today)
+            .max()
+    }
+
     /// One-off deadlines that have passed, in date order.
     pub fn passed_deadlines(&self, today: NaiveDate) -> Vec<DueDate<'_>> {
         let mut passed: Vec<DueDate> = self

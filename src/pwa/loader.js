@@ -28,7 +28,7 @@ function phoneShowsRoot() {
 }
 
 function bundleFor(hash) {
-  const segments = hash.replace(/^#/, '').split('/').filter(Boolean);
+  const segments = hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
   if (segments[0] === 'office') return 'office';
   if (segments[0] === 'kiosk' && segments.length > 1) return 'kiosk';
   if (segments.length === 0 && !phoneShowsRoot()) return 'start';

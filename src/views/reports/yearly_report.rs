@@ -7,6 +7,7 @@ use crate::app::startup::ensure_all_loaded;
 use crate::app::state::{use_app_state, AppState};
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
+use crate::clock::end_of_beijing_day;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::office::{office_summary, OfficeSummary};
@@ -78,7 +79,7 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
                 return view! { <p class="muted" role="status">{t.office.summing_up}</p> }
                     .into_any();
             }
-            let cutoff = end_of_day_in_beijing(due);
+            let cutoff = end_of_beijing_day(due);
             let summary = state.city.with(|city| {
                 state.workspace.with(|w| {
                     state.plan().with(|plan| {
@@ -89,12 +90,6 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
             report(summary, year, Some(due)).into_any()
         }
     }
-}
-
-/// The last moment of `day` on the office's clock (Beijing, UTC+8).
-fn end_of_day_in_beijing(day: NaiveDate) -> DateTime<Utc> {
-    let end = day.and_hms_opt(23, 59, 59).unwrap_or_default();
-    DateTime::<Utc>::from_naive_utc_and_offset(end, Utc) - chrono::Duration::hours(8)
 }
 
 fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl IntoView {
