@@ -232,6 +232,17 @@ impl Route {
         self
     }
 
+    /// The page this route shows, whatever the table's query: a new query
+    /// redraws the table, not the page around it.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Office(OfficePage::Communities(_)) => {
+                Route::Office(OfficePage::Communities(TableQuery::default()))
+            }
+            route => route.clone(),
+        }
+    }
+
     /// The bundle whose code shows this route.
     pub fn bundle(&self, phone_shows_root: bool) -> Bundle {
         match self {

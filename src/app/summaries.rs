@@ -12,7 +12,10 @@ use crate::app::startup::ensure_all_loaded;
 use crate::app::state::AppState;
 use crate::community::Community;
 use crate::ids::CommunityId;
-use crate::office::{office_summary_of, CommunitySummary, OfficeSummary, SUMMARY_VERSION};
+use crate::office::{
+    city_progress, office_summary_of, CommunitySummary, OfficeSummary, ProgressPoint,
+    SUMMARY_VERSION,
+};
 use crate::records::Records;
 use crate::sorting;
 use crate::storage::Storage;
@@ -31,6 +34,21 @@ pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
                 state.plan_untracked().with(|plan| {
                     office_summary_of(summaries.values(), &w.records, plan, city, today())
                 })
+            })
+        }))
+    })
+}
+
+/// The city's progress over time up to today, from the summaries
+/// (tracked, for views); `None` while they are being read.
+pub fn city_progress_now(state: AppState) -> Option<Vec<ProgressPoint>> {
+    state.summaries.with(|summaries| {
+        let summaries = summaries.as_ref()?;
+        Some(state.city.with(|city| {
+            state.workspace.with(|w| {
+                state
+                    .plan()
+                    .with(|plan| city_progress(summaries.values(), &w.records, plan, city, today()))
             })
         }))
     })

@@ -395,4 +395,5 @@ pub const EN: Texts = Texts {
     city: super::en_city::EN_CITY,
     merges: super::merges::EN_MERGES,
     display: super::display::EN_DISPLAY,
+    desk: super::desk::EN_DESK,
 };

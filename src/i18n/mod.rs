@@ -3,6 +3,7 @@
 
 mod city;
 mod dates;
+mod desk;
 mod display;
 mod en;
 mod en_city;
@@ -386,4 +387,6 @@ pub struct Texts {
     pub merges: merges::MergeTexts,
     /// The community center's display and the photos marked for it.
     pub display: display::DisplayTexts,
+    /// The office's workspace: its menu, overview and table.
+    pub desk: desk::DeskTexts,
 }

@@ -392,4 +392,5 @@ pub const ZH_CN: Texts = Texts {
     city: super::zh_cn_city::ZH_CN_CITY,
     merges: super::merges::ZH_CN_MERGES,
     display: super::display::ZH_CN_DISPLAY,
+    desk: super::desk::ZH_CN_DESK,
 };

@@ -19,6 +19,14 @@ pub fn navigate(href: &str) {
     }
 }
 
+/// Puts `href` in the address bar in place of the current URL, with no
+/// new history entry and no `hashchange` (a filter typed letter by letter).
+pub fn replace_hash(href: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
 /// Removes index.html's splash, once the app is ready to show itself.
 pub fn remove_splash() {
     let splash = web_sys::window()

@@ -12,6 +12,7 @@ mod location;
 pub mod modal_focus;
 pub mod photo_processing;
 mod screen;
+mod style;
 
 pub use clock::{format_date_time, format_time, now, random_id, today};
 pub use device_flag::{
@@ -22,6 +23,7 @@ pub use files::{
     blob_of, download, file_bytes, file_text_utf8_or_gbk, files_of, share_file, take_picked_files,
 };
 pub use location::{
-    current_hash, navigate, reload, remove_splash, scroll_to_element, scroll_to_top,
+    current_hash, navigate, reload, remove_splash, replace_hash, scroll_to_element, scroll_to_top,
 };
 pub use screen::{exit_fullscreen, keep_screen_on};
+pub use style::add_style;

@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, addCommunity, rate, communityIdFromUrl, pasteRoster } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, officeGo, pasteRoster } = require('./helpers');
 
 const fixture = (name) => path.join(__dirname, 'fixtures', name);
 
@@ -23,10 +23,10 @@ async function desktopPage(browser) {
   return (await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false })).newPage();
 }
 
-/** The office's page on a desktop, on a device holding `count` communities (see `seedCommunities`). */
-async function officeHolding(browser, count) {
+/** The office's page `hash` on a desktop, on a device holding `count` communities (see `seedCommunities`). */
+async function officeHolding(browser, count, hash = '#/office') {
   const office = await desktopPage(browser);
-  await openApp(office, '#/office');
+  await openApp(office, hash);
   await expect(office.locator('main h1')).toBeVisible();
   await seedCommunities(office, count, planItemIds());
   await office.reload();
@@ -79,9 +79,10 @@ test('the office shows stored summaries, and a change to a community is counted 
   expect(await storedSummaries(phone)).toEqual([]);
 
   const office = await (await browser.newContext()).newPage();
-  await openApp(office, '#/office');
+  await openApp(office, '#/office/import');
   await office.getByTestId('import-input').setInputFiles([file]);
   await expect(office.getByTestId('import-results')).toContainText('已导入');
+  await officeGo(office, '各社区');
   await expect(row(office, '东风社区')).toContainText('已评 2/37');
   let stored = await storedSummaries(office);
   expect(stored).toHaveLength(1);
@@ -94,6 +95,7 @@ test('the office shows stored summaries, and a change to a community is counted 
   await expect(row(office, '东风社区')).toContainText('已评 2/37');
   await office.waitForTimeout(500);
   await expect(office.locator('main')).toHaveAttribute('data-all-loaded', 'false');
+  await officeGo(office, '责任单位');
   await expect(office.locator('.heat-map [data-item="a1-02"] .heat-count')).toHaveText('未达标 1 · 部分达标 0');
 
   // An edit on this device drops the community's summary with the write…
@@ -102,7 +104,7 @@ test('the office shows stored summaries, and a change to a community is counted 
   expect(await storedSummaries(office)).toEqual([]);
 
   // …and the office works it out again from the records, and keeps it.
-  await office.goto('./#/office');
+  await office.goto('./#/office/communities');
   await expect(row(office, '东风社区')).toContainText('已评 3/37');
   await expect.poll(async () => (await storedSummaries(office)).map((s) => s.ratings['a1-03'])).toEqual(['partial']);
 });
@@ -125,6 +127,7 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   const office = await desktopPage(browser);
   await openApp(office, '#/office');
   await expect(office.getByTestId('in-scope')).toContainText('名单还是空的');
+  await officeGo(office, '名单与口径');
   await pasteRoster(office, ['中兴社区']);
 
   // A GBK file (as Excel and WPS save CSV in China) with one bad row: refused whole.
@@ -148,8 +151,10 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   await expect(office.getByTestId('taking-part')).toContainText('2（66%）');
 
   // Imported communities count through their roster entry; 和平村 is on none.
+  await officeGo(office, '导入文件');
   await office.getByTestId('import-input').setInputFiles([fromDongfeng, fromHeping]);
   await expect(office.getByTestId('import-results').locator('[data-result="imported"]')).toHaveCount(2);
+  await officeGo(office, '名单与口径');
   await expect(office.getByTestId('not-on-roster')).toContainText('另有 1 个导入的社区不在名单上');
   const unmatched = office.getByTestId('unmatched');
   await expect(unmatched.locator('[data-community] > strong')).toHaveText(['和平村']);
@@ -172,6 +177,7 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
 
   // The office's merged file carries the roster and definitions: another
   // device that imports it counts the city the same way.
+  await officeGo(office, '报告与导出');
   const [download] = await Promise.all([
     office.waitForEvent('download'),
     office.getByRole('button', { name: '导出汇总文件（不含照片）' }).click(),
@@ -179,9 +185,10 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   const merged = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   expect(merged.city.roster.entries.map((e) => e.name)).toEqual(['中兴社区', '东风社区', '兰洋社区', '木棠社区']);
   const kiosk = await desktopPage(browser);
-  await openApp(kiosk, '#/office');
+  await openApp(kiosk, '#/office/import');
   await kiosk.getByTestId('import-input').setInputFiles(await download.path());
   await expect(kiosk.getByTestId('import-results')).toContainText('带来了市办公室的在册社区名单（4 个社区）和统计口径');
+  await officeGo(kiosk, '名单与口径');
   await expect(kiosk.getByTestId('roster-table').locator('tbody tr')).toHaveCount(4);
   await expect(kiosk.getByTestId('taking-part')).toContainText('2（66%）');
   await expect(kiosk.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
@@ -221,9 +228,10 @@ test('an action counts under the unit it names; the units\' own plans are record
   const file = await exportFile(phone, id);
 
   const office = await desktopPage(browser);
-  await openApp(office, '#/office');
+  await openApp(office, '#/office/import');
   await office.getByTestId('import-input').setInputFiles([file]);
   await expect(office.getByTestId('import-results')).toContainText('已导入');
+  await officeGo(office, '责任单位');
   const units = office.getByTestId('unit-table');
   await expect(units.locator('tbody tr').filter({ hasText: '市城管局' })).toHaveCount(0);
   await expect(units.locator('tbody tr').filter({ hasText: '市城市管理局' })).toContainText('1 / 0');
@@ -251,7 +259,7 @@ test('an action counts under the unit it names; the units\' own plans are record
 
 test('scoring set at the office travels to a phone as a file; the phone\'s verdict follows it and names it', async ({ browser }) => {
   const office = await desktopPage(browser);
-  await openApp(office, '#/office');
+  await openApp(office, '#/office/scoring');
   const scoring = office.getByTestId('scoring');
   await expect(scoring.getByRole('heading')).toHaveText('评分办法（默认评分）');
   await expect(office.getByTestId('export-scoring')).toBeDisabled();
@@ -263,7 +271,9 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
   await office.getByLabel('a2-03 一票否决').check();
   await scoring.getByRole('button', { name: '保存为第 1 版评分规则' }).click();
   await expect(scoring.getByRole('heading')).toHaveText('评分办法（市办公室评分规则第 1 版）');
+  await officeGo(office, '概览');
   await expect(office.getByTestId('meeting').locator('..')).toContainText('达到创建要求的社区（市办公室评分规则第 1 版）');
+  await officeGo(office, '评分规则');
   const [download] = await Promise.all([
     office.waitForEvent('download'),
     office.getByTestId('export-scoring').click(),
@@ -453,7 +463,7 @@ test('a long list of communities from files draws a page of cards at a time; "sh
 test('the office\'s roster and its unmatched communities draw a page at a time; an edit keeps its row and the focus; a community matches only an entry still open', async ({ browser }) => {
   // 30 imported communities, 社区00 to 社区29; the roster names 社区00 to
   // 社区05 and two communities under their old names.
-  const office = await officeHolding(browser, 30);
+  const office = await officeHolding(browser, 30, '#/office/roster');
   const roster = ['社区00', '社区01', '社区02', '社区03', '社区04', '社区05', '旧名甲', '旧名乙'];
   for (let i = 0; roster.length < 25; i++) roster.push(`未导入${String(i).padStart(2, '0')}`);
   await pasteRoster(office, roster);
@@ -510,7 +520,7 @@ test('the office\'s roster and its unmatched communities draw a page at a time; 
 });
 
 test('the office\'s community table draws 20 rows at a time; a filter or a new order starts from the first page', async ({ browser }) => {
-  const office = await officeHolding(browser, 30);
+  const office = await officeHolding(browser, 30, '#/office/communities');
   const table = office.getByTestId('office-table');
   const section = office.locator('section', { has: table });
   await expect(table.locator('tbody tr')).toHaveCount(20);
@@ -519,7 +529,7 @@ test('the office\'s community table draws 20 rows at a time; a filter or a new o
   await expect(table.locator('tbody tr')).toHaveCount(30);
   await expect(table.getByRole('link', { name: '社区20' })).toBeFocused();
   // Sorted by progress, least first: the page starts again.
-  await section.getByRole('button', { name: '自评进度' }).click();
+  await section.getByRole('link', { name: '自评进度' }).click();
   await expect(table.locator('tbody tr')).toHaveCount(20);
   await expect(table.locator('tbody tr').first()).toContainText('社区00');
   await section.getByLabel('按名称筛选').fill('社区2');
@@ -528,6 +538,7 @@ test('the office\'s community table draws 20 rows at a time; a filter or a new o
 
   // The merge form's two lists narrow by name too, and keep a choice the
   // filter still lists.
+  await officeGo(office, '合并同一社区');
   const merge = office.getByTestId('merge-panel');
   const from = merge.locator('#merge-from');
   await expect(from.locator('option')).toHaveCount(30);
@@ -557,7 +568,7 @@ test('an import on a device holding many communities reads only those the file t
   // 社区03 (4 results) goes to a second device, which adds one result…
   const first = await exportFile(a, 'city-03');
   const b = await (await browser.newContext()).newPage();
-  await openApp(b, '#/office');
+  await openApp(b, '#/office/import');
   await b.getByTestId('import-input').setInputFiles([first]);
   await expect(b.getByTestId('import-results')).toContainText('已导入');
   await b.goto('./#/c/city-03');
@@ -570,11 +581,12 @@ test('an import on a device holding many communities reads only those the file t
 
   // A new start on the office page reads no community's records; the
   // import reads 社区03's stored ones and merges the file with them.
-  await a.goto('./#/office');
+  await a.goto('./#/office/import');
   await expect(a.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(a.locator('main')).toHaveAttribute('data-all-loaded', 'false');
   await a.getByTestId('import-input').setInputFiles([back]);
   await expect(a.getByTestId('import-results')).toContainText('已导入');
+  await officeGo(a, '各社区');
   await expect(a.locator('main')).toHaveAttribute('data-all-loaded', 'false');
   await expect(row(a, '社区03')).toContainText('已评 6/37');
   await expect(row(a, '社区04')).toContainText('已评 5/37');

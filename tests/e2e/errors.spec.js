@@ -258,7 +258,7 @@ test('a download that does not start is reported, not called saved', async ({ pa
 });
 
 test('a pasted roster with a bad line is refused whole, naming the line, and changes nothing', async ({ page }) => {
-  await page.goto('./#/office');
+  await page.goto('./#/office/roster');
   await pasteRoster(page, ['东风社区']);
   await page.getByLabel('粘贴社区名称（每行一个）').fill(`兰洋社区\n${'社'.repeat(41)}\n木棠社区\n木棠社区`);
   await page.getByRole('button', { name: '加入名单' }).first().click();
@@ -309,13 +309,15 @@ test('an import that does not fit is refused whole, file by file, and nothing of
   const context = await browser.newContext();
   const office = await context.newPage();
   await openWithQuota(office, 64 * 1024);
-  await office.goto('./#/office');
+  await office.goto('./#/office/import');
   await office.getByTestId('import-input').setInputFiles([file]);
   const line = office.getByTestId('import-results').locator('> li');
   await expect(line).toHaveAttribute('data-result', 'rejected');
   await expect(line).toContainText('设备存储空间已满');
   await expect(line).not.toContainText(RAW_ERROR);
+  await office.goto('./#/office/communities');
   await office.reload();
+  await expect(office.getByTestId('table-count')).toContainText('符合条件的社区 0 个（共 0 个）');
   await expect(office.getByTestId('office-table').locator('tbody tr')).toHaveCount(0);
   await context.close();
 });

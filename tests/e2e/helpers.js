@@ -41,7 +41,13 @@ function communityIdFromUrl(page) {
   return match[1];
 }
 
-/** On #/office: pastes community names into the roster and adds them. */
+/** In the office: opens one of its pages from its menu, as a worker does. */
+async function officeGo(page, name) {
+  await page.getByRole('navigation', { name: '市办公室' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText(name === '概览' ? '全市汇总' : name);
+}
+
+/** On the office's roster page: pastes community names into the roster and adds them. */
 async function pasteRoster(page, names) {
   await page.getByLabel('粘贴社区名称（每行一个）').fill(names.join('\n'));
   await page.getByRole('button', { name: '加入名单' }).first().click();
@@ -71,9 +77,9 @@ async function exportCommunity(page, id, withPhotos = false) {
   return downloadFrom(page, () => page.getByRole('button', { name: '下载导出文件' }).click());
 }
 
-/** On #/office: imports `files` and waits until every line is written. */
+/** On the office's import page: imports `files` and waits until every line is written. */
 async function importAtOffice(page, files) {
-  await page.goto('./#/office');
+  await page.goto('./#/office/import');
   await page.getByTestId('import-input').setInputFiles(files);
   const results = page.getByTestId('import-results');
   await expect(results.locator('> li')).toHaveCount(files.length);
@@ -89,6 +95,7 @@ module.exports = {
   ratingOption,
   rate,
   communityIdFromUrl,
+  officeGo,
   pasteRoster,
   rosterNames,
   downloadFrom,

@@ -182,7 +182,7 @@ test.describe('kiosk and the city', () => {
   test('the goal slide shows the city once other communities are on the device', async ({ page }) => {
     await page.clock.install();
     const id = await communityWithData(page);
-    await page.goto('./#/office');
+    await page.goto('./#/office/roster');
     await pasteRoster(page, rosterNames(40, ['东风社区', '兰洋社区']));
     await page.goto('./#/');
     await page.getByLabel('社区名称').fill('兰洋社区');
@@ -213,7 +213,7 @@ test.describe('kiosk and the city', () => {
       phone.getByRole('button', { name: '下载导出文件' }).click(),
     ]);
     const office = await page.context().newPage();
-    await office.goto('./#/office');
+    await office.goto('./#/office/import');
     await office.getByTestId('import-input').setInputFiles(await download.path());
     await expect(office.getByTestId('import-results')).toContainText('已导入');
     await expect(page.getByTestId('kiosk-city')).toContainText('已汇总 3 个社区');

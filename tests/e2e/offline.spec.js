@@ -226,15 +226,18 @@ test('a phone never fetches the office bundle; an office that opened it once has
     expect((await cached()).filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
     expect(fetched.filter((p) => /(office|kiosk)(_bg)?\.(js|wasm)$/.test(p))).toEqual([]);
 
-    // The office's pages, opened once online, are kept for offline use.
-    await page.goto(`${server.url}#/office`);
+    // The office's pages, opened once online, are kept for offline use;
+    // each page's own URL opens offline too.
+    await page.goto(`${server.url}#/office/import`);
     await expect(page.getByTestId('import')).toBeVisible();
     await expect.poll(async () => (await cached()).some((p) => p.endsWith('office_bg.wasm'))).toBe(true);
     await server.stop();
     await context.setOffline(true);
     await page.goto('about:blank');
-    await page.goto(`${server.url}#/office`);
+    await page.goto(`${server.url}#/office/import`);
     await expect(page.getByTestId('import')).toBeVisible();
+    await page.goto(`${server.url}#/office/communities?show=not-yet`);
+    await expect(page.getByLabel('显示')).toHaveValue('not-yet');
   } finally {
     await context.setOffline(false);
     await server.stop();

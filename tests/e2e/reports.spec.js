@@ -3,7 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { openApp, addCommunity, rate, ratingOption, communityIdFromUrl, pasteRoster, rosterNames } = require('./helpers');
+const { openApp, addCommunity, rate, ratingOption, communityIdFromUrl, officeGo, pasteRoster, rosterNames } = require('./helpers');
 const {
   pdfPages: pdfText,
   expectPageNumbers,
@@ -80,11 +80,12 @@ test('the yearly evaluation summary prints on A4 with city totals, areas, units 
   await openApp(page);
   await addCommunity(page, '东风社区');
   await rate(page, 'a1-01', '未达标', 'not_met');
-  await page.goto('./#/office');
+  await page.goto('./#/office/roster');
   await pasteRoster(page, rosterNames(20, ['东风社区']));
   // Counted by results rather than the roster's joined dates.
   await page.getByLabel('至少有一个条目有评估结果的在册社区').check();
   await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await officeGo(page, '报告与导出');
   await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
   const report = page.getByTestId('yearly-report');
   await expect(report.getByRole('heading', { level: 1 })).toContainText('年度总结评估');
@@ -130,12 +131,13 @@ test('the yearly report for a chosen year: figures as they stood on its due date
   await openApp(page);
   await addCommunity(page, '东风社区');
   await rate(page, 'a1-01', '达标', 'met');
-  await page.goto('./#/office');
+  await page.goto('./#/office/roster');
   await pasteRoster(page, ['东风社区', '兰洋社区']);
   await page.getByLabel('东风社区 参与日期').fill('2025-03-01');
   await page.getByLabel('东风社区 示范社区').check();
   await page.getByLabel('兰洋社区 参与日期').fill('2026-11-01');
   await expect(page.getByTestId('taking-part')).toContainText('2（100%）');
+  await officeGo(page, '报告与导出');
   await page.getByRole('link', { name: '年度总结评估（打印）' }).click();
   const report = page.getByTestId('yearly-report');
 

@@ -5,18 +5,24 @@ use leptos::prelude::*;
 
 use crate::routing::{Bundle, Route};
 use crate::views::office::office_community::OfficeCommunityView;
-use crate::views::office::office_page::OfficePage;
+use crate::views::office::office_pages::office_page;
 use crate::views::reports::yearly_report::YearlyReport;
 use crate::views::shell::app::{framed, mount};
 use crate::views::shell::not_found::NotFound;
+use crate::web::add_style;
+
+/// The office's own styles (its workspace, tables and chart), which the
+/// other bundles do not need.
+const OFFICE_CSS: &str = include_str!("../../../style/office.css");
 
 pub fn start() {
+    add_style(OFFICE_CSS);
     mount(Bundle::Office, pages);
 }
 
 fn pages(route: Route) -> AnyView {
     framed(match route {
-        Route::Office => view! { <OfficePage /> }.into_any(),
+        Route::Office(page) => office_page(page).into_any(),
         Route::YearlyReport => view! { <YearlyReport /> }.into_any(),
         Route::OfficeCommunity { community_id } => {
             view! { <OfficeCommunityView community_id=community_id /> }.into_any()

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::community::NameError;
 use crate::i18n::texts;
-use crate::routing::Route;
+use crate::routing::{OfficePage, Route};
 use crate::views::communities::community_form::AddCommunityForm;
 
 /// What the app is, and "add your community": the home page of a device
@@ -20,6 +20,6 @@ pub fn FirstRun(add: Callback<String, Result<(), NameError>>) -> impl IntoView {
             <h2>{t.add_your_community}</h2>
             <AddCommunityForm add=add />
         </section>
-        <p><a class="button" href=Route::Office.href()>{t.office.link}</a></p>
+        <p><a class="button" href=Route::Office(OfficePage::Overview).href()>{t.office.link}</a></p>
     }
 }

@@ -49,7 +49,7 @@ pub fn HomePage() -> impl IntoView {
                     <h2>{t.add_community}</h2>
                     <AddCommunityForm add=add />
                 </section>
-                <p><a class="button" href=crate::routing::Route::Office.href()>{t.office.link}</a></p>
+                <p><a class="button" href=crate::routing::Route::Office(crate::routing::OfficePage::Overview).href()>{t.office.link}</a></p>
                 <FromFiles groups=groups />
             }
         >

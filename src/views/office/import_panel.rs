@@ -4,7 +4,9 @@ use leptos::task::spawn_local;
 
 use crate::app::exchange::{finish_import, flush_if_large, import_file, start_import, FileResult};
 use crate::app::state::use_app_state;
-use crate::i18n::texts;
+use crate::city::likely_duplicates;
+use crate::i18n::{fill, texts};
+use crate::routing::{OfficePage, Route};
 
 /// Pick or drop one or many export files; each is imported all or nothing
 /// and gets its own line: imported (what changed), up to date, or rejected
@@ -88,7 +90,38 @@ pub fn ImportPanel() -> impl IntoView {
                     children=|(_, (name, result))| result_line(name, result)
                 />
             </ul>
+            <MergesHint results=results />
         </section>
+    }
+}
+
+/// After an import that leaves communities likely to be one: how many,
+/// and the way to the page that merges them.
+#[component]
+fn MergesHint(results: RwSignal<Vec<(String, FileResult)>>) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let imported = move || {
+        results.with(|r| {
+            r.iter().any(|(_, result)| {
+                matches!(result, FileResult::Imported(_) | FileResult::UpToDate(_))
+            })
+        })
+    };
+    let groups = Memo::new(move |_| {
+        if !imported() {
+            return 0;
+        }
+        state
+            .workspace
+            .with(|w| state.city.with(|c| likely_duplicates(w, &c.roster).len()))
+    });
+    move || {
+        (groups.get() > 0).then(|| view! {
+            <p data-testid="import-to-merges">
+                <a href=Route::Office(OfficePage::Merges).href()>{fill(t.desk.import_to_merges, &[("n", &groups.get().to_string())])}</a>
+            </p>
+        })
     }
 }
 

@@ -5,7 +5,8 @@ use crate::assessment::{score, verdict, Rating, Verdict};
 use crate::figures::percent;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
-use crate::routing::Route;
+use crate::office::TableQuery;
+use crate::routing::{OfficePage, Route};
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::format_date_time;
@@ -30,7 +31,7 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     };
     let areas = state.plan().with(|p| p.areas.clone());
     view! {
-        <nav class="breadcrumb"><a href=Route::Office.href()>{"← "}{t.office.title}</a></nav>
+        <nav class="breadcrumb"><a href=Route::Office(OfficePage::Communities(TableQuery::default())).href()>{"← "}{t.desk.page_communities}</a></nav>
         <h1>{community.name.clone()}</h1>
         <p class="muted">{t.office.read_only}</p>
         <p class="card" data-testid="office-verdict">

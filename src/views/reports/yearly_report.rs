@@ -1,20 +1,23 @@
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use leptos::task::spawn_local;
 
 use crate::app::startup::ensure_all_loaded;
 use crate::app::state::{use_app_state, AppState};
-use crate::app::summaries::{city_overview, ensure_summaries};
+use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::clock::end_of_beijing_day;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
-use crate::office::{office_summary, OfficeSummary};
+use crate::office::{
+    city_progress, city_summaries, office_summary_of, OfficeSummary, ProgressPoint,
+};
 use crate::plan::Plan;
-use crate::routing::Route;
+use crate::routing::{OfficePage, Route};
 use crate::views::reports::narrative::NarrativeSections;
 use crate::views::reports::page_furniture::PageFurnitureStyle;
+use crate::views::widgets::progress_chart::ProgressChart;
 use crate::web::today;
 
 /// The office's yearly evaluation summary (年度总结评估), due to the leading
@@ -39,7 +42,7 @@ pub fn YearlyReport() -> impl IntoView {
     };
     view! {
         <div class="no-print button-row">
-            <a class="button" href=Route::Office.href()>{"← "}{t.office.title}</a>
+            <a class="button" href=Route::Office(OfficePage::Exports).href()>{"← "}{t.desk.page_exports}</a>
             <label for="report-year">{t.report.year_label}</label>
             <select id="report-year" on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(this_year))>
                 {(first_year..=this_year).rev().map(|y| view! { <option value=y.to_string() selected=y == this_year>{fill(t.report.year_option, &[("year", &y.to_string())])}</option> }).collect_view()}
@@ -69,9 +72,9 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
         .plan()
         .with(|plan| plan.yearly_deadline(year).map(|d| d.date));
     match due.filter(|due| *due < today()) {
-        None => match city_overview(state) {
-            Some(summary) => report(summary, year, None).into_any(),
-            None => view! { <p class="muted" role="status">{t.office.summing_up}</p> }.into_any(),
+        None => match (city_overview(state), city_progress_now(state)) {
+            (Some(summary), Some(points)) => report(summary, points, year, None).into_any(),
+            _ => view! { <p class="muted" role="status">{t.office.summing_up}</p> }.into_any(),
         },
         Some(due) => {
             if !state.all_read() {
@@ -80,19 +83,30 @@ fn report_of_year(state: AppState, year: i32) -> AnyView {
                     .into_any();
             }
             let cutoff = end_of_beijing_day(due);
-            let summary = state.city.with(|city| {
+            let (summary, points) = state.city.with(|city| {
                 state.workspace.with(|w| {
                     state.plan().with(|plan| {
-                        office_summary(&w.records.as_of(cutoff), plan, &city.as_of(due), due)
+                        let then = w.records.as_of(cutoff);
+                        let city = city.as_of(due);
+                        let summaries = city_summaries(&then);
+                        (
+                            office_summary_of(&summaries, &then, plan, &city, due),
+                            city_progress(&summaries, &then, plan, &city, due),
+                        )
                     })
                 })
             });
-            report(summary, year, Some(due)).into_any()
+            report(summary, points, year, Some(due)).into_any()
         }
     }
 }
 
-fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl IntoView {
+fn report(
+    summary: OfficeSummary,
+    points: Vec<ProgressPoint>,
+    year: i32,
+    as_of: Option<NaiveDate>,
+) -> impl IntoView {
     let t = texts();
     let state = use_app_state();
     // Each unit with what the office recorded of its own plan.
@@ -143,6 +157,8 @@ fn report(summary: OfficeSummary, year: i32, as_of: Option<NaiveDate>) -> impl I
                     <tr><th scope="row">{t.office.target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
+            <h2>{t.desk.chart_title}</h2>
+            <ProgressChart points=points />
             <h2>{t.report.by_area}</h2>
             <table class="report-table">
                 <thead><tr><th scope="col">{t.report.col_content}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th></tr></thead>

@@ -80,8 +80,11 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             return;
         }
         if state.route.get_untracked() != route {
+            let same_page = state.route.with_untracked(Route::page) == route.page();
             state.route.set(route);
-            scroll_to_top();
+            if !same_page {
+                scroll_to_top();
+            }
         }
     };
     let handle = window_event_listener(leptos::ev::hashchange, move |_| follow_hash(false));
@@ -108,9 +111,15 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
             spawn_local(async move { ensure_read(state, &id).await });
         }
     });
+    // A page is drawn anew when the route leads to another page; a new
+    // query on the same page (the table's filter) is read by the page itself.
+    let page = Memo::new(move |_| state.route.with(Route::page));
     move || match reading.with(Option::is_some) {
         true => view! { <p class="muted" role="status">{texts().reading_records}</p> }.into_any(),
-        false => pages(state.route.get()),
+        false => {
+            page.track();
+            pages(state.route.get_untracked())
+        }
     }
 }
 
@@ -127,6 +136,10 @@ fn merged_into(state: AppState, route: &Route) -> Option<CommunityId> {
 pub fn framed(page: AnyView) -> AnyView {
     let state = use_app_state();
     let persistent = state.storage.with_value(Storage::is_persistent);
+    // The office's workspace uses a desktop's width.
+    let wide = state
+        .route
+        .with_untracked(|route| matches!(route, Route::Office(_)));
     view! {
         <Header />
         <InAppNotice />
@@ -134,7 +147,7 @@ pub fn framed(page: AnyView) -> AnyView {
         {(!persistent).then(|| view! {
             <p class="banner banner-warning" role="alert">{texts().storage_unavailable}</p>
         })}
-        <main id="main" data-all-loaded=move || state.all_read().to_string()>{page}</main>
+        <main id="main" class:wide=wide data-all-loaded=move || state.all_read().to_string()>{page}</main>
         <UpdateNotice />
     }
     .into_any()

@@ -6,5 +6,6 @@ pub mod in_app_notice;
 pub mod next_deadline;
 pub mod photo_image;
 pub mod plan_title;
+pub mod progress_chart;
 pub mod progress_summary;
 pub mod show_more;

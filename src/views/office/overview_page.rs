@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
+use crate::city::likely_duplicates;
+use crate::i18n::{fill, texts};
+use crate::office::{no_file_since, OfficeSummary, Shown, TableQuery};
+use crate::routing::{OfficePage, Route};
+use crate::views::office::city_totals::CityTotalsView;
+use crate::views::widgets::next_deadline::NextDeadline;
+use crate::views::widgets::progress_chart::ProgressChart;
+use crate::web::today;
+
+/// The office's first page: the city against the 70% line, its progress
+/// over time, the next deadline and what needs attention, each leading to
+/// the page where it is dealt with.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    ensure_summaries(state);
+    let overview = Memo::new(move |_| city_overview(state));
+    let ready = move || overview.with(Option::is_some);
+    let summary = Memo::new(move |_| overview.get().unwrap_or_default());
+    let points = Memo::new(move |_| city_progress_now(state));
+    let waiting = move || view! { <p class="muted" role="status">{t.office.summing_up}</p> };
+    view! {
+        <h1>{t.office.title}</h1>
+        <NextDeadline />
+        <div class="overview-grid">
+            <section class="card">
+                <h2>{t.office.city}</h2>
+                <Show when=ready fallback=waiting>
+                    <CityTotalsView summary=summary />
+                </Show>
+            </section>
+            <section class="card">
+                <h2>{t.desk.chart_title}</h2>
+                {move || match points.get() {
+                    Some(points) => view! { <ProgressChart points=points /> }.into_any(),
+                    None => waiting().into_any(),
+                }}
+            </section>
+            <section class="card attention" data-testid="attention">
+                <h2>{t.desk.attention_title}</h2>
+                <Show when=ready fallback=waiting>
+                    <Attention summary=summary />
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+/// What the office should see to: each a count and a link to its page.
+#[component]
+fn Attention(summary: Memo<OfficeSummary>) -> impl IntoView {
+    let t = texts();
+    let state = use_app_state();
+    let today = today();
+    let last_deadline = state.plan().with(|plan| plan.last_deadline_before(today));
+    let duplicates = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| state.city.with(|c| likely_duplicates(w, &c.roster).len()))
+    });
+    let table = |show: Shown| {
+        Route::Office(OfficePage::Communities(TableQuery {
+            show,
+            ..TableQuery::default()
+        }))
+        .href()
+    };
+    let items = move || {
+        let summary = summary.get();
+        let count = |counts: fn(&crate::office::CommunityRow) -> bool| {
+            summary.rows.iter().filter(|r| counts(r)).count()
+        };
+        let no_file = summary
+            .rows
+            .iter()
+            .filter(|r| no_file_since(r, last_deadline))
+            .count();
+        let deadline = last_deadline.map(|d| t.long_date(d)).unwrap_or_default();
+        [
+            (
+                no_file,
+                fill(t.desk.attention_no_file, &[("date", &deadline)]),
+                table(Shown::NoFileSinceDeadline),
+            ),
+            (
+                duplicates.get(),
+                t.desk.attention_duplicates.to_string(),
+                Route::Office(OfficePage::Merges).href(),
+            ),
+            (
+                summary.totals.not_on_roster,
+                t.desk.attention_unmatched.to_string(),
+                Route::Office(OfficePage::Roster).href(),
+            ),
+            (
+                count(|r| r.open_conflicts > 0),
+                t.desk.attention_conflicts.to_string(),
+                table(Shown::WithConflicts),
+            ),
+            (
+                count(|r| r.overdue_actions > 0),
+                t.desk.attention_overdue.to_string(),
+                table(Shown::WithOverdueActions),
+            ),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, template, href)| (fill(&template, &[("n", &n.to_string())]), href))
+        .collect::<Vec<_>>()
+    };
+    view! {
+        {move || {
+            let items = items();
+            if items.is_empty() {
+                return view! { <p class="muted">{t.desk.attention_none}</p> }.into_any();
+            }
+            view! {
+                <ul class="attention-list">
+                    {items.into_iter().map(|(text, href)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
