@@ -117,7 +117,10 @@ fn Shell(state: AppState, bundle: Bundle, pages: Pages) -> impl IntoView {
     move || match reading.with(Option::is_some) {
         true => view! { <p class="muted" role="status">{texts().reading_records}</p> }.into_any(),
         false => {
-            page.track();
+            // Read, not only tracked: a memo nobody read while the
+            // "reading" line showed would compare the next page with a
+            // stale one and miss the change.
+            let _shown = page.get();
             pages(state.route.get_untracked())
         }
     }
