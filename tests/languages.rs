@@ -8,7 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
-    current_lang, fill, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
+    current_lang, desk_texts_for, fill, office_texts_for, set_lang, texts, texts_for, Lang, Texts,
+    EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -33,10 +34,17 @@ const CHINESE_ALLOWED_IN_EN: &[(&str, &str)] = &[
 
 /// `field path -> string value` for every string field of the texts, read
 /// through their `Serialize` form; nested structs give `outer.inner` paths.
+/// The office's words, kept apart so only its bundle ships them, are read
+/// as the `desk.` and `office.` fields of the same language.
 fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     let value = serde_json::to_value(texts).expect("texts serialise");
     let mut fields = BTreeMap::new();
     collect_strings("", &value, &mut fields);
+    let lang = Lang::from_code(texts.lang).expect("a language of the app");
+    let desk = serde_json::to_value(desk_texts_for(lang)).expect("texts serialise");
+    collect_strings("desk", &desk, &mut fields);
+    let office = serde_json::to_value(office_texts_for(lang)).expect("texts serialise");
+    collect_strings("office", &office, &mut fields);
     fields
 }
 
@@ -102,6 +110,7 @@ fn every_field_is_read() {
     assert!(zh.len() > 250, "only {} fields read", zh.len());
     assert_eq!(zh.get("lang").map(String::as_str), Some("zh-CN"));
     assert!(zh.keys().any(|k| k.starts_with("exchange.")));
+    assert!(zh.keys().any(|k| k.starts_with("desk.")));
     assert_eq!(zh.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
     assert_eq!(zh["delete_text"], ZH_CN.delete_text);
     assert_eq!(en["welcome_what"], EN.welcome_what);

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 const DOMAIN: &[&str] = &[
     "assessment",
     "city",
+    "clock",
     "community",
     "exchange",
     "figures",

@@ -3,6 +3,7 @@
 //! missing (communities changed since) worked out from their own records
 //! and stored back; kept up to date by imports.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
@@ -23,6 +24,35 @@ use crate::web::today;
 
 /// Every community's summary, by community id.
 pub type Summaries = BTreeMap<CommunityId, CommunitySummary>;
+
+type Summarize = fn(&Records, &CommunityId) -> CommunitySummary;
+
+thread_local! {
+    /// How this bundle sums a community up with its history, once it keeps
+    /// one (see [`keep_history`]); `None` sums it up without.
+    static WITH_HISTORY: Cell<Option<Summarize>> = const { Cell::new(None) };
+}
+
+/// Makes this bundle's summaries keep the days each community's results
+/// changed: the office's progress chart reads them. Only the office calls
+/// this, so the other bundles leave that code out, and a phone that
+/// imports the city's file does not work out 300 histories it never shows.
+pub fn keep_history() {
+    WITH_HISTORY.set(Some(CommunitySummary::with_history));
+}
+
+/// Community `id`'s summary as `records` hold it, as this bundle keeps it.
+pub fn summarize(records: &Records, id: &CommunityId) -> CommunitySummary {
+    WITH_HISTORY.get().unwrap_or(CommunitySummary::of)(records, id)
+}
+
+/// Whether a stored summary is one this bundle can show: of this shape,
+/// and with a history where the bundle keeps one (a summary stored by the
+/// phone's pages on the same device has none).
+fn is_current(summary: &CommunitySummary) -> bool {
+    let keeps_history = WITH_HISTORY.get().is_some();
+    summary.version == SUMMARY_VERSION && (summary.history.is_some() || !keeps_history)
+}
 
 /// The office's overview of the city from the summaries (tracked, for
 /// views); `None` while they are being read.
@@ -162,9 +192,7 @@ async fn read_stored_summaries(state: AppState) -> Summaries {
             .map(|s| (s.community_id.clone(), s)),
     );
     // Those of communities no longer here, or of an older shape, go.
-    summaries.retain(|id, summary| {
-        summary.version == SUMMARY_VERSION && communities.iter().any(|c| c.id == *id)
-    });
+    summaries.retain(|id, summary| is_current(summary) && communities.iter().any(|c| c.id == *id));
     for community in communities {
         if !summaries.contains_key(&community.id) {
             let summary = work_out(state, &storage, community).await;
@@ -188,7 +216,7 @@ async fn work_out(state: AppState, storage: &Storage, community: Community) -> C
     let stored = storage
         .work_out_summary(&members, |changes, inspections| {
             let records = Records::from_stored(vec![community], changes, inspections, merges);
-            CommunitySummary::of(&records, &id)
+            summarize(&records, &id)
         })
         .await;
     match stored {
@@ -198,5 +226,5 @@ async fn work_out(state: AppState, storage: &Storage, community: Community) -> C
     }
     state
         .workspace
-        .with_untracked(|w| CommunitySummary::of(&w.records, &id))
+        .with_untracked(|w| summarize(&w.records, &id))
 }

@@ -1,7 +1,23 @@
 //! The words of the office's workspace: its menu and pages, the overview's
-//! progress chart and what needs attention, the table's filter.
+//! progress chart and what needs attention, the table's filter. Apart from
+//! [`super::Texts`], which every bundle carries: only the office's code
+//! reads these, so only the office bundle ships them.
 
 use serde::Serialize;
+
+use super::lang::{current_lang, Lang};
+
+/// The office workspace's words in the language in use.
+pub fn desk_texts() -> &'static DeskTexts {
+    desk_texts_for(current_lang())
+}
+
+pub fn desk_texts_for(lang: Lang) -> &'static DeskTexts {
+    match lang {
+        Lang::ZhCn => &ZH_CN_DESK,
+        Lang::En => &EN_DESK,
+    }
+}
 
 #[derive(Debug, Serialize)]
 pub struct DeskTexts {

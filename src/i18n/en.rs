@@ -1,7 +1,7 @@
 //! English UI strings. The plan's own words stay Chinese; only the app's
 //! strings are translated here.
 
-use super::{InspectionTexts, KioskTexts, OfficeTexts, ReportTexts, Texts};
+use super::{InspectionTexts, KioskTexts, ReportTexts, Texts};
 
 pub const EN: Texts = Texts {
     report: ReportTexts {
@@ -38,41 +38,6 @@ pub const EN: Texts = Texts {
         behind: "Communities not yet meeting the requirements",
         none_behind: "Every imported community meets the requirements.",
         no_communities: "No community's self-assessment had been imported by this date.",
-    },
-    office: OfficeTexts {
-        read_only: "Read only: the office's view of the community's results, photos and history.",
-        link: "Import files · City summary",
-        title: "City summary",
-        summing_up: "Summing up each community's results…",
-        city: "City-wide progress",
-        in_scope: "Registered communities",
-        taking_part: "Communities taking part",
-        meeting: "Communities meeting the creation requirements ({scoring})",
-        target: "Plan goal",
-        communities: "Communities",
-        filter: "Filter by name",
-        behind_only: "Only communities not yet meeting the requirements",
-        col_name: "Community",
-        col_progress: "Progress",
-        col_score: "Score",
-        col_verdict: "Meets requirements",
-        col_inspection: "Last field inspection",
-        col_export: "Last export",
-        col_conflicts: "Conflicts",
-        col_actions: "Actions (open/overdue)",
-        actions_cell: "{open} / {overdue}",
-        meets: "Meets",
-        not_yet: "Not yet",
-        heat_map: "Items most often not met",
-        heat_map_hint: "Each item shows how many communities rated it not met and partly met; the darker the color, the more problems.",
-        fail_counts: "Not met {not_met} · Partly met {partial}",
-        units: "By responsible unit",
-        units_hint: "The plan lists the responsible units of each creation area. Items not met or partly met are counted over the areas a unit answers for; rectification actions are counted under the unit they name, and those given to anyone else under Others. A unit the plan names in two ways (the city urban management bureau) is counted once.",
-        units_other: "Others (not a responsible unit)",
-        export: "Export summary",
-        export_json: "Export summary file (without photos)",
-        export_json_photos: "Export summary file (with photos)",
-        export_csv: "Export table (CSV, opens in Excel/WPS)",
     },
     kiosk: KioskTexts {
         city: "City: {known} communities collected, {meeting} meet the requirements, {share} of the {in_scope} in scope (target {target}%).",
@@ -120,6 +85,8 @@ pub const EN: Texts = Texts {
         already_open: "A field inspection is already in progress for this community. Please finish it first.",
     },
     lang: "en",
+    office_link: "Import files · City summary",
+    name_filter: "Filter by name",
     app_name: "Green Community Self-Assessment",
     app_tagline: "Danzhou green community creation campaign",
     nav_label: "Main navigation",
@@ -395,5 +362,4 @@ pub const EN: Texts = Texts {
     city: super::en_city::EN_CITY,
     merges: super::merges::EN_MERGES,
     display: super::display::EN_DISPLAY,
-    desk: super::desk::EN_DESK,
 };

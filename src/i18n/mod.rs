@@ -29,12 +29,13 @@ mod zh_cn_print;
 use serde::Serialize;
 
 pub use city::CityTexts;
+pub use desk::{desk_texts, desk_texts_for, DeskTexts};
 pub use en::EN;
 pub use exchange::ExchangeTexts;
 pub use inspection::InspectionTexts;
 pub use kiosk::KioskTexts;
 pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
-pub use office::OfficeTexts;
+pub use office::{office_texts, office_texts_for, OfficeTexts};
 pub use print::PrintTexts;
 pub use report::ReportTexts;
 pub use zh_cn::ZH_CN;
@@ -44,13 +45,15 @@ pub use zh_cn::ZH_CN;
 pub struct Texts {
     /// The printed forms' and reports' words.
     pub report: ReportTexts,
-    /// The city office's pages' words.
-    pub office: OfficeTexts,
     /// The community center display's words (the kiosk).
     pub kiosk: KioskTexts,
     /// A field inspection's words.
     pub inspection: InspectionTexts,
     pub lang: &'static str,
+    /// The link into the office's pages.
+    pub office_link: &'static str,
+    /// A list's name filter's label.
+    pub name_filter: &'static str,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub nav_label: &'static str,
@@ -387,6 +390,4 @@ pub struct Texts {
     pub merges: merges::MergeTexts,
     /// The community center's display and the photos marked for it.
     pub display: display::DisplayTexts,
-    /// The office's workspace: its menu, overview and table.
-    pub desk: desk::DeskTexts,
 }

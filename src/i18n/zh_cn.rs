@@ -1,4 +1,4 @@
-use super::{InspectionTexts, KioskTexts, OfficeTexts, ReportTexts, Texts};
+use super::{InspectionTexts, KioskTexts, ReportTexts, Texts};
 
 pub const ZH_CN: Texts = Texts {
     report: ReportTexts {
@@ -35,41 +35,6 @@ pub const ZH_CN: Texts = Texts {
         behind: "尚未达到创建要求的社区",
         none_behind: "所有已导入的社区均已达到创建要求。",
         no_communities: "到这个日期还没有导入任何社区的自评结果。",
-    },
-    office: OfficeTexts {
-        read_only: "只读：市办公室查看各社区的自评结果、照片和修改记录。",
-        link: "导入文件 · 全市汇总",
-        title: "全市汇总",
-        summing_up: "正在汇总各社区的结果…",
-        city: "全市进度",
-        in_scope: "在册社区",
-        taking_part: "参与创建的社区",
-        meeting: "达到创建要求的社区（{scoring}）",
-        target: "方案目标",
-        communities: "各社区情况",
-        filter: "按名称筛选",
-        behind_only: "只看尚未达标的社区",
-        col_name: "社区",
-        col_progress: "自评进度",
-        col_score: "得分率",
-        col_verdict: "是否达到创建要求",
-        col_inspection: "最近实地检查",
-        col_export: "最近导出",
-        col_conflicts: "冲突",
-        col_actions: "整改（未完成/逾期）",
-        actions_cell: "{open} / {overdue}",
-        meets: "已达到",
-        not_yet: "尚未达到",
-        heat_map: "哪些条目最常不达标",
-        heat_map_hint: "每项后面是各社区自评为未达标、部分达标的数量；颜色越深，问题越多。",
-        fail_counts: "未达标 {not_met} · 部分达标 {partial}",
-        units: "各责任单位",
-        units_hint: "方案为每项创建内容列出了责任单位。未达标、部分达标的条目数按各单位负责的创建内容统计；整改事项按其指定的责任单位统计，指定其他人的计入“其他”。市城管局即市城市管理局，合并计算。",
-        units_other: "其他（不是责任单位的）",
-        export: "导出汇总",
-        export_json: "导出汇总文件（不含照片）",
-        export_json_photos: "导出汇总文件（含照片）",
-        export_csv: "导出表格（CSV，可用 Excel/WPS 打开）",
     },
     kiosk: KioskTexts {
         city: "全市：已汇总 {known} 个社区，{meeting} 个达到创建要求，占在册 {in_scope} 个社区的 {share}（目标 {target}%）。",
@@ -117,6 +82,8 @@ pub const ZH_CN: Texts = Texts {
         already_open: "这个社区已有一次实地检查正在进行，请先结束它。",
     },
     lang: "zh-CN",
+    office_link: "导入文件 · 全市汇总",
+    name_filter: "按名称筛选",
     app_name: "绿色社区自评",
     app_tagline: "儋州市绿色社区创建行动",
     nav_label: "主导航",
@@ -392,5 +359,4 @@ pub const ZH_CN: Texts = Texts {
     city: super::zh_cn_city::ZH_CN_CITY,
     merges: super::merges::ZH_CN_MERGES,
     display: super::display::ZH_CN_DISPLAY,
-    desk: super::desk::ZH_CN_DESK,
 };

@@ -47,9 +47,11 @@ pub struct CommunitySummary {
     #[serde(default)]
     pub photo_hashes: BTreeSet<String>,
     /// The days its results changed, oldest first (version 5): the city's
-    /// progress over time.
+    /// progress over time. Only the office works it out (see
+    /// [`CommunitySummary::with_history`]); `None` in a summary made
+    /// elsewhere.
     #[serde(default)]
-    pub history: Vec<DayOfRatings>,
+    pub history: Option<Vec<DayOfRatings>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,7 +101,16 @@ impl CommunitySummary {
             last_change_at: records.last_change_at(id),
             devices: records.devices_of(id),
             photo_hashes: records.photo_hashes_of(id),
-            history: rating_days(records, id),
+            history: None,
+        }
+    }
+
+    /// The summary of community `id` with the days its results changed,
+    /// as the office keeps it.
+    pub fn with_history(records: &Records, id: &CommunityId) -> CommunitySummary {
+        CommunitySummary {
+            history: Some(rating_days(records, id)),
+            ..CommunitySummary::of(records, id)
         }
     }
 
@@ -115,10 +126,11 @@ impl CommunitySummary {
     }
 }
 
-/// The summary of every community `records` hold, by id.
+/// The summary of every community `records` hold, by id, with its
+/// history.
 pub fn city_summaries(records: &Records) -> Vec<CommunitySummary> {
     records
         .shown_communities()
-        .map(|c| CommunitySummary::of(records, &c.id))
+        .map(|c| CommunitySummary::with_history(records, &c.id))
         .collect()
 }

@@ -56,6 +56,7 @@ fn standings_of(summary: &CommunitySummary, plan: &Plan) -> Vec<Standing> {
     summary
         .history
         .iter()
+        .flatten()
         .map(|day| {
             ratings.extend(day.ratings.iter().cloned());
             Standing {

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use super::saving::finish;
 use crate::app::startup::ensure_read;
 use crate::app::state::{AppState, SaveStatus};
-use crate::app::summaries::update_summaries;
+use crate::app::summaries::{summarize, update_summaries};
 use crate::community::CommunityMerge;
 use crate::ids::{CommunityId, MergeId};
 use crate::office::CommunitySummary;
@@ -69,7 +69,7 @@ fn store_merges(state: AppState, new: Vec<CommunityMerge>, on_saved: impl FnOnce
             regrouped
                 .iter()
                 .filter(|id| w.community(id).is_some() && !w.is_merged_away(id))
-                .map(|id| CommunitySummary::of(w, id))
+                .map(|id| summarize(w, id))
                 .collect()
         });
         // A summary that cannot be stored is worked out again next time.

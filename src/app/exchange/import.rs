@@ -16,7 +16,7 @@ use super::current_dataset;
 use crate::app::failure::failure_message;
 use crate::app::refresh::reload_from_storage;
 use crate::app::state::AppState;
-use crate::app::summaries::update_summaries;
+use crate::app::summaries::{summarize, update_summaries};
 use crate::city::CitySetup;
 use crate::community::CommunityMerge;
 use crate::exchange::{
@@ -323,10 +323,7 @@ fn fresh_summaries(
             .map(|id| dataset.resolve(id).clone())
             .filter(|id| dataset.communities.contains_key(id)),
     );
-    shown
-        .iter()
-        .map(|id| CommunitySummary::of(dataset, id))
-        .collect()
+    shown.iter().map(|id| summarize(dataset, id)).collect()
 }
 
 /// The communities whose records the parts add to.

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::app::summaries::keep_history;
 use crate::routing::{Bundle, Route};
 use crate::views::office::office_community::OfficeCommunityView;
-use crate::views::office::office_pages::office_page;
+use crate::views::office::office_pages::OfficeWorkspace;
 use crate::views::reports::yearly_report::YearlyReport;
 use crate::views::shell::app::{framed, mount};
 use crate::views::shell::not_found::NotFound;
@@ -17,12 +18,13 @@ const OFFICE_CSS: &str = include_str!("../../../style/office.css");
 
 pub fn start() {
     add_style(OFFICE_CSS);
+    keep_history();
     mount(Bundle::Office, pages);
 }
 
 fn pages(route: Route) -> AnyView {
     framed(match route {
-        Route::Office(page) => office_page(page).into_any(),
+        Route::Office(page) => view! { <OfficeWorkspace page=page /> }.into_any(),
         Route::YearlyReport => view! { <YearlyReport /> }.into_any(),
         Route::OfficeCommunity { community_id } => {
             view! { <OfficeCommunityView community_id=community_id /> }.into_any()

@@ -20,6 +20,6 @@ pub fn FirstRun(add: Callback<String, Result<(), NameError>>) -> impl IntoView {
             <h2>{t.add_your_community}</h2>
             <AddCommunityForm add=add />
         </section>
-        <p><a class="button" href=Route::Office(OfficePage::Overview).href()>{t.office.link}</a></p>
+        <p><a class="button" href=Route::Office(OfficePage::Overview).href()>{t.office_link}</a></p>
     }
 }

@@ -49,7 +49,7 @@ pub fn HomePage() -> impl IntoView {
                     <h2>{t.add_community}</h2>
                     <AddCommunityForm add=add />
                 </section>
-                <p><a class="button" href=crate::routing::Route::Office(crate::routing::OfficePage::Overview).href()>{t.office.link}</a></p>
+                <p><a class="button" href=crate::routing::Route::Office(crate::routing::OfficePage::Overview).href()>{t.office_link}</a></p>
                 <FromFiles groups=groups />
             }
         >
@@ -101,7 +101,7 @@ fn FromFiles(groups: Memo<CommunitiesByOrigin>) -> impl IntoView {
                 <p class="muted">{t.from_files_what}</p>
                 <Show when=move || { count() > FILTER_FROM }>
                     <div class="field">
-                        <label for="from-files-filter">{t.office.filter}</label>
+                        <label for="from-files-filter">{t.name_filter}</label>
                         <input id="from-files-filter" type="search"
                             aria-describedby="from-files-matching" on:input=refilter />
                         <p class="field-hint" id="from-files-matching" aria-live="polite">{matching_count}</p>

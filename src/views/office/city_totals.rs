@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::figures::percent;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::OfficeSummary;
 use crate::routing::{OfficePage, Route};
 
@@ -11,15 +11,14 @@ use crate::routing::{OfficePage, Route};
 /// and definitions they are counted by.
 #[component]
 pub fn CityFiguresCard() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     ensure_summaries(state);
     let overview = Memo::new(move |_| city_overview(state));
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     view! {
         <section class="card">
-            <h2>{t.office.city}</h2>
-            <Show when=move || overview.with(Option::is_some) fallback=move || view! { <p class="muted" role="status">{t.office.summing_up}</p> }>
+            <h2>{office_texts().city}</h2>
+            <Show when=move || overview.with(Option::is_some) fallback=move || view! { <p class="muted" role="status">{office_texts().summing_up}</p> }>
                 <CityTotalsView summary=summary />
             </Show>
         </section>
@@ -34,30 +33,30 @@ pub fn CityTotalsView(summary: Memo<OfficeSummary>) -> impl IntoView {
     let totals = move || summary.get().totals;
     view! {
         <dl class="facts city-totals" data-testid="city-totals">
-            <dt>{t.office.in_scope}</dt>
+            <dt>{office_texts().in_scope}</dt>
             <dd data-testid="in-scope">
                 {move || if totals().in_scope == 0 { t.city.roster_empty.to_string() } else { totals().in_scope.to_string() }}
                 <small class="definition">{t.scope_counted()}</small>
             </dd>
-            <dt>{t.office.taking_part}</dt>
+            <dt>{office_texts().taking_part}</dt>
             <dd data-testid="taking-part">
                 {move || format!("{}{}", totals().taking_part, t.aside(&texts().share(totals().taking_part_share)))}
                 <small class="definition">{move || t.taking_part_counted(totals().definitions)}</small>
             </dd>
-            <dt>{move || t.with_scoring(t.office.meeting, &summary.get().scoring)}</dt>
+            <dt>{move || t.with_scoring(office_texts().meeting, &summary.get().scoring)}</dt>
             <dd data-testid="meeting">
                 {move || format!("{}{}", totals().meeting, t.aside(&texts().share(totals().meeting_share)))}
                 <small class="definition">{move || t.meeting_counted(totals().definitions)}</small>
             </dd>
-            <dt>{t.office.target}</dt>
+            <dt>{office_texts().target}</dt>
             <dd>{move || fill(t.target_text, &[("year", &totals().target_year.to_string()), ("share", &percent(totals().target_share).to_string())])}</dd>
         </dl>
         <p class="muted" data-testid="not-on-roster">{move || (totals().not_on_roster > 0).then(|| fill(t.city.not_on_roster, &[("n", &totals().not_on_roster.to_string())]))}</p>
         <p class="muted" data-testid="set-where">
-            {t.desk.set_where}
-            <a href=Route::Office(OfficePage::Roster).href()>{t.desk.page_roster}</a>
+            {desk_texts().set_where}
+            <a href=Route::Office(OfficePage::Roster).href()>{desk_texts().page_roster}</a>
             {t.list_separator}
-            <a href=Route::Office(OfficePage::Scoring).href()>{t.desk.page_scoring}</a>
+            <a href=Route::Office(OfficePage::Scoring).href()>{desk_texts().page_scoring}</a>
         </p>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::{use_app_state, AppState};
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::{Column, CommunityRow, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::office_frame::page_title;
@@ -16,7 +16,6 @@ use crate::web::{format_date_time, navigate, replace_hash, today};
 /// so a view of the table can be bookmarked or sent.
 #[component]
 pub fn CommunitiesPage(query: TableQuery) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     ensure_summaries(state);
     let overview = Memo::new(move |_| city_overview(state));
@@ -43,8 +42,8 @@ pub fn CommunitiesPage(query: TableQuery) -> impl IntoView {
             <TableTools state=state query=query last_deadline=last_deadline />
             <p class="muted" role="status" data-testid="table-count">
                 {move || match overview.with(Option::is_some) {
-                    false => t.office.summing_up.to_string(),
-                    true => fill(t.desk.table_count, &[("shown", &rows.with(Vec::len).to_string()), ("total", &all_rows.with(Vec::len).to_string())]),
+                    false => office_texts().summing_up.to_string(),
+                    true => fill(desk_texts().table_count, &[("shown", &rows.with(Vec::len).to_string()), ("total", &all_rows.with(Vec::len).to_string())]),
                 }}
             </p>
             <CommunityTable query=query rows=rows limit=limit />
@@ -86,21 +85,21 @@ fn TableTools(
     };
     let deadline = last_deadline.map(|d| t.long_date(d)).unwrap_or_default();
     let show_label = move |show: Shown| match show {
-        Shown::All => t.desk.show_all.to_string(),
-        Shown::Meets => t.desk.show_meets.to_string(),
-        Shown::NotYet => t.desk.show_not_yet.to_string(),
-        Shown::WithConflicts => t.desk.show_conflicts.to_string(),
-        Shown::WithOverdueActions => t.desk.show_overdue.to_string(),
-        Shown::NoFileSinceDeadline => fill(t.desk.show_no_file, &[("date", &deadline)]),
+        Shown::All => desk_texts().show_all.to_string(),
+        Shown::Meets => desk_texts().show_meets.to_string(),
+        Shown::NotYet => desk_texts().show_not_yet.to_string(),
+        Shown::WithConflicts => desk_texts().show_conflicts.to_string(),
+        Shown::WithOverdueActions => desk_texts().show_overdue.to_string(),
+        Shown::NoFileSinceDeadline => fill(desk_texts().show_no_file, &[("date", &deadline)]),
     };
     view! {
         <div class="table-tools">
             <div class="field">
-                <label for="office-filter">{t.office.filter}</label>
+                <label for="office-filter">{t.name_filter}</label>
                 <input id="office-filter" type="search" prop:value=move || query.with(|q| q.name.clone()) on:input=on_name />
             </div>
             <div class="field">
-                <label for="office-show">{t.desk.show_label}</label>
+                <label for="office-show">{desk_texts().show_label}</label>
                 <select id="office-show" on:change=on_show data-testid="office-show">
                     {Shown::ALL.into_iter()
                         .filter(|s| *s != Shown::NoFileSinceDeadline || last_deadline.is_some())
@@ -109,7 +108,7 @@ fn TableTools(
                 </select>
             </div>
         </div>
-        <p class="muted">{t.desk.sort_hint}</p>
+        <p class="muted">{desk_texts().sort_hint}</p>
     }
 }
 
@@ -152,14 +151,14 @@ fn CommunityTable(
         <div class="table-scroll">
             <table class="office-table communities-table" data-testid="office-table">
                 <thead><tr>
-                    {header(t.office.col_name, Column::Name)}
-                    {header(t.office.col_progress, Column::Progress)}
-                    {header(t.office.col_score, Column::Score)}
-                    {header(t.office.col_verdict, Column::Verdict)}
-                    {header(t.office.col_inspection, Column::Inspection)}
-                    {header(t.office.col_export, Column::Export)}
-                    {header(t.office.col_conflicts, Column::Conflicts)}
-                    {header(t.office.col_actions, Column::Actions)}
+                    {header(office_texts().col_name, Column::Name)}
+                    {header(office_texts().col_progress, Column::Progress)}
+                    {header(office_texts().col_score, Column::Score)}
+                    {header(office_texts().col_verdict, Column::Verdict)}
+                    {header(office_texts().col_inspection, Column::Inspection)}
+                    {header(office_texts().col_export, Column::Export)}
+                    {header(office_texts().col_conflicts, Column::Conflicts)}
+                    {header(office_texts().col_actions, Column::Actions)}
                 </tr></thead>
                 <tbody node_ref=body>
                     {move || shown().into_iter().map(|r| {
@@ -173,11 +172,11 @@ fn CommunityTable(
                                 </th>
                                 <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                 <td>{texts().share(r.score_share)}</td>
-                                <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { t.office.meets } else { t.office.not_yet }}</td>
+                                <td class:meets={r.verdict == Verdict::Meets}>{if r.verdict == Verdict::Meets { office_texts().meets } else { office_texts().not_yet }}</td>
                                 <td>{r.last_inspection.map(|d| d.to_string()).unwrap_or_else(|| "—".into())}</td>
                                 <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>
                                 <td class:conflicts={r.open_conflicts > 0}>{r.open_conflicts.to_string()}</td>
-                                <td>{fill(t.office.actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
+                                <td>{fill(office_texts().actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
                             </tr>
                         }
                     }).collect_view()}

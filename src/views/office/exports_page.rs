@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::exchange::{export_all, export_csv};
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
-use crate::i18n::texts;
+use crate::i18n::{desk_texts, office_texts, texts};
 use crate::routing::Route;
 use crate::views::widgets::export_status::{
     hand_over_and_tell, problem_status, ExportStatus, ExportStatusLine,
@@ -41,18 +41,18 @@ pub fn ExportsPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{t.desk.page_exports}</h1>
+        <h1>{desk_texts().page_exports}</h1>
         <section class="card">
             <h2>{t.report.yearly_link}</h2>
             <p><a class="button button-primary" href=Route::YearlyReport.href()>{t.report.yearly_link}</a></p>
         </section>
         <section class="card">
-            <h2>{t.office.export}</h2>
+            <h2>{office_texts().export}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| export_json(false)>{t.office.export_json}</button>
-                <button type="button" class="button" on:click=move |_| export_json(true)>{t.office.export_json_photos}</button>
+                <button type="button" class="button" on:click=move |_| export_json(false)>{office_texts().export_json}</button>
+                <button type="button" class="button" on:click=move |_| export_json(true)>{office_texts().export_json_photos}</button>
                 <button type="button" class="button" on:click=export_table data-testid="export-csv"
-                    disabled=move || overview.with(Option::is_none)>{t.office.export_csv}</button>
+                    disabled=move || overview.with(Option::is_none)>{office_texts().export_csv}</button>
             </div>
             <ExportStatusLine status=status without_photos=Callback::new(move |_| export_json(false)) />
         </section>

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use crate::app::exchange::{finish_import, flush_if_large, import_file, start_import, FileResult};
 use crate::app::state::use_app_state;
 use crate::city::likely_duplicates;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, texts};
 use crate::routing::{OfficePage, Route};
 
 /// Pick or drop one or many export files; each is imported all or nothing
@@ -99,7 +99,6 @@ pub fn ImportPanel() -> impl IntoView {
 /// and the way to the page that merges them.
 #[component]
 fn MergesHint(results: RwSignal<Vec<(String, FileResult)>>) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let imported = move || {
         results.with(|r| {
@@ -119,7 +118,7 @@ fn MergesHint(results: RwSignal<Vec<(String, FileResult)>>) -> impl IntoView {
     move || {
         (groups.get() > 0).then(|| view! {
             <p data-testid="import-to-merges">
-                <a href=Route::Office(OfficePage::Merges).href()>{fill(t.desk.import_to_merges, &[("n", &groups.get().to_string())])}</a>
+                <a href=Route::Office(OfficePage::Merges).href()>{fill(desk_texts().import_to_merges, &[("n", &groups.get().to_string())])}</a>
             </p>
         })
     }

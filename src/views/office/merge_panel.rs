@@ -158,7 +158,7 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
             <div class="merge-form">
                 <Show when=move || options.with(|o| o.len() > FILTER_FROM)>
                     <div class="field">
-                        <label for="merge-filter">{t.office.filter}</label>
+                        <label for="merge-filter">{t.name_filter}</label>
                         <input id="merge-filter" type="search" aria-describedby="merge-matching"
                             on:input=move |ev| filter.set(event_target_value(&ev)) />
                         <p class="field-hint" id="merge-matching" aria-live="polite">{matching}</p>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::{score, verdict, Rating, Verdict};
 use crate::figures::percent;
-use crate::i18n::texts;
+use crate::i18n::{desk_texts, office_texts, texts};
 use crate::ids::CommunityId;
 use crate::office::TableQuery;
 use crate::routing::{OfficePage, Route};
@@ -31,9 +31,9 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     };
     let areas = state.plan().with(|p| p.areas.clone());
     view! {
-        <nav class="breadcrumb"><a href=Route::Office(OfficePage::Communities(TableQuery::default())).href()>{"← "}{t.desk.page_communities}</a></nav>
+        <nav class="breadcrumb"><a href=Route::Office(OfficePage::Communities(TableQuery::default())).href()>{"← "}{desk_texts().page_communities}</a></nav>
         <h1>{community.name.clone()}</h1>
-        <p class="muted">{t.office.read_only}</p>
+        <p class="muted">{office_texts().read_only}</p>
         <p class="card" data-testid="office-verdict">
             {move || t.verdict_text(summary().0, &state.plan().with(|plan| plan.scoring.clone()))}
             {move || summary().1.map(|s| format!(" · {}%", percent(s)))}

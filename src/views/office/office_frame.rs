@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::desk_texts;
 use crate::routing::{OfficePage, Route};
 
 /// The office's workspace around one of its pages: the menu, always in
@@ -8,10 +8,9 @@ use crate::routing::{OfficePage, Route};
 /// the page the worker is on marked.
 #[component]
 pub fn OfficeFrame(current: OfficePage, children: Children) -> impl IntoView {
-    let t = texts();
     view! {
         <div class="office-desk">
-            <nav class="office-menu" aria-label=t.desk.menu_label data-testid="office-menu">
+            <nav class="office-menu" aria-label=desk_texts().menu_label data-testid="office-menu">
                 <ul>
                     {OfficePage::all().into_iter().map(|page| {
                         let here = page.same_page(&current);
@@ -32,7 +31,7 @@ pub fn OfficeFrame(current: OfficePage, children: Children) -> impl IntoView {
 
 /// A page's name, in the menu and as its heading.
 pub fn page_title(page: &OfficePage) -> &'static str {
-    let t = &texts().desk;
+    let t = desk_texts();
     match page {
         OfficePage::Overview => t.page_overview,
         OfficePage::Import => t.page_import,

@@ -14,7 +14,8 @@ use crate::views::office::scoring_panel::ScoringPanel;
 use crate::views::office::units_page::UnitsPage;
 
 /// One page of the office's workspace, in its frame.
-pub fn office_page(page: OfficePage) -> impl IntoView {
+#[component]
+pub fn OfficeWorkspace(page: OfficePage) -> impl IntoView {
     let heading = page_title(&page);
     let body = match page.clone() {
         OfficePage::Overview => view! { <OverviewPage /> }.into_any(),

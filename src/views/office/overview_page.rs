@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
 use crate::city::likely_duplicates;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::{no_file_since, OfficeSummary, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::city_totals::CityTotalsView;
@@ -16,33 +16,32 @@ use crate::web::today;
 /// the page where it is dealt with.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     ensure_summaries(state);
     let overview = Memo::new(move |_| city_overview(state));
     let ready = move || overview.with(Option::is_some);
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     let points = Memo::new(move |_| city_progress_now(state));
-    let waiting = move || view! { <p class="muted" role="status">{t.office.summing_up}</p> };
+    let waiting = move || view! { <p class="muted" role="status">{office_texts().summing_up}</p> };
     view! {
-        <h1>{t.office.title}</h1>
+        <h1>{office_texts().title}</h1>
         <NextDeadline />
         <div class="overview-grid">
             <section class="card">
-                <h2>{t.office.city}</h2>
+                <h2>{office_texts().city}</h2>
                 <Show when=ready fallback=waiting>
                     <CityTotalsView summary=summary />
                 </Show>
             </section>
             <section class="card">
-                <h2>{t.desk.chart_title}</h2>
+                <h2>{desk_texts().chart_title}</h2>
                 {move || match points.get() {
                     Some(points) => view! { <ProgressChart points=points /> }.into_any(),
                     None => waiting().into_any(),
                 }}
             </section>
             <section class="card attention" data-testid="attention">
-                <h2>{t.desk.attention_title}</h2>
+                <h2>{desk_texts().attention_title}</h2>
                 <Show when=ready fallback=waiting>
                     <Attention summary=summary />
                 </Show>
@@ -84,27 +83,27 @@ fn Attention(summary: Memo<OfficeSummary>) -> impl IntoView {
         [
             (
                 no_file,
-                fill(t.desk.attention_no_file, &[("date", &deadline)]),
+                fill(desk_texts().attention_no_file, &[("date", &deadline)]),
                 table(Shown::NoFileSinceDeadline),
             ),
             (
                 duplicates.get(),
-                t.desk.attention_duplicates.to_string(),
+                desk_texts().attention_duplicates.to_string(),
                 Route::Office(OfficePage::Merges).href(),
             ),
             (
                 summary.totals.not_on_roster,
-                t.desk.attention_unmatched.to_string(),
+                desk_texts().attention_unmatched.to_string(),
                 Route::Office(OfficePage::Roster).href(),
             ),
             (
                 count(|r| r.open_conflicts > 0),
-                t.desk.attention_conflicts.to_string(),
+                desk_texts().attention_conflicts.to_string(),
                 table(Shown::WithConflicts),
             ),
             (
                 count(|r| r.overdue_actions > 0),
-                t.desk.attention_overdue.to_string(),
+                desk_texts().attention_overdue.to_string(),
                 table(Shown::WithOverdueActions),
             ),
         ]
@@ -117,7 +116,7 @@ fn Attention(summary: Memo<OfficeSummary>) -> impl IntoView {
         {move || {
             let items = items();
             if items.is_empty() {
-                return view! { <p class="muted">{t.desk.attention_none}</p> }.into_any();
+                return view! { <p class="muted">{desk_texts().attention_none}</p> }.into_any();
             }
             view! {
                 <ul class="attention-list">

@@ -9,7 +9,7 @@ use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::clock::end_of_beijing_day;
 use crate::figures::percent;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::{
     city_progress, city_summaries, office_summary_of, OfficeSummary, ProgressPoint,
 };
@@ -42,7 +42,7 @@ pub fn YearlyReport() -> impl IntoView {
     };
     view! {
         <div class="no-print button-row">
-            <a class="button" href=Route::Office(OfficePage::Exports).href()>{"← "}{t.desk.page_exports}</a>
+            <a class="button" href=Route::Office(OfficePage::Exports).href()>{"← "}{desk_texts().page_exports}</a>
             <label for="report-year">{t.report.year_label}</label>
             <select id="report-year" on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(this_year))>
                 {(first_year..=this_year).rev().map(|y| view! { <option value=y.to_string() selected=y == this_year>{fill(t.report.year_option, &[("year", &y.to_string())])}</option> }).collect_view()}
@@ -67,19 +67,20 @@ fn first_report_year(plan: &Plan) -> i32 {
 /// due, and afterwards the figures as they stood on its due date (counted
 /// from every record, which the page then reads).
 fn report_of_year(state: AppState, year: i32) -> AnyView {
-    let t = texts();
     let due = state
         .plan()
         .with(|plan| plan.yearly_deadline(year).map(|d| d.date));
     match due.filter(|due| *due < today()) {
         None => match (city_overview(state), city_progress_now(state)) {
             (Some(summary), Some(points)) => report(summary, points, year, None).into_any(),
-            _ => view! { <p class="muted" role="status">{t.office.summing_up}</p> }.into_any(),
+            _ => {
+                view! { <p class="muted" role="status">{office_texts().summing_up}</p> }.into_any()
+            }
         },
         Some(due) => {
             if !state.all_read() {
                 spawn_local(ensure_all_loaded(state));
-                return view! { <p class="muted" role="status">{t.office.summing_up}</p> }
+                return view! { <p class="muted" role="status">{office_texts().summing_up}</p> }
                     .into_any();
             }
             let cutoff = end_of_beijing_day(due);
@@ -148,16 +149,16 @@ fn report(
             <h1>{title}</h1>
             <p class="report-meta" data-testid="report-due">{due}" · "{fill(t.report.date, &[("date", &t.long_date(today()))])}</p>
             <p class="report-meta" data-testid="report-as-of">{fill(t.report.as_of, &[("date", &counted_on)])}</p>
-            <h2>{t.office.city}</h2>
+            <h2>{office_texts().city}</h2>
             <table class="report-table">
                 <tbody>
-                    <tr><th scope="row">{t.office.in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
-                    <tr><th scope="row">{t.office.taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.with_scoring(t.office.meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.office.target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
+                    <tr><th scope="row">{office_texts().in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
+                    <tr><th scope="row">{office_texts().taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{t.with_scoring(office_texts().meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{office_texts().target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
-            <h2>{t.desk.chart_title}</h2>
+            <h2>{desk_texts().chart_title}</h2>
             <ProgressChart points=points />
             <h2>{t.report.by_area}</h2>
             <table class="report-table">
@@ -168,13 +169,13 @@ fn report(
                     }).collect_view()}
                 </tbody>
             </table>
-            <h2>{t.office.units}</h2>
+            <h2>{office_texts().units}</h2>
             <table class="report-table">
-                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th><th scope="col">{t.office.col_actions}</th></tr></thead>
+                <thead><tr><th scope="col">{t.responsible_units}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th><th scope="col">{office_texts().col_actions}</th></tr></thead>
                 <tbody>
                     {summary.units.iter().map(|u| view! {
-                        <tr><td class="keep">{u.unit.clone().unwrap_or_else(|| t.office.units_other.to_string())}</td><td class="fit">{u.not_met_items.to_string()}</td><td class="fit">{u.partial_items.to_string()}</td>
-                        <td class="fit">{fill(t.office.actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
+                        <tr><td class="keep">{u.unit.clone().unwrap_or_else(|| office_texts().units_other.to_string())}</td><td class="fit">{u.not_met_items.to_string()}</td><td class="fit">{u.partial_items.to_string()}</td>
+                        <td class="fit">{fill(office_texts().actions_cell, &[("open", &u.open_actions.to_string()), ("overdue", &u.overdue_actions.to_string())])}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -204,13 +205,13 @@ fn report(
             } else {
                 view! {
                     <table class="report-table">
-                        <thead><tr><th scope="col">{t.office.col_name}</th><th scope="col" class="fit">{t.office.col_progress}</th><th scope="col" class="fit">{t.office.col_score}</th><th scope="col">{t.office.col_actions}</th></tr></thead>
+                        <thead><tr><th scope="col">{office_texts().col_name}</th><th scope="col" class="fit">{office_texts().col_progress}</th><th scope="col" class="fit">{office_texts().col_score}</th><th scope="col">{office_texts().col_actions}</th></tr></thead>
                         <tbody>
                             {behind.iter().map(|r| view! {
                                 <tr><td class="keep">{r.name.clone()}</td>
                                 <td class="fit">{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                 <td class="fit">{texts().share(r.score_share)}</td>
-                                <td class="fit">{fill(t.office.actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
+                                <td class="fit">{fill(office_texts().actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>

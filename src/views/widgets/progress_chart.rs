@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::figures::percent;
-use crate::i18n::{fill, texts};
+use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::ProgressPoint;
 
 const WIDTH: f64 = 520.0;
@@ -25,25 +25,25 @@ pub fn ProgressChart(points: Vec<ProgressPoint>) -> impl IntoView {
         .plan_untracked()
         .with(|plan| (plan.goal.target_share, plan.goal.target_year));
     let Some(last) = points.last().cloned() else {
-        return view! { <p class="muted" data-testid="progress-chart-none">{t.desk.chart_none}</p> }.into_any();
+        return view! { <p class="muted" data-testid="progress-chart-none">{desk_texts().chart_none}</p> }.into_any();
     };
     let target_date = NaiveDate::from_ymd_opt(target_year, 12, 31).unwrap_or(last.date);
     let scale = Scale::new(points[0].date.min(target_date), last.date.max(target_date));
     let share_text = |n: usize, share: Option<f64>| {
         fill(
-            t.desk.chart_cell,
+            desk_texts().chart_cell,
             &[("n", &n.to_string()), ("share", &texts().share(share))],
         )
     };
     let summary = format!(
         "{}：{}；{}：{}",
-        t.desk.chart_taking_part,
+        desk_texts().chart_taking_part,
         share_text(last.taking_part, last.taking_part_share()),
-        t.desk.chart_meeting,
+        desk_texts().chart_meeting,
         share_text(last.meeting, last.meeting_share()),
     );
     let explain = fill(
-        t.desk.chart_explain,
+        desk_texts().chart_explain,
         &[
             ("date", &t.long_date(last.date)),
             ("share", &percent(target_share).to_string()),
@@ -55,7 +55,7 @@ pub fn ProgressChart(points: Vec<ProgressPoint>) -> impl IntoView {
     view! {
         <figure class="progress-chart" data-testid="progress-chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="progress-chart-title progress-chart-desc">
-                <title id="progress-chart-title">{t.desk.chart_title}</title>
+                <title id="progress-chart-title">{desk_texts().chart_title}</title>
                 <desc id="progress-chart-desc">{summary.clone()}</desc>
                 {[0.0, 0.5, 1.0].map(|share| view! {
                     <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=scale.y(share) y2=scale.y(share) />
@@ -69,9 +69,9 @@ pub fn ProgressChart(points: Vec<ProgressPoint>) -> impl IntoView {
                     <text class="axis" x=LEFT + 4.0 y=HEIGHT - BOTTOM + 18.0>{year.to_string()}</text>
                 })}
                 <line class="target" x1=LEFT x2=WIDTH - RIGHT y1=target_y y2=target_y />
-                <text class="target-label" x=LEFT + 4.0 y=target_y - 5.0>{fill(t.desk.chart_target, &[("share", &percent(target_share).to_string())])}</text>
+                <text class="target-label" x=LEFT + 4.0 y=target_y - 5.0>{fill(desk_texts().chart_target, &[("share", &percent(target_share).to_string())])}</text>
                 <line class="target" x1=target_x x2=target_x y1=TOP y2=HEIGHT - BOTTOM />
-                <text class="target-label" x=target_x - 4.0 y=TOP + 14.0 text-anchor="end">{fill(t.desk.chart_target_date, &[("year", &target_year.to_string())])}</text>
+                <text class="target-label" x=target_x - 4.0 y=TOP + 14.0 text-anchor="end">{fill(desk_texts().chart_target_date, &[("year", &target_year.to_string())])}</text>
                 <polyline class="line-taking-part" points=scale.line(&points, ProgressPoint::taking_part_share) />
                 <polyline class="line-meeting" points=scale.line(&points, ProgressPoint::meeting_share) />
                 <circle class="dot-taking-part" cx=scale.x(last.date) cy=scale.y(last.taking_part_share().unwrap_or(0.0)) r="4" />
@@ -79,8 +79,8 @@ pub fn ProgressChart(points: Vec<ProgressPoint>) -> impl IntoView {
             </svg>
             <figcaption>
                 <ul class="progress-legend">
-                    <li><span class="legend-line legend-line-taking-part" aria-hidden="true"></span>{t.desk.chart_taking_part}{t.aside(&share_text(last.taking_part, last.taking_part_share()))}</li>
-                    <li><span class="legend-line legend-line-meeting" aria-hidden="true"></span>{t.desk.chart_meeting}{t.aside(&share_text(last.meeting, last.meeting_share()))}</li>
+                    <li><span class="legend-line legend-line-taking-part" aria-hidden="true"></span>{desk_texts().chart_taking_part}{t.aside(&share_text(last.taking_part, last.taking_part_share()))}</li>
+                    <li><span class="legend-line legend-line-meeting" aria-hidden="true"></span>{desk_texts().chart_meeting}{t.aside(&share_text(last.meeting, last.meeting_share()))}</li>
                 </ul>
                 <p class="muted">{explain}</p>
             </figcaption>
@@ -112,19 +112,19 @@ fn ChartNumbers(points: Vec<ProgressPoint>) -> impl IntoView {
     }
     let cell = |n: usize, share: Option<f64>| {
         fill(
-            t.desk.chart_cell,
+            desk_texts().chart_cell,
             &[("n", &n.to_string()), ("share", &texts().share(share))],
         )
     };
     view! {
         <details class="chart-numbers">
-            <summary>{t.desk.chart_numbers}</summary>
+            <summary>{desk_texts().chart_numbers}</summary>
             <table class="office-table">
                 <thead><tr>
-                    <th scope="col">{t.desk.chart_date}</th>
-                    <th scope="col">{t.office.in_scope}</th>
-                    <th scope="col">{t.desk.chart_taking_part}</th>
-                    <th scope="col">{t.desk.chart_meeting}</th>
+                    <th scope="col">{desk_texts().chart_date}</th>
+                    <th scope="col">{office_texts().in_scope}</th>
+                    <th scope="col">{desk_texts().chart_taking_part}</th>
+                    <th scope="col">{desk_texts().chart_meeting}</th>
                 </tr></thead>
                 <tbody>
                     {changed.into_iter().map(|p| view! {

@@ -3,6 +3,12 @@
 //! percent-encoded in URLs (an imported id may hold `/`, `#` or Chinese),
 //! and decoded when a URL is parsed.
 
+mod office_page;
+mod percent;
+
+pub use office_page::OfficePage;
+pub use percent::{percent_decode, percent_encode};
+
 use crate::ids::{CommunityId, InspectionId, ItemId};
 use crate::office::TableQuery;
 
@@ -66,78 +72,6 @@ pub enum Route {
         community_id: CommunityId,
     },
     NotFound,
-}
-
-/// The pages of the office's workspace, each under `#/office/…`, moved
-/// between with the office's menu.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OfficePage {
-    /// The city against the 70% line, its progress over time, the next
-    /// deadline and what needs attention.
-    Overview,
-    /// Taking in the communities' files.
-    Import,
-    /// The table of communities, as `TableQuery` asks.
-    Communities(TableQuery),
-    /// The roster of communities in scope, those on no entry, and the
-    /// definitions of the city figures.
-    Roster,
-    /// Communities that are one: suggestions, merges, undo.
-    Merges,
-    /// The office's scoring rules, sent to the phones.
-    Scoring,
-    /// Where items fail, by area and by responsible unit, and the units'
-    /// own plans.
-    Units,
-    /// The merged exports and the yearly report.
-    Exports,
-}
-
-impl OfficePage {
-    /// Every page, in the menu's order (the table with its default query).
-    pub fn all() -> [OfficePage; 8] {
-        [
-            OfficePage::Overview,
-            OfficePage::Import,
-            OfficePage::Communities(TableQuery::default()),
-            OfficePage::Roster,
-            OfficePage::Merges,
-            OfficePage::Scoring,
-            OfficePage::Units,
-            OfficePage::Exports,
-        ]
-    }
-
-    /// Its segment after `#/office/`; empty for the overview.
-    pub fn segment(&self) -> &'static str {
-        match self {
-            OfficePage::Overview => "",
-            OfficePage::Import => "import",
-            OfficePage::Communities(_) => "communities",
-            OfficePage::Roster => "roster",
-            OfficePage::Merges => "merges",
-            OfficePage::Scoring => "scoring",
-            OfficePage::Units => "units",
-            OfficePage::Exports => "exports",
-        }
-    }
-
-    /// Whether `self` and `other` are the same page (whatever the table's query).
-    pub fn same_page(&self, other: &OfficePage) -> bool {
-        self.segment() == other.segment()
-    }
-
-    fn of_segment(segment: &str, query: &str) -> Option<OfficePage> {
-        if segment == "communities" {
-            return Some(OfficePage::Communities(TableQuery::from_query(
-                query,
-                percent_decode,
-            )));
-        }
-        OfficePage::all()
-            .into_iter()
-            .find(|page| !page.segment().is_empty() && page.segment() == segment)
-    }
 }
 
 /// The separately loaded parts of the app. A phone's first load carries
@@ -373,42 +307,4 @@ impl Route {
             Route::Kiosk { community_id } => format!("#/kiosk/{}", c(community_id)),
         }
     }
-}
-
-/// A URL path segment: every byte but ASCII letters, digits and `-._~` as
-/// `%XX` (the unreserved characters of RFC 3986), so a segment never holds
-/// `/`, `#`, `?` or `%` of its own.
-pub fn percent_encode(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
-    for byte in segment.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// The segment with its `%XX` escapes decoded; `None` when an escape is
-/// broken or the bytes are not UTF-8. Unescaped characters (a browser may
-/// show or hand back Chinese as is) are kept.
-pub fn percent_decode(segment: &str) -> Option<String> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = segment.get(i + 1..i + 3)?;
-            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return None;
-            }
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
