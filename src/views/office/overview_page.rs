@@ -4,7 +4,7 @@ use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
 use crate::city::likely_duplicates;
 use crate::i18n::{desk_texts, fill, office_texts, texts};
-use crate::office::{no_file_since, OfficeSummary, Shown, TableQuery};
+use crate::office::{OfficeSummary, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::city_totals::CityTotalsView;
 use crate::views::widgets::next_deadline::NextDeadline;
@@ -71,45 +71,45 @@ fn Attention(summary: Memo<OfficeSummary>) -> impl IntoView {
     };
     let items = move || {
         let summary = summary.get();
-        let count = |counts: fn(&crate::office::CommunityRow) -> bool| {
-            summary.rows.iter().filter(|r| counts(r)).count()
+        // A state of the table: how many communities are in it, and the
+        // table showing just those.
+        let in_table = |show: Shown| {
+            let n = summary
+                .rows
+                .iter()
+                .filter(|r| show.includes(r, last_deadline))
+                .count();
+            (n, table(show))
         };
-        let no_file = summary
-            .rows
-            .iter()
-            .filter(|r| no_file_since(r, last_deadline))
-            .count();
         let deadline = last_deadline.map(|d| t.long_date(d)).unwrap_or_default();
+        let desk = desk_texts();
+        let merges = Route::Office(OfficePage::Merges).href();
+        let roster = Route::Office(OfficePage::Roster).href();
         [
             (
-                no_file,
-                fill(desk_texts().attention_no_file, &[("date", &deadline)]),
-                table(Shown::NoFileSinceDeadline),
+                fill(desk.attention_no_file, &[("date", &deadline)]),
+                in_table(Shown::NoFileSinceDeadline),
             ),
             (
-                duplicates.get(),
-                desk_texts().attention_duplicates.to_string(),
-                Route::Office(OfficePage::Merges).href(),
+                desk.attention_duplicates.to_string(),
+                (duplicates.get(), merges),
             ),
             (
-                summary.totals.not_on_roster,
-                desk_texts().attention_unmatched.to_string(),
-                Route::Office(OfficePage::Roster).href(),
+                desk.attention_unmatched.to_string(),
+                (summary.totals.not_on_roster, roster),
             ),
             (
-                count(|r| r.open_conflicts > 0),
-                desk_texts().attention_conflicts.to_string(),
-                table(Shown::WithConflicts),
+                desk.attention_conflicts.to_string(),
+                in_table(Shown::WithConflicts),
             ),
             (
-                count(|r| r.overdue_actions > 0),
-                desk_texts().attention_overdue.to_string(),
-                table(Shown::WithOverdueActions),
+                desk.attention_overdue.to_string(),
+                in_table(Shown::WithOverdueActions),
             ),
         ]
         .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, template, href)| (fill(&template, &[("n", &n.to_string())]), href))
+        .filter(|(_, (n, _))| *n > 0)
+        .map(|(template, (n, href))| (fill(&template, &[("n", &n.to_string())]), href))
         .collect::<Vec<_>>()
     };
     view! {
