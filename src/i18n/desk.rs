@@ -67,6 +67,8 @@ pub struct DeskTexts {
     pub import_to_merges: &'static str,
     /// Before the links to where the city figures' definitions are set.
     pub set_where: &'static str,
+    pub exports_report_hint: &'static str,
+    pub exports_file_hint: &'static str,
 }
 
 pub const ZH_CN_DESK: DeskTexts = DeskTexts {
@@ -107,6 +109,8 @@ pub const ZH_CN_DESK: DeskTexts = DeskTexts {
     sort_hint: "点列名排序，再点一次倒序。",
     import_to_merges: "现有 {n} 组社区可能是同一个社区：去“合并同一社区”",
     set_where: "口径和评分规则由市办公室设定：",
+    exports_report_hint: "按所选年度打印给市绿色社区创建行动领导小组的年度总结评估：全市数据、各项创建内容、各责任单位、尚未达到创建要求的社区和办公室填写的各节。",
+    exports_file_hint: "汇总文件含全市各社区的记录、名单、统计口径和评分规则：在展示屏、手机或另一台办公电脑上导入后，看到的全市数字与这里相同。表格（CSV）是“各社区”页的表，供 Excel 或 WPS 使用。",
 };
 
 pub const EN_DESK: DeskTexts = DeskTexts {
@@ -147,4 +151,6 @@ pub const EN_DESK: DeskTexts = DeskTexts {
     sort_hint: "Click a column's name to sort; again to reverse.",
     import_to_merges: "{n} {n|group of communities|groups of communities} may be one community: go to “Merge communities that are one”",
     set_where: "The city office sets the definitions and the scoring rules:",
+    exports_report_hint: "The yearly evaluation summary for the leading group, for a chosen year: the city's figures, the creation areas, the responsible units, the communities behind and the office's own sections.",
+    exports_file_hint: "The summary file holds every community's records, the roster, the definitions and the scoring rules: a display, a phone or a second office computer that imports it counts the city as here. The table (CSV) is the communities page's table, for Excel or WPS.",
 };

@@ -44,10 +44,13 @@ pub fn ExportsPage() -> impl IntoView {
         <h1>{desk_texts().page_exports}</h1>
         <section class="card">
             <h2>{t.report.yearly_link}</h2>
+            <p class="muted">{desk_texts().exports_report_hint}</p>
             <p><a class="button button-primary" href=Route::YearlyReport.href()>{t.report.yearly_link}</a></p>
         </section>
         <section class="card">
             <h2>{office_texts().export}</h2>
+            <p class="muted">{desk_texts().exports_file_hint}</p>
+            <p class="muted">{desk_texts().exports_file_hint}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=move |_| export_json(false)>{office_texts().export_json}</button>
                 <button type="button" class="button" on:click=move |_| export_json(true)>{office_texts().export_json_photos}</button>

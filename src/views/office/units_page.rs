@@ -7,7 +7,7 @@ use crate::office::OfficeSummary;
 use crate::views::office::unit_plans_panel::UnitPlansPanel;
 
 /// Where the city's communities fall short: by item (the heat map) beside
-/// the responsible units' counts and their own plans.
+/// the responsible units' counts, and below them the units' own plans.
 #[component]
 pub fn UnitsPage() -> impl IntoView {
     let state = use_app_state();
@@ -20,12 +20,10 @@ pub fn UnitsPage() -> impl IntoView {
         <Show when=ready fallback=move || view! { <p class="muted" role="status">{office_texts().summing_up}</p> }>
             <div class="units-grid">
                 <HeatMap summary=summary />
-                <div>
-                    <UnitTable summary=summary />
-                    <UnitPlansPanel />
-                </div>
+                <UnitTable summary=summary />
             </div>
         </Show>
+        <UnitPlansPanel />
     }
 }
 

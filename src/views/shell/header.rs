@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::state::{use_app_state, SaveStatus};
 use crate::i18n::{fill, texts};
-use crate::routing::Route;
+use crate::routing::{Bundle, Route};
 use crate::web::format_time;
 
 #[component]
@@ -23,7 +23,9 @@ pub fn AppBar(#[prop(into)] current: Signal<Route>) -> impl IntoView {
     let t = texts();
     let is_plan = move || matches!(current.get(), Route::Plan { .. });
     let is_settings = move || current.get() == Route::Settings;
-    let is_home = move || !is_plan() && !is_settings();
+    // The office's pages have their own menu; none of these is theirs.
+    let in_office = move || current.get().bundle(true) == Bundle::Office;
+    let is_home = move || !is_plan() && !is_settings() && !in_office();
     view! {
         <header class="app-header">
             <a class="app-name" href=Route::Home.href()>
