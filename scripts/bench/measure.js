@@ -247,7 +247,9 @@ async function writeCommunitiesInPage({ first, count, perItem, items, device }) 
       items.forEach((item, i) => {
         const id = newId();
         changes.put({
-          id, device_id: device, seq: ++seq, at: time(k * items.length + i + 1),
+          // Round k on day k: each community's results change on 20 days,
+          // so its summary's history has 20 days to count.
+          id, device_id: device, seq: ++seq, at: time(k * 86_400 + i + 1),
           community_id: communityId, item_id: item, base: previous.get(item) || null,
           kind: { field: 'result', old: k === 0 ? 'unassessed' : result(k - 1), new: result(k) },
           author: '', inspection_id: null, undoes: null,
@@ -380,6 +382,22 @@ async function cityOffice(device, url) {
   };
 }
 
+/**
+ * (h') The office's overview at CPU 1× once the roster (k) pasted is in
+ * place: from about:blank until the progress chart's line is drawn, counted
+ * from 250 matched communities' 20-day histories; the median of the 3
+ * opens after the first.
+ */
+async function cityOfficeChart(device, url) {
+  const page = await device.context.newPage();
+  const drawn = `document.querySelector('[data-testid="progress-chart"] .line-meeting') !== null`;
+  const times = await timeOpens(page, `${url}#/office`, drawn);
+  const points = await page.locator('[data-testid="progress-chart"] .line-meeting').getAttribute('points');
+  await page.close();
+  const [first, ...later] = times;
+  return { first_open_ms: first, runs: later, median_ms: percentile(later, 50), points: points.trim().split(/\s+/).length };
+}
+
 /** Opens `href` from about:blank 4 times, each until `shown` (a script) is true; the times. */
 async function timeOpens(page, href, shown) {
   const times = [];
@@ -476,6 +494,10 @@ async function cityScale(browser, url) {
   if (selected('k')) {
     const roster = await cityRosterEdits(city, url);
     out.city_roster_edit = { ...sizes, ...roster, budget_ms: 50, within: roster.p95_ms <= 50 };
+    // (h') the overview again, now that the roster (k) pasted counts the
+    // city: the progress chart draws every month from every history.
+    const chart = await cityOfficeChart(city, url);
+    out.city_office_chart = { ...sizes, ...chart, budget_ms: 1000, within: chart.median_ms <= 1000 };
   }
   if (selected('j')) {
     const base = await cityImport(one || await seededDevice(browser, url, { communities: 1, changesPerItem: 1 }), url);
@@ -591,7 +613,7 @@ function printTable(results) {
     rows.push(['(e) Lighthouse 12 mobile, performance (median of 3)', lh.performance !== undefined ? `${lh.performance} (runs: ${lh.runs.join(', ')})` : 'error',
       lh.fcp_ms ? `FCP ${lh.fcp_ms} ms, LCP ${lh.lcp_ms} ms, TTI ${lh.tti_ms} ms` : (lh.error || ''), `≥ 95: ${holds(lh.within, 'UNDER')}`]);
   }
-  const { city_tap: cityTap, city_cold_start: cityCold, city_office: office, city_home: home, city_import: cityImported, city_roster_edit: rosterEdit } = results;
+  const { city_tap: cityTap, city_cold_start: cityCold, city_office: office, city_home: home, city_import: cityImported, city_roster_edit: rosterEdit, city_office_chart: officeChart } = results;
   if (cityTap) {
     const { one_community: one, city } = cityTap;
     rows.push(
@@ -621,6 +643,7 @@ function printTable(results) {
     );
   }
   if (rosterEdit) {
+    if (officeChart) rows.push([`(h') office overview to its progress chart with the roster (k) pasted, CPU 1×, ${officeChart.communities} communities`, `${officeChart.median_ms} ms (median of 3)`, `runs ${officeChart.runs.join(', ')}; the first open ${officeChart.first_open_ms} ms; ${officeChart.points} points a line`, `≤ 1000 ms: ${holds(officeChart.within)}`]);
     rows.push([`(k) an office roster edit to saved, CPU 1×, ${rosterEdit.communities} communities and a ${rosterEdit.communities}-entry roster, ${rosterEdit.taps} taps`, `p95 ${ms(rosterEdit.p95_ms)}`, `p50 ${ms(rosterEdit.p50_ms)}`, `≤ 50 ms: ${holds(rosterEdit.within)}`]);
   }
   console.log('| measure | value | detail | budget |\n|---|---|---|---|');

@@ -3,10 +3,12 @@
 // city's progress over time as a chart; the table of communities at full
 // width, filtered and sorted from its URL. On a device holding 300
 // communities, as the office does after an import round.
+const fs = require('node:fs');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { openApp, addCommunity, communityIdFromUrl, exportCommunity } = require('./helpers');
 const { seedCity, cityName } = require('./city_seed');
+const { pdfPages } = require('./pdf_text');
 
 const CITY = 300;
 const SHOTS = process.env.SHOTS; // a folder to save screenshots in, when set
@@ -215,7 +217,7 @@ test('every office page passes axe on a phone and on a desktop', async ({ browse
   }
 });
 
-test('the printed yearly report carries the progress chart', async ({ browser }) => {
+test('the printed yearly report carries the progress chart', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   const office = await desktop(browser);
   await openApp(office, '#/office');
@@ -228,6 +230,14 @@ test('the printed yearly report carries the progress chart', async ({ browser })
   await expect(chart.locator('svg')).toBeVisible();
   await expect(chart.locator('.line-meeting')).toHaveAttribute('points', /\d/);
   await shot(office, 'report-print');
+  // On paper: the chart's own words, after the city's figures.
+  const file = testInfo.outputPath('yearly-with-chart.pdf');
+  fs.writeFileSync(file, await office.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  const first = pdfPages(file)[0];
+  expect(first).toMatch(/全市进度的变化/);
+  expect(first).toMatch(/目标\s*70%/);
+  expect(first).toMatch(/2022\s*年底/);
+  expect(first.indexOf('全市进度的变化')).toBeGreaterThan(first.indexOf('方案目标'));
   await office.emulateMedia({ media: 'screen' });
   // An earlier year's report draws the line only up to its due date.
   await office.getByLabel('年度').selectOption({ label: '2023 年' });
