@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
-    current_lang, desk_texts_for, fill, office_texts_for, set_lang, texts, texts_for, Lang, Texts,
-    EN, ZH_CN,
+    city_texts_for, current_lang, desk_texts_for, fill, merge_texts_for, office_texts_for,
+    set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -35,7 +35,7 @@ const CHINESE_ALLOWED_IN_EN: &[(&str, &str)] = &[
 /// `field path -> string value` for every string field of the texts, read
 /// through their `Serialize` form; nested structs give `outer.inner` paths.
 /// The office's words, kept apart so only its bundle ships them, are read
-/// as the `desk.` and `office.` fields of the same language.
+/// as the `city.`, `desk.`, `merges.` and `office.` fields of the same language.
 fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     let value = serde_json::to_value(texts).expect("texts serialise");
     let mut fields = BTreeMap::new();
@@ -45,6 +45,10 @@ fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     collect_strings("desk", &desk, &mut fields);
     let office = serde_json::to_value(office_texts_for(lang)).expect("texts serialise");
     collect_strings("office", &office, &mut fields);
+    let city = serde_json::to_value(city_texts_for(lang)).expect("texts serialise");
+    collect_strings("city", &city, &mut fields);
+    let merges = serde_json::to_value(merge_texts_for(lang)).expect("texts serialise");
+    collect_strings("merges", &merges, &mut fields);
     fields
 }
 

@@ -444,6 +444,7 @@ async fn merges_are_stored_with_the_summaries_they_regroup_forgotten() {
         last_change_at: None,
         devices: Vec::new(),
         photo_hashes: Default::default(),
+        history: None,
     };
     storage
         .save_summaries(&[summary("c1"), summary("c2"), summary("c3")])

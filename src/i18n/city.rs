@@ -1,11 +1,26 @@
 //! The strings of the office's roster and the definitions of the city
-//! figures, and the messages for refused roster rows.
+//! figures, and the messages for refused roster rows. Apart from
+//! [`super::Texts`], which every bundle carries: only the office's code
+//! reads these, so only the office bundle ships them.
 
 use serde::Serialize;
 
-use super::{fill, Texts};
+use super::fill;
+use super::lang::{current_lang, Lang};
 use crate::city::{CityDefinitions, Meeting, RosterColumn, RowError, RowProblem, TakingPart};
 use crate::community::{NameError, MAX_NAME_CHARS};
+
+/// The roster's and definitions' words in the language in use.
+pub fn city_texts() -> &'static CityTexts {
+    city_texts_for(current_lang())
+}
+
+pub fn city_texts_for(lang: Lang) -> &'static CityTexts {
+    match lang {
+        Lang::ZhCn => &super::zh_cn_city::ZH_CN_CITY,
+        Lang::En => &super::en_city::EN_CITY,
+    }
+}
 
 /// Strings of the roster and definitions. Templates hold `{name}`-style
 /// placeholders.
@@ -24,8 +39,6 @@ pub struct CityTexts {
     pub roster_refused_file: &'static str,
     pub roster_refused_list: &'static str,
     pub roster_unreadable_file: &'static str,
-    /// `{n}`: an imported file brought the office's roster.
-    pub roster_imported: &'static str,
     /// `{row}`, `{problem}`
     pub row_error: &'static str,
     pub problem_name_empty: &'static str,
@@ -85,10 +98,10 @@ pub struct CityTexts {
     pub not_on_roster: &'static str,
 }
 
-impl Texts {
+impl CityTexts {
     /// One refused row: "第 3 行：…".
     pub fn roster_row_error(&self, error: &RowError) -> String {
-        let t = &self.city;
+        let t = self;
         let problem = match &error.problem {
             RowProblem::Name(NameError::Empty) => t.problem_name_empty.to_string(),
             RowProblem::Name(NameError::TooLong) => fill(
@@ -115,7 +128,7 @@ impl Texts {
     }
 
     pub fn roster_column(&self, column: RosterColumn) -> &'static str {
-        let t = &self.city;
+        let t = self;
         match column {
             RosterColumn::Name => t.col_name,
             RosterColumn::Street => t.col_street,
@@ -128,8 +141,8 @@ impl Texts {
     /// "Counted: …" for "taking part", with "(default)" when it is.
     pub fn taking_part_counted(&self, definitions: CityDefinitions) -> String {
         let definition = match definitions.taking_part {
-            TakingPart::JoinedOnRoster => self.city.taking_part_joined,
-            TakingPart::AnyItemAssessed => self.city.taking_part_assessed,
+            TakingPart::JoinedOnRoster => self.taking_part_joined,
+            TakingPart::AnyItemAssessed => self.taking_part_assessed,
         };
         self.counted_as(definition, definitions.taking_part == TakingPart::default())
     }
@@ -137,28 +150,21 @@ impl Texts {
     /// "Counted: …" for "meeting the requirements".
     pub fn meeting_counted(&self, definitions: CityDefinitions) -> String {
         let definition = match definitions.meeting {
-            Meeting::VerdictByScoring => self.city.meeting_verdict,
-            Meeting::TakingPartAndVerdict => self.city.meeting_taking_part,
+            Meeting::VerdictByScoring => self.meeting_verdict,
+            Meeting::TakingPartAndVerdict => self.meeting_taking_part,
         };
         self.counted_as(definition, definitions.meeting == Meeting::default())
     }
 
     /// "Counted: …" for the communities in scope.
     pub fn scope_counted(&self) -> String {
-        fill(
-            self.city.counted_as,
-            &[("definition", self.city.scope_definition)],
-        )
+        fill(self.counted_as, &[("definition", self.scope_definition)])
     }
 
     fn counted_as(&self, definition: &str, is_default: bool) -> String {
-        let marker = if is_default {
-            self.city.default_marker
-        } else {
-            ""
-        };
+        let marker = if is_default { self.default_marker } else { "" };
         fill(
-            self.city.counted_as,
+            self.counted_as,
             &[("definition", &format!("{definition}{marker}"))],
         )
     }

@@ -359,7 +359,5 @@ pub const EN: Texts = Texts {
     update_now: "Update",
     update_later: "Later",
     exchange: super::en_exchange::EN_EXCHANGE,
-    city: super::en_city::EN_CITY,
-    merges: super::merges::EN_MERGES,
     display: super::display::EN_DISPLAY,
 };

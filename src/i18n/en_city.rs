@@ -12,7 +12,6 @@ pub const EN_CITY: CityTexts = CityTexts {
     roster_refused_file: "\"{file}\" was not imported and the roster is unchanged:",
     roster_refused_list: "Nothing was added and the roster is unchanged:",
     roster_unreadable_file: "The file cannot be read; the roster is unchanged.",
-    roster_imported: "Brought the city office's roster ({n} {n|community|communities}) and definitions.",
     row_error: "Row {row}: {problem}",
     problem_name_empty: "the name is empty",
     problem_name_too_long: "the name is longer than {max} characters",

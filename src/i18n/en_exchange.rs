@@ -31,6 +31,8 @@ pub const EN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_photos_missing: "Photos not included in the file: {n}. Only their captions can be seen. If you need the photos, ask the sender to include them when exporting.",
     import_conflicts: "Places changed differently on two devices: {n}. Please check each one.",
     import_id_clashes: "Records that differ from an existing record with the same ID: {n}. One version of each was kept by a fixed rule.",
+    import_roster: "Brought the city office's roster ({n} {n|community|communities}) and definitions.",
+    import_merges: "Brought {n} community merge records.",
     import_same_names: "Communities with the same name already exist: {names}. The same community may have been added on two devices; both copies were kept; the city office can merge them into one under “Merge communities that are one”.",
     csv_name: "Community",
     csv_progress: "Progress (assessed/applicable)",

@@ -54,6 +54,10 @@ pub struct ExchangeTexts {
     /// `{n}`
     pub import_id_clashes: &'static str,
     /// `{names}`
+    /// `{n}`: an imported file brought the office's roster.
+    pub import_roster: &'static str,
+    /// `{n}`: merges (or undos) an imported file brought.
+    pub import_merges: &'static str,
     pub import_same_names: &'static str,
     pub csv_name: &'static str,
     pub csv_progress: &'static str,
@@ -172,7 +176,7 @@ impl Texts {
                 .map(|(n, template)| count(template, n)),
         );
         if summary.merges_added > 0 {
-            lines.push(count(self.merges.imported, summary.merges_added));
+            lines.push(count(t.import_merges, summary.merges_added));
         }
         if !summary.same_names.is_empty() {
             let names = summary.same_names.join("、");

@@ -3,8 +3,22 @@
 
 use serde::Serialize;
 
-use super::Texts;
+use super::lang::{current_lang, Lang};
 use crate::workspace::MergeError;
+
+/// The merging's words in the language in use. Apart from
+/// [`super::Texts`], which every bundle carries: only the office's code
+/// reads these, so only the office bundle ships them.
+pub fn merge_texts() -> &'static MergeTexts {
+    merge_texts_for(current_lang())
+}
+
+pub fn merge_texts_for(lang: Lang) -> &'static MergeTexts {
+    match lang {
+        Lang::ZhCn => &ZH_CN_MERGES,
+        Lang::En => &EN_MERGES,
+    }
+}
 
 /// Templates hold `{name}`-style placeholders.
 #[derive(Debug, Serialize)]
@@ -38,8 +52,6 @@ pub struct MergeTexts {
     pub undo_label: &'static str,
     /// `{from}`
     pub undone: &'static str,
-    /// `{n}`: merges (or undos) an imported file brought.
-    pub imported: &'static str,
     /// Shown for a merge made by someone who left no name.
     pub no_author: &'static str,
     /// `{n}`: under a community's name in the office's table.
@@ -68,7 +80,6 @@ pub const ZH_CN_MERGES: MergeTexts = MergeTexts {
     undo: "撤销合并",
     undo_label: "撤销合并：“{from}”并入“{into}”",
     undone: "已撤销合并，“{from}”重新单独显示。",
-    imported: "带来 {n} 条社区合并记录。",
     no_author: "未署名",
     includes: "含合并进来的 {n} 个社区的记录",
 };
@@ -95,17 +106,16 @@ pub const EN_MERGES: MergeTexts = MergeTexts {
     undo: "Undo merge",
     undo_label: "Undo merge: “{from}” into “{into}”",
     undone: "Merge undone; “{from}” is shown on its own again.",
-    imported: "Brought {n} community merge records.",
     no_author: "unnamed",
     includes: "includes records merged in from other communities: {n}",
 };
 
-impl Texts {
+impl MergeTexts {
     pub fn merge_error(&self, error: MergeError) -> &'static str {
         match error {
-            MergeError::SameCommunity => self.merges.error_same,
-            MergeError::UnknownCommunity => self.merges.error_unknown,
-            MergeError::AlreadyMergedAway => self.merges.error_merged_away,
+            MergeError::SameCommunity => self.error_same,
+            MergeError::UnknownCommunity => self.error_unknown,
+            MergeError::AlreadyMergedAway => self.error_merged_away,
         }
     }
 }

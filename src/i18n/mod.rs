@@ -28,13 +28,14 @@ mod zh_cn_print;
 
 use serde::Serialize;
 
-pub use city::CityTexts;
+pub use city::{city_texts, city_texts_for, CityTexts};
 pub use desk::{desk_texts, desk_texts_for, DeskTexts};
 pub use en::EN;
 pub use exchange::ExchangeTexts;
 pub use inspection::InspectionTexts;
 pub use kiosk::KioskTexts;
 pub use lang::{current_lang, fill, set_lang, texts, texts_for, Lang};
+pub use merges::{merge_texts, merge_texts_for, MergeTexts};
 pub use office::{office_texts, office_texts_for, OfficeTexts};
 pub use print::PrintTexts;
 pub use report::ReportTexts;
@@ -384,10 +385,6 @@ pub struct Texts {
     pub update_later: &'static str,
     /// Exporting, importing and the office summary.
     pub exchange: ExchangeTexts,
-    /// The office's roster and the definitions of the city figures.
-    pub city: CityTexts,
-    /// The office's merging of communities that are one.
-    pub merges: merges::MergeTexts,
     /// The community center's display and the photos marked for it.
     pub display: display::DisplayTexts,
 }

@@ -356,7 +356,5 @@ pub const ZH_CN: Texts = Texts {
     update_now: "更新",
     update_later: "稍后",
     exchange: super::zh_cn_exchange::ZH_CN_EXCHANGE,
-    city: super::zh_cn_city::ZH_CN_CITY,
-    merges: super::merges::ZH_CN_MERGES,
     display: super::display::ZH_CN_DISPLAY,
 };

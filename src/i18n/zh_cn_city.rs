@@ -12,7 +12,6 @@ pub const ZH_CN_CITY: CityTexts = CityTexts {
     roster_refused_file: "「{file}」没有导入，名单没有任何改变：",
     roster_refused_list: "没有加入，名单没有任何改变：",
     roster_unreadable_file: "文件无法读取，名单没有任何改变。",
-    roster_imported: "带来了市办公室的在册社区名单（{n} 个社区）和统计口径。",
     row_error: "第 {row} 行：{problem}",
     problem_name_empty: "名称是空的",
     problem_name_too_long: "名称超过 {max} 个字",

@@ -31,6 +31,8 @@ pub const ZH_CN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_photos_missing: "有 {n} 张照片没有随文件发来，只能看到照片的说明。需要照片时，请让对方导出时选择包含照片。",
     import_conflicts: "有 {n} 处是两台设备分别修改的，结果不一致，请逐项确认。",
     import_id_clashes: "有 {n} 条记录与已有的同编号记录内容不同，已按固定规则保留其中一份。",
+    import_roster: "带来了市办公室的在册社区名单（{n} 个社区）和统计口径。",
+    import_merges: "带来 {n} 条社区合并记录。",
     import_same_names: "已有同名社区：{names}。可能是同一个社区在两台设备上分别添加的，两份都已保留；市办公室可在“合并同一社区”中把它们合并为一个。",
     csv_name: "社区",
     csv_progress: "自评进度（已评/适用）",

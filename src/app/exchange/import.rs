@@ -211,7 +211,7 @@ pub async fn import_file(
         .and_then(|incoming| CitySetup::newer(&batch.city, incoming));
     if let Some(city) = &newer_city {
         let entries = city.roster.entries.len().to_string();
-        lines.push(fill(t.city.roster_imported, &[("n", &entries)]));
+        lines.push(fill(t.exchange.import_roster, &[("n", &entries)]));
     }
     if outcome.summary.already_up_to_date && newer_city.is_none() {
         return FileResult::UpToDate(lines);

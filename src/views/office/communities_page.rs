@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::{use_app_state, AppState};
 use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::assessment::Verdict;
-use crate::i18n::{desk_texts, fill, office_texts, texts};
+use crate::i18n::{desk_texts, fill, merge_texts, office_texts, texts};
 use crate::office::{Column, CommunityRow, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::office_frame::page_title;
@@ -19,6 +19,9 @@ pub fn CommunitiesPage(query: TableQuery) -> impl IntoView {
     let state = use_app_state();
     ensure_summaries(state);
     let overview = Memo::new(move |_| city_overview(state));
+    // The page is not drawn anew when only its query changes (see
+    // `Route::page`): it reads the query from the route, and keeps the one
+    // it opened with while the route moves to another page.
     let query = Memo::new(move |_| match state.route.get() {
         Route::Office(OfficePage::Communities(query)) => query,
         _ => query.clone(),
@@ -168,7 +171,7 @@ fn CommunityTable(
                             <tr data-community=r.community_id.to_string()>
                                 <th scope="row" class="community-cell">
                                     <a href=href>{r.name.clone()}</a>
-                                    {(merged_in > 0).then(|| view! { <small class="definition">{fill(t.merges.includes, &[("n", &merged_in.to_string())])}</small> })}
+                                    {(merged_in > 0).then(|| view! { <small class="definition">{fill(merge_texts().includes, &[("n", &merged_in.to_string())])}</small> })}
                                 </th>
                                 <td>{fill(t.progress_assessed, &[("assessed", &r.progress.assessed.to_string()), ("applicable", &r.progress.applicable.to_string())])}</td>
                                 <td>{texts().share(r.score_share)}</td>

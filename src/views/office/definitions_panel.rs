@@ -3,13 +3,12 @@ use leptos::prelude::*;
 use crate::app::commands::set_definitions;
 use crate::app::state::use_app_state;
 use crate::city::{CityDefinitions, Meeting, TakingPart};
-use crate::i18n::texts;
+use crate::i18n::city_texts;
 
 /// Where the office sets what "taking part" and "meeting the
 /// requirements" count; the defaults say so.
 #[component]
 pub fn DefinitionsPanel() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let current = move || state.city.with(|c| c.definitions);
     let choose = move |change: fn(&mut CityDefinitions)| {
@@ -30,30 +29,30 @@ pub fn DefinitionsPanel() -> impl IntoView {
     };
     let with_default = |text: &str, is_default: bool| {
         if is_default {
-            format!("{text}{}", t.city.default_marker)
+            format!("{text}{}", city_texts().default_marker)
         } else {
             text.to_string()
         }
     };
     view! {
         <section class="card" data-testid="definitions">
-            <h2>{t.city.definitions_title}</h2>
-            <p class="muted">{t.city.definitions_explain}</p>
+            <h2>{city_texts().definitions_title}</h2>
+            <p class="muted">{city_texts().definitions_explain}</p>
             <fieldset>
-                <legend>{t.city.taking_part_label}</legend>
-                {option("taking-part", with_default(t.city.taking_part_joined, true),
+                <legend>{city_texts().taking_part_label}</legend>
+                {option("taking-part", with_default(city_texts().taking_part_joined, true),
                     |d| d.taking_part == TakingPart::JoinedOnRoster,
                     |d| d.taking_part = TakingPart::JoinedOnRoster)}
-                {option("taking-part", with_default(t.city.taking_part_assessed, false),
+                {option("taking-part", with_default(city_texts().taking_part_assessed, false),
                     |d| d.taking_part == TakingPart::AnyItemAssessed,
                     |d| d.taking_part = TakingPart::AnyItemAssessed)}
             </fieldset>
             <fieldset>
-                <legend>{t.city.meeting_label}</legend>
-                {option("meeting", with_default(t.city.meeting_verdict, true),
+                <legend>{city_texts().meeting_label}</legend>
+                {option("meeting", with_default(city_texts().meeting_verdict, true),
                     |d| d.meeting == Meeting::VerdictByScoring,
                     |d| d.meeting = Meeting::VerdictByScoring)}
-                {option("meeting", with_default(t.city.meeting_taking_part, false),
+                {option("meeting", with_default(city_texts().meeting_taking_part, false),
                     |d| d.meeting == Meeting::TakingPartAndVerdict,
                     |d| d.meeting = Meeting::TakingPartAndVerdict)}
             </fieldset>

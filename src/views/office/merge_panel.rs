@@ -4,7 +4,7 @@ use crate::app::commands::{merge_communities, undo_merge};
 use crate::app::state::{use_app_state, AppState};
 use crate::city::{likely_duplicates, LikelyDuplicates, Why};
 use crate::community::{CommunityMerge, NameFilter};
-use crate::i18n::{fill, texts};
+use crate::i18n::{fill, merge_texts, texts};
 use crate::ids::CommunityId;
 use crate::sorting;
 use crate::web::format_date_time;
@@ -13,7 +13,6 @@ use crate::web::format_date_time;
 /// a merge of any two, and every merge made, each undoable.
 #[component]
 pub fn MergePanel() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let message = RwSignal::new(None::<String>);
     let suggestions = Memo::new(move |_| {
@@ -24,10 +23,10 @@ pub fn MergePanel() -> impl IntoView {
     });
     view! {
         <section class="card" data-testid="merge-panel">
-            <h2>{t.merges.title}</h2>
-            <p class="muted">{t.merges.explain}</p>
+            <h2>{merge_texts().title}</h2>
+            <p class="muted">{merge_texts().explain}</p>
             <Show when=move || suggestions.with(|s| !s.is_empty())>
-                <h3>{t.merges.suggestions_title}</h3>
+                <h3>{merge_texts().suggestions_title}</h3>
                 <ul class="plain-list" data-testid="merge-suggestions">
                     {move || suggestions.get().into_iter().map(|group| view! { <SuggestedGroup group=group message=message /> }).collect_view()}
                 </ul>
@@ -42,11 +41,10 @@ pub fn MergePanel() -> impl IntoView {
 /// One group that is likely one community: each member can be the one kept.
 #[component]
 fn SuggestedGroup(group: LikelyDuplicates, message: RwSignal<Option<String>>) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let why = match &group.why {
-        Why::SameEntry(entry) => fill(t.merges.same_entry, &[("entry", entry)]),
-        Why::SameName => t.merges.same_name.to_string(),
+        Why::SameEntry(entry) => fill(merge_texts().same_entry, &[("entry", entry)]),
+        Why::SameName => merge_texts().same_name.to_string(),
     };
     let ids = StoredValue::new(group.ids.clone());
     view! {
@@ -64,7 +62,7 @@ fn SuggestedGroup(group: LikelyDuplicates, message: RwSignal<Option<String>>) ->
                     view! {
                         <li data-community=id.to_string()>
                             <span>{label}</span>
-                            <button type="button" class="button" on:click=merge_into_this>{fill(t.merges.keep_this, &[("name", &name)])}</button>
+                            <button type="button" class="button" on:click=merge_into_this>{fill(merge_texts().keep_this, &[("name", &name)])}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -164,11 +162,11 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
                         <p class="field-hint" id="merge-matching" aria-live="polite">{matching}</p>
                     </div>
                 </Show>
-                <label for="merge-from">{t.merges.from_label}</label>
+                <label for="merge-from">{merge_texts().from_label}</label>
                 <select id="merge-from" on:change=move |ev| from.set(Some(event_target_value(&ev)))>{choices(from, 1)}</select>
-                <label for="merge-into">{t.merges.into_label}</label>
+                <label for="merge-into">{merge_texts().into_label}</label>
                 <select id="merge-into" on:change=move |ev| into.set(Some(event_target_value(&ev)))>{choices(into, 0)}</select>
-                <button type="button" class="button" on:click=merge>{t.merges.merge}</button>
+                <button type="button" class="button" on:click=merge>{merge_texts().merge}</button>
             </div>
         </Show>
     }
@@ -177,7 +175,6 @@ fn MergeForm(message: RwSignal<Option<String>>) -> impl IntoView {
 /// Every merge, newest first; those in effect can be undone.
 #[component]
 fn MergeHistory(message: RwSignal<Option<String>>) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let merges = Memo::new(move |_| {
         state.workspace.with(|w| {
@@ -187,8 +184,8 @@ fn MergeHistory(message: RwSignal<Option<String>>) -> impl IntoView {
         })
     });
     view! {
-        <h3>{t.merges.history_title}</h3>
-        <Show when=move || merges.with(|m| !m.is_empty()) fallback=move || view! { <p class="muted">{t.merges.history_none}</p> }>
+        <h3>{merge_texts().history_title}</h3>
+        <Show when=move || merges.with(|m| !m.is_empty()) fallback=move || view! { <p class="muted">{merge_texts().history_none}</p> }>
             <ul class="plain-list" data-testid="merge-history">
                 {move || merges.get().into_iter().map(|merge| view! { <HistoryLine merge=merge message=message /> }).collect_view()}
             </ul>
@@ -215,33 +212,33 @@ fn HistoryLine(merge: CommunityMerge, message: RwSignal<Option<String>>) -> impl
         Some(undone) => {
             let undone = format_date_time(undone, lang);
             fill(
-                t.merges.history_undone,
+                merge_texts().history_undone,
                 &[names[0], names[1], names[2], ("undone", &undone)],
             )
         }
         None => {
             let author = if merge.author.is_empty() {
-                t.merges.no_author
+                merge_texts().no_author
             } else {
                 merge.author.as_str()
             };
             fill(
-                t.merges.history_active,
+                merge_texts().history_active,
                 &[names[0], names[1], names[2], ("author", author)],
             )
         }
     };
-    let undo_label = fill(t.merges.undo_label, &names[..2]);
+    let undo_label = fill(merge_texts().undo_label, &names[..2]);
     let id = StoredValue::new(merge.id.clone());
     let undo = move |_| {
-        let done = fill(t.merges.undone, &[("from", &from)]);
+        let done = fill(merge_texts().undone, &[("from", &from)]);
         undo_merge(state, &id.get_value(), move || message.set(Some(done)));
     };
     view! {
         <li data-merge=merge.id.to_string() data-active=merge.is_active().to_string()>
             <span>{text}</span>
             {merge.is_active().then(|| view! {
-                <button type="button" class="button" aria-label=undo_label on:click=undo>{t.merges.undo}</button>
+                <button type="button" class="button" aria-label=undo_label on:click=undo>{merge_texts().undo}</button>
             })}
         </li>
     }
@@ -253,10 +250,9 @@ fn merge_and_tell(
     into: &CommunityId,
     message: RwSignal<Option<String>>,
 ) {
-    let t = texts();
     let names: Vec<String> = from.iter().map(|id| community_name(state, id)).collect();
     let done = fill(
-        t.merges.merged,
+        merge_texts().merged,
         &[
             ("from", &names.join("、")),
             ("into", &community_name(state, into)),
@@ -264,7 +260,7 @@ fn merge_and_tell(
     );
     message.set(None);
     if let Err(error) = merge_communities(state, from, into, move || message.set(Some(done))) {
-        message.set(Some(t.merge_error(error).to_string()));
+        message.set(Some(merge_texts().merge_error(error).to_string()));
     }
 }
 
@@ -291,7 +287,7 @@ fn community_label(state: AppState, id: &CommunityId) -> String {
             .with_untracked(|s| s.as_ref()?.get(id).map(|s| s.ratings.len()))
             .unwrap_or_else(|| w.ratings(id).len());
         fill(
-            t.merges.option,
+            merge_texts().option,
             &[
                 ("name", &community.name),
                 ("created", &created),

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::commands::{add_to_roster, RosterAdded};
 use crate::app::state::use_app_state;
 use crate::city::{parse_name_list, parse_roster_csv, RowError};
-use crate::i18n::{fill, texts};
+use crate::i18n::{city_texts, fill};
 use crate::views::office::roster_table::RosterTable;
 use crate::views::office::unmatched_communities::UnmatchedCommunities;
 use crate::web::{file_text_utf8_or_gbk, take_picked_files};
@@ -21,13 +21,15 @@ enum RosterOutcome {
 /// each entry, and match the imported communities that are on no entry.
 #[component]
 pub fn RosterPanel() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<RosterOutcome>);
     let refused = |heading: String, errors: Vec<RowError>| RosterOutcome::Refused {
         heading,
-        rows: errors.iter().map(|e| texts().roster_row_error(e)).collect(),
+        rows: errors
+            .iter()
+            .map(|e| city_texts().roster_row_error(e))
+            .collect(),
     };
     let add_pasted = move |_| {
         let result = match parse_name_list(&pasted.get_untracked()) {
@@ -35,7 +37,7 @@ pub fn RosterPanel() -> impl IntoView {
                 pasted.set(String::new());
                 RosterOutcome::Added(add_to_roster(state, entries, false))
             }
-            Err(errors) => refused(t.city.roster_refused_list.to_string(), errors),
+            Err(errors) => refused(city_texts().roster_refused_list.to_string(), errors),
         };
         outcome.set(Some(result));
     };
@@ -47,14 +49,15 @@ pub fn RosterPanel() -> impl IntoView {
             let name = file.name();
             let result = match file_text_utf8_or_gbk(&file).await {
                 None => RosterOutcome::Refused {
-                    heading: t.city.roster_unreadable_file.to_string(),
+                    heading: city_texts().roster_unreadable_file.to_string(),
                     rows: Vec::new(),
                 },
                 Some(text) => match parse_roster_csv(&text) {
                     Ok(entries) => RosterOutcome::Added(add_to_roster(state, entries, true)),
-                    Err(errors) => {
-                        refused(fill(t.city.roster_refused_file, &[("file", &name)]), errors)
-                    }
+                    Err(errors) => refused(
+                        fill(city_texts().roster_refused_file, &[("file", &name)]),
+                        errors,
+                    ),
                 },
             };
             outcome.set(Some(result));
@@ -62,22 +65,22 @@ pub fn RosterPanel() -> impl IntoView {
     };
     view! {
         <section class="card" data-testid="roster">
-            <h2>{t.city.roster_title}</h2>
-            <p class="muted">{t.city.roster_explain}</p>
+            <h2>{city_texts().roster_title}</h2>
+            <p class="muted">{city_texts().roster_explain}</p>
             <div class="field">
-                <label for="roster-paste">{t.city.roster_paste_label}</label>
+                <label for="roster-paste">{city_texts().roster_paste_label}</label>
                 <textarea id="roster-paste" rows="4" prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
             </div>
             <div class="button-row">
-                <button type="button" class="button" on:click=add_pasted>{t.city.roster_paste_add}</button>
+                <button type="button" class="button" on:click=add_pasted>{city_texts().roster_paste_add}</button>
                 <label class="button file-button">
-                    {t.city.roster_csv_pick}
+                    {city_texts().roster_csv_pick}
                     <input type="file" accept=".csv,text/csv" class="visually-hidden"
                         data-testid="roster-csv" on:change=import_csv />
                 </label>
             </div>
-            <p class="field-hint">{t.city.roster_csv_hint}</p>
+            <p class="field-hint">{city_texts().roster_csv_hint}</p>
             <RosterOutcomeView outcome=outcome />
             <RosterTable />
             <UnmatchedCommunities />
@@ -87,11 +90,10 @@ pub fn RosterPanel() -> impl IntoView {
 
 #[component]
 fn RosterOutcomeView(outcome: RwSignal<Option<RosterOutcome>>) -> impl IntoView {
-    let t = texts();
     move || {
         outcome.get().map(|o| match o {
             RosterOutcome::Added(counts) => view! {
-                <p role="status" data-testid="roster-outcome">{fill(t.city.roster_added, &[("added", &counts.added.to_string()), ("updated", &counts.updated.to_string())])}</p>
+                <p role="status" data-testid="roster-outcome">{fill(city_texts().roster_added, &[("added", &counts.added.to_string()), ("updated", &counts.updated.to_string())])}</p>
             }
             .into_any(),
             RosterOutcome::Refused { heading, rows } => view! {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::commands::{edit_roster_entry, remove_roster_entry};
 use crate::app::state::use_app_state;
 use crate::city::{roster_key, RosterEntry};
-use crate::i18n::{fill, texts};
+use crate::i18n::{city_texts, fill};
 use crate::views::widgets::show_more::{ShowMore, PAGE};
 use crate::web::modal_focus::focus_on_next_frame;
 
@@ -14,7 +14,6 @@ use crate::web::modal_focus::focus_on_next_frame;
 /// row's cells follow its own entry.
 #[component]
 pub fn RosterTable() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let keys = Memo::new(move |_| {
         state.city.with(|c| {
@@ -43,16 +42,16 @@ pub fn RosterTable() -> impl IntoView {
     });
     view! {
         <Show when=move || keys.with(|k| !k.is_empty())
-            fallback=move || view! { <p class="muted" data-testid="roster-empty">{t.city.roster_empty}</p> }>
+            fallback=move || view! { <p class="muted" data-testid="roster-empty">{city_texts().roster_empty}</p> }>
             <div class="table-scroll">
                 <table class="office-table" data-testid="roster-table">
                     <thead><tr>
-                        <th scope="col">{t.city.col_name}</th>
-                        <th scope="col">{t.city.col_street}</th>
-                        <th scope="col">{t.city.col_in_scope}</th>
-                        <th scope="col">{t.city.col_joined}</th>
-                        <th scope="col">{t.city.col_demonstration}</th>
-                        <th scope="col"><span class="visually-hidden">{t.city.remove}</span></th>
+                        <th scope="col">{city_texts().col_name}</th>
+                        <th scope="col">{city_texts().col_street}</th>
+                        <th scope="col">{city_texts().col_in_scope}</th>
+                        <th scope="col">{city_texts().col_joined}</th>
+                        <th scope="col">{city_texts().col_demonstration}</th>
+                        <th scope="col"><span class="visually-hidden">{city_texts().remove}</span></th>
                     </tr></thead>
                     <tbody node_ref=body>
                         <For each=shown key=|key| key.clone() let:key>
@@ -70,7 +69,6 @@ pub fn RosterTable() -> impl IntoView {
 /// the focus stays where the office works.
 #[component]
 fn RosterRow(entry: Memo<Option<RosterEntry>>) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let name = move || entry.with(|e| e.as_ref().map(|e| e.name.clone()).unwrap_or_default());
     let field =
@@ -90,14 +88,14 @@ fn RosterRow(entry: Memo<Option<RosterEntry>>) -> impl IntoView {
         <tr data-roster-entry=name>
             <th scope="row">{name}</th>
             <td>{move || entry.with(|e| e.as_ref().map(|e| e.street.clone()))}</td>
-            <td><input type="checkbox" prop:checked=field(|e| e.in_scope) aria-label=labelled(t.city.col_in_scope)
+            <td><input type="checkbox" prop:checked=field(|e| e.in_scope) aria-label=labelled(city_texts().col_in_scope)
                 on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |e| e.in_scope = on)) } /></td>
-            <td><input type="date" prop:value=joined aria-label=labelled(t.city.col_joined)
+            <td><input type="date" prop:value=joined aria-label=labelled(city_texts().col_joined)
                 on:change=move |ev| { let day = event_target_value(&ev).parse().ok(); edit(Box::new(move |e| e.joined_on = day)) } /></td>
-            <td><input type="checkbox" prop:checked=field(|e| e.demonstration) aria-label=labelled(t.city.col_demonstration)
+            <td><input type="checkbox" prop:checked=field(|e| e.demonstration) aria-label=labelled(city_texts().col_demonstration)
                 on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |e| e.demonstration = on)) } /></td>
-            <td><button type="button" class="link-button" aria-label=move || fill(t.city.remove_label, &[("name", &name())])
-                on:click=move |_| remove_roster_entry(state, &name())>{t.city.remove}</button></td>
+            <td><button type="button" class="link-button" aria-label=move || fill(city_texts().remove_label, &[("name", &name())])
+                on:click=move |_| remove_roster_entry(state, &name())>{city_texts().remove}</button></td>
         </tr>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::commands::edit_unit_plan;
 use crate::app::state::use_app_state;
 use crate::city::{missing_unit_plans, UnitPlan};
-use crate::i18n::{fill, texts};
+use crate::i18n::{city_texts, fill, texts};
 use crate::web::today;
 
 /// Each responsible unit's own implementation plan: the plan's deadline
@@ -34,7 +34,7 @@ pub fn UnitPlansPanel() -> impl IntoView {
     };
     view! {
         <section class="card" data-testid="unit-plans">
-            <h2>{t.city.unit_plans_title}</h2>
+            <h2>{city_texts().unit_plans_title}</h2>
             {deadline.map(|(text, passed)| view! {
                 <p class="callout">
                     <strong>{t.label_text(t.deadline, "")}</strong>{text}
@@ -43,18 +43,18 @@ pub fn UnitPlansPanel() -> impl IntoView {
             })}
             <p role="status" data-testid="unit-plans-missing">
                 {move || match missing() {
-                    0 => t.city.unit_plans_all_in.to_string(),
-                    n => fill(t.city.unit_plans_missing, &[("n", &n.to_string())]),
+                    0 => city_texts().unit_plans_all_in.to_string(),
+                    n => fill(city_texts().unit_plans_missing, &[("n", &n.to_string())]),
                 }}
             </p>
             <div class="table-scroll">
                 <table class="office-table">
                     <thead><tr>
-                        <th scope="col">{t.city.col_unit}</th>
-                        <th scope="col">{t.city.col_received}</th>
-                        <th scope="col">{t.city.col_received_on}</th>
-                        <th scope="col">{t.city.col_document_number}</th>
-                        <th scope="col">{t.city.col_note}</th>
+                        <th scope="col">{city_texts().col_unit}</th>
+                        <th scope="col">{city_texts().col_received}</th>
+                        <th scope="col">{city_texts().col_received_on}</th>
+                        <th scope="col">{city_texts().col_document_number}</th>
+                        <th scope="col">{city_texts().col_note}</th>
                     </tr></thead>
                     <tbody>
                         {units.into_iter().map(unit_row).collect_view()}
@@ -66,7 +66,6 @@ pub fn UnitPlansPanel() -> impl IntoView {
 }
 
 fn unit_row(unit: String) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let name = StoredValue::new(unit.clone());
     let current = move || {
@@ -82,13 +81,13 @@ fn unit_row(unit: String) -> impl IntoView {
     view! {
         <tr data-unit=unit.clone()>
             <th scope="row">{unit.clone()}</th>
-            <td><input type="checkbox" prop:checked=move || current().received aria-label=label(t.city.col_received)
+            <td><input type="checkbox" prop:checked=move || current().received aria-label=label(city_texts().col_received)
                 on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.received = on)) } /></td>
-            <td><input type="date" prop:value=move || current().received_on.map(|d| d.to_string()).unwrap_or_default() aria-label=label(t.city.col_received_on)
+            <td><input type="date" prop:value=move || current().received_on.map(|d| d.to_string()).unwrap_or_default() aria-label=label(city_texts().col_received_on)
                 on:change=move |ev| { let day = event_target_value(&ev).parse().ok(); edit(Box::new(move |p| p.received_on = day)) } /></td>
-            <td><input type="text" maxlength="100" prop:value=move || current().document_number aria-label=label(t.city.col_document_number)
+            <td><input type="text" maxlength="100" prop:value=move || current().document_number aria-label=label(city_texts().col_document_number)
                 on:change=move |ev| { let text = event_target_value(&ev).trim().to_string(); edit(Box::new(move |p| p.document_number = text)) } /></td>
-            <td><input type="text" maxlength="2000" prop:value=move || current().note aria-label=label(t.city.col_note)
+            <td><input type="text" maxlength="2000" prop:value=move || current().note aria-label=label(city_texts().col_note)
                 on:change=move |ev| { let text = event_target_value(&ev).trim().to_string(); edit(Box::new(move |p| p.note = text)) } /></td>
         </tr>
     }

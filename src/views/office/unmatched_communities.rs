@@ -4,7 +4,7 @@ use crate::app::commands::{add_to_roster, match_to_roster};
 use crate::app::state::use_app_state;
 use crate::city::RosterEntry;
 use crate::community::Community;
-use crate::i18n::{fill, texts};
+use crate::i18n::{city_texts, fill};
 use crate::views::widgets::show_more::{ShowMore, PAGE};
 use crate::web::modal_focus::focus_on_next_frame;
 
@@ -13,7 +13,6 @@ use crate::web::modal_focus::focus_on_next_frame;
 /// name. A page of them at a time.
 #[component]
 pub fn UnmatchedCommunities() -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let matching = Memo::new(move |_| {
         state.workspace.with(|w| {
@@ -59,10 +58,10 @@ pub fn UnmatchedCommunities() -> impl IntoView {
     });
     view! {
         <Show when=move || unmatched.with(|u| !u.is_empty())>
-            <h3>{t.city.unmatched_title}</h3>
-            <p class="muted">{t.city.unmatched_explain}</p>
+            <h3>{city_texts().unmatched_title}</h3>
+            <p class="muted">{city_texts().unmatched_explain}</p>
             <Show when=move || open_entries.with(|e| !e.is_empty())>
-                <p class="field-hint">{t.city.unmatched_open_only}</p>
+                <p class="field-hint">{city_texts().unmatched_open_only}</p>
             </Show>
             <ul class="unmatched" data-testid="unmatched" node_ref=list>
                 // Keyed by name too: a community an import renamed shows its new name.
@@ -77,7 +76,6 @@ pub fn UnmatchedCommunities() -> impl IntoView {
 
 #[component]
 fn UnmatchedRow(community: Community, open_entries: Memo<Vec<String>>) -> impl IntoView {
-    let t = texts();
     let state = use_app_state();
     let choice = RwSignal::new(None::<String>);
     let id = StoredValue::new(community.id.clone());
@@ -113,21 +111,21 @@ fn UnmatchedRow(community: Community, open_entries: Memo<Vec<String>>) -> impl I
             <Show when=move || open_entries.with(|e| !e.is_empty())>
                 <label for=select_id.clone()>
                     <span class="visually-hidden">{format!("{} ", community.name)}</span>
-                    {t.city.unmatched_match_label}
+                    {city_texts().unmatched_match_label}
                 </label>
                 <select id=select_id.clone() on:change=move |ev| choice.set(Some(event_target_value(&ev)))>
                     {options}
                 </select>
                 <button type="button" class="button"
-                    aria-label=fill(t.city.unmatched_match_aria, &[("name", &name.get_value())])
+                    aria-label=fill(city_texts().unmatched_match_aria, &[("name", &name.get_value())])
                     on:click=move |_| if let Some(entry) = chosen() { match_to_roster(state, id.get_value(), &entry) }>
-                    {t.city.unmatched_match}
+                    {city_texts().unmatched_match}
                 </button>
             </Show>
             <button type="button" class="button"
-                aria-label=fill(t.city.unmatched_add_aria, &[("name", &name.get_value())])
+                aria-label=fill(city_texts().unmatched_add_aria, &[("name", &name.get_value())])
                 on:click=move |_| { add_to_roster(state, vec![RosterEntry::named(&name.get_value())], false); }>
-                {t.city.unmatched_add}
+                {city_texts().unmatched_add}
             </button>
         </li>
     }

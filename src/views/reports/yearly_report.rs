@@ -9,7 +9,7 @@ use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
 use crate::assessment::Verdict;
 use crate::clock::end_of_beijing_day;
 use crate::figures::percent;
-use crate::i18n::{desk_texts, fill, office_texts, texts};
+use crate::i18n::{city_texts, desk_texts, fill, office_texts, texts};
 use crate::office::{
     city_progress, city_summaries, office_summary_of, OfficeSummary, ProgressPoint,
 };
@@ -152,9 +152,9 @@ fn report(
             <h2>{office_texts().city}</h2>
             <table class="report-table">
                 <tbody>
-                    <tr><th scope="row">{office_texts().in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{t.scope_counted()}</small></td></tr>
-                    <tr><th scope="row">{office_texts().taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{t.taking_part_counted(totals.definitions)}</small></td></tr>
-                    <tr><th scope="row">{t.with_scoring(office_texts().meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{t.meeting_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{office_texts().in_scope}</th><td>{totals.in_scope.to_string()}<br /><small>{city_texts().scope_counted()}</small></td></tr>
+                    <tr><th scope="row">{office_texts().taking_part}</th><td>{format!("{}{}", totals.taking_part, t.aside(&texts().share(totals.taking_part_share)))}<br /><small>{city_texts().taking_part_counted(totals.definitions)}</small></td></tr>
+                    <tr><th scope="row">{t.with_scoring(office_texts().meeting, &summary.scoring)}</th><td>{format!("{}{}", totals.meeting, t.aside(&texts().share(totals.meeting_share)))}<br /><small>{city_texts().meeting_counted(totals.definitions)}</small></td></tr>
                     <tr><th scope="row">{office_texts().target}</th><td>{fill(t.target_text, &[("year", &totals.target_year.to_string()), ("share", &percent(totals.target_share).to_string())])}</td></tr>
                 </tbody>
             </table>
@@ -179,17 +179,17 @@ fn report(
                     }).collect_view()}
                 </tbody>
             </table>
-            <h2>{t.city.unit_plans_title}</h2>
+            <h2>{city_texts().unit_plans_title}</h2>
             <table class="report-table" data-testid="report-unit-plans">
-                <thead><tr><th scope="col">{t.city.col_unit}</th><th scope="col" class="fit">{t.city.col_received_on}</th><th scope="col">{t.city.col_document_number}</th></tr></thead>
+                <thead><tr><th scope="col">{city_texts().col_unit}</th><th scope="col" class="fit">{city_texts().col_received_on}</th><th scope="col">{city_texts().col_document_number}</th></tr></thead>
                 <tbody>
                     {unit_plans.into_iter().map(|(unit, plan)| {
                         let (received, number) = match plan.filter(|p| p.received) {
                             Some(p) => (
-                                p.received_on.map(|d| t.long_date(d)).unwrap_or_else(|| t.city.col_received.to_string()),
+                                p.received_on.map(|d| t.long_date(d)).unwrap_or_else(|| city_texts().col_received.to_string()),
                                 p.document_number,
                             ),
-                            None => (t.city.not_received.to_string(), String::new()),
+                            None => (city_texts().not_received.to_string(), String::new()),
                         };
                         let key = unit.clone();
                         view! { <tr data-unit=key><td class="keep">{unit}</td><td class="fit">{received}</td><td class="keep">{number}</td></tr> }
