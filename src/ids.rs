@@ -121,3 +121,7 @@ id_type!(
     /// A device (phone, office computer, kiosk), made on its first run.
     DeviceId
 );
+id_type!(
+    /// A community's submission (申报) of its self-assessment (random).
+    SubmissionId
+);

@@ -1,6 +1,6 @@
 //! 儋州市绿色社区创建行动 self-assessment app.
 //!
-//! The pure domain (`plan`, `assessment`, `community`, `workspace`, `sorting`,
+//! The pure domain (`plan`, `assessment`, `community`, `evaluation`, `workspace`, `sorting`,
 //! `exchange`, `office`, `city`, `report`, `routing`, `i18n`) has no browser dependency and is tested
 //! natively. The browser parts (`storage`, `views`) only compile for
 //! `wasm32`.
@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod city;
 pub mod clock;
 pub mod community;
+pub mod evaluation;
 pub mod exchange;
 pub mod figures;
 pub mod hashing;

@@ -13,6 +13,7 @@ const DOMAIN: &[&str] = &[
     "city",
     "clock",
     "community",
+    "evaluation",
     "exchange",
     "figures",
     "hashing",

@@ -1,0 +1,13 @@
+//! The evaluation a community's self-assessment goes through, as the plan
+//! has the office run it: the community submits (申报), the town or street
+//! and then the office check it (初核, 复核), the communities that pass are
+//! published for objections (公示) and named (命名). Pure: no browser.
+//!
+//! So far: submissions ([`Submission`]).
+
+mod submission;
+
+pub use submission::{
+    current_submission, merge_submissions, Submission, SubmissionError, SubmittedItem,
+    MAX_SUBMITTER_CHARS,
+};
