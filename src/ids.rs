@@ -125,3 +125,7 @@ id_type!(
     /// A community's submission (申报) of its self-assessment (random).
     SubmissionId
 );
+id_type!(
+    /// A check (初核 or 复核) of one submission (random).
+    ReviewId
+);

@@ -56,7 +56,10 @@ fn the_latest_submission_of_a_year_counts_and_every_one_is_kept() {
     rate(&mut ws, "a1-02", Rating::Met, "r2", 20);
     let second = submit(&ws, "s2", 2026, 30);
     let next_year = submit(&ws, "s3", 2027, 40);
-    let all = merge_submissions(&[first.clone(), second.clone()], std::slice::from_ref(&next_year));
+    let all = merge_submissions(
+        &[first.clone(), second.clone()],
+        std::slice::from_ref(&next_year),
+    );
     assert_eq!(all.len(), 3);
     let community = "c1".into();
     assert_eq!(current_submission(&all, &community, 2026), Some(&second));

@@ -3,10 +3,12 @@
 //! and then the office check it (初核, 复核), the communities that pass are
 //! published for objections (公示) and named (命名). Pure: no browser.
 //!
-//! So far: submissions ([`Submission`]).
+//! So far: submissions ([`Submission`]) and their reviews ([`Review`]).
 
+mod review;
 mod submission;
 
+pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use submission::{
     current_submission, merge_submissions, Submission, SubmissionError, SubmittedItem,
     MAX_SUBMITTER_CHARS,

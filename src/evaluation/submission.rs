@@ -127,12 +127,7 @@ impl Submission {
         if self.year < first_year || self.year > this_year + 1 {
             return Err(SubmissionError::YearOutOfRange { year: self.year });
         }
-        let known = |item: &ItemId| {
-            plan.areas
-                .iter()
-                .flat_map(|a| &a.items)
-                .any(|i| i.id == *item)
-        };
+        let known = |item: &ItemId| plan.find_item(item).is_some();
         if let Some(unknown) = self
             .items
             .keys()
