@@ -129,3 +129,8 @@ id_type!(
     /// A check (初核 or 复核) of one submission (random).
     ReviewId
 );
+id_type!(
+    /// The office's publication for objections (公示), an objection to
+    /// it, or its naming (命名) (random).
+    NoticeId
+);

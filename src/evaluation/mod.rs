@@ -3,11 +3,14 @@
 //! and then the office check it (初核, 复核), the communities that pass are
 //! published for objections (公示) and named (命名). Pure: no browser.
 //!
-//! So far: submissions ([`Submission`]) and their reviews ([`Review`]).
+//! So far: submissions ([`Submission`]), their reviews ([`Review`]), and
+//! 公示 ([`Publicity`], [`Objection`]) and 命名 ([`Naming`]).
 
+mod notice;
 mod review;
 mod submission;
 
+pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT_NOTICE_DAYS};
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use submission::{
     current_submission, merge_submissions, Submission, SubmissionError, SubmittedItem,
