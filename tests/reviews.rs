@@ -182,3 +182,52 @@ fn two_devices_concluding_differently_are_a_conflict_until_a_review_settles_it()
         StageOutcome::Reviewed(&settled)
     );
 }
+
+/// Up to six reviews of submission s1 from two devices, some sharing ids
+/// with different contents (a file edited by hand).
+fn reviews() -> impl proptest::strategy::Strategy<Value = Vec<Review>> {
+    use proptest::prelude::*;
+    let conclusion = prop_oneof![
+        Just(Conclusion::Pass),
+        Just(Conclusion::Fail),
+        Just(Conclusion::Return {
+            items: vec![item("a1-02")]
+        }),
+    ];
+    let one = (0..5u8, 0..2u8, 0..50i64, conclusion, prop::bool::ANY).prop_map(
+        |(id, device, at, conclusion, settles)| {
+            let mut r = review(
+                &format!("v{id}"),
+                &format!("office-{device}"),
+                at,
+                conclusion,
+            );
+            if settles {
+                r.settles = vec!["v0".into(), "v1".into()];
+            }
+            r
+        },
+    );
+    prop::collection::vec(one, 0..6)
+}
+
+proptest::proptest! {
+    #[test]
+    fn reviews_merge_by_the_laws_and_their_outcome_does_not_depend_on_the_order(
+        a in reviews(), b in reviews(), c in reviews()
+    ) {
+        use danzhou_green_community::evaluation::merge_records;
+        let ab = merge_records(&a, &b);
+        proptest::prop_assert_eq!(&ab, &merge_records(&b, &a));
+        let left = merge_records(&ab, &c);
+        proptest::prop_assert_eq!(&left, &merge_records(&a, &merge_records(&b, &c)));
+        proptest::prop_assert_eq!(&merge_records(&left, &left), &left);
+        let id = SubmissionId::from("s1");
+        let mut reversed = left.clone();
+        reversed.reverse();
+        proptest::prop_assert_eq!(
+            stage_outcome(&left, &id, Stage::Final),
+            stage_outcome(&reversed, &id, Stage::Final)
+        );
+    }
+}

@@ -10,7 +10,7 @@ mod common;
 use common::*;
 use danzhou_green_community::assessment::Rating;
 use danzhou_green_community::evaluation::{
-    current_submission, merge_submissions, Submission, SubmissionError,
+    current_submission, merge_records, Submission, SubmissionError,
 };
 use danzhou_green_community::ids::{ItemId, SubmissionId};
 use danzhou_green_community::plan::embedded;
@@ -56,7 +56,7 @@ fn the_latest_submission_of_a_year_counts_and_every_one_is_kept() {
     rate(&mut ws, "a1-02", Rating::Met, "r2", 20);
     let second = submit(&ws, "s2", 2026, 30);
     let next_year = submit(&ws, "s3", 2027, 40);
-    let all = merge_submissions(
+    let all = merge_records(
         &[first.clone(), second.clone()],
         std::slice::from_ref(&next_year),
     );
@@ -135,14 +135,14 @@ proptest! {
     fn merging_submissions_is_commutative_associative_and_idempotent(
         a in submissions(), b in submissions(), c in submissions()
     ) {
-        prop_assert_eq!(merge_submissions(&a, &b), merge_submissions(&b, &a));
-        let left = merge_submissions(&merge_submissions(&a, &b), &c);
-        let right = merge_submissions(&a, &merge_submissions(&b, &c));
+        prop_assert_eq!(merge_records(&a, &b), merge_records(&b, &a));
+        let left = merge_records(&merge_records(&a, &b), &c);
+        let right = merge_records(&a, &merge_records(&b, &c));
         prop_assert_eq!(&left, &right);
-        prop_assert_eq!(merge_submissions(&left, &left), left.clone());
+        prop_assert_eq!(merge_records(&left, &left), left.clone());
         // Whatever the order, the same one counts.
         let community = "c1".into();
-        let other_order = merge_submissions(&c, &merge_submissions(&b, &a));
+        let other_order = merge_records(&c, &merge_records(&b, &a));
         prop_assert_eq!(
             current_submission(&left, &community, 2026),
             current_submission(&other_order, &community, 2026)

@@ -6,13 +6,14 @@
 //! So far: submissions ([`Submission`]), their reviews ([`Review`]), and
 //! 公示 ([`Publicity`], [`Objection`]) and 命名 ([`Naming`]).
 
+mod merge;
 mod notice;
 mod review;
 mod submission;
 
+pub use merge::{merge_records, Keyed};
 pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT_NOTICE_DAYS};
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use submission::{
-    current_submission, merge_submissions, Submission, SubmissionError, SubmittedItem,
-    MAX_SUBMITTER_CHARS,
+    current_submission, Submission, SubmissionError, SubmittedItem, MAX_SUBMITTER_CHARS,
 };

@@ -3,8 +3,7 @@
 //! not touch it; a new submission for the same year takes its place as the
 //! current one, and both are kept.
 
-use std::collections::BTreeMap;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -163,24 +162,4 @@ pub fn current_submission<'a>(
         .into_iter()
         .filter(|s| s.community_id == *community_id && s.year == year)
         .max_by(|a, b| a.order_key().cmp(&b.order_key()))
-}
-
-/// Every submission of `a` and `b`, each once, by id. Two different records
-/// under one id (a file edited by hand) keep the same one whatever the
-/// order: the one whose JSON sorts first.
-pub fn merge_submissions(a: &[Submission], b: &[Submission]) -> Vec<Submission> {
-    let mut by_id: BTreeMap<SubmissionId, Submission> = BTreeMap::new();
-    for submission in a.iter().chain(b) {
-        match by_id.get(&submission.id) {
-            Some(kept) if json(kept) <= json(submission) => {}
-            _ => {
-                by_id.insert(submission.id.clone(), submission.clone());
-            }
-        }
-    }
-    by_id.into_values().collect()
-}
-
-fn json(submission: &Submission) -> String {
-    serde_json::to_string(submission).unwrap_or_default()
 }
