@@ -69,6 +69,13 @@ pub fn city_overview(state: AppState) -> Option<OfficeSummary> {
     })
 }
 
+/// The office's overview for a page that shows it: its summaries read
+/// (once per device), then worked out again as they or the city change.
+pub fn office_overview(state: AppState) -> Memo<Option<OfficeSummary>> {
+    ensure_summaries(state);
+    Memo::new(move |_| city_overview(state))
+}
+
 /// The city's progress over time up to today, from the summaries
 /// (tracked, for views); `None` while they are being read.
 pub fn city_progress_now(state: AppState) -> Option<Vec<ProgressPoint>> {

@@ -1,19 +1,15 @@
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
-use crate::app::summaries::{city_overview, ensure_summaries};
 use crate::figures::percent;
 use crate::i18n::{city_texts, desk_texts, fill, office_texts, texts};
 use crate::office::OfficeSummary;
 use crate::routing::{OfficePage, Route};
 
-/// The city's figures in a card: on the overview, and beside the roster
-/// and definitions they are counted by.
+/// The city's figures in a card (`overview` from
+/// [`crate::app::summaries::office_overview`]): on the overview, and beside
+/// the roster and definitions they are counted by.
 #[component]
-pub fn CityFiguresCard() -> impl IntoView {
-    let state = use_app_state();
-    ensure_summaries(state);
-    let overview = Memo::new(move |_| city_overview(state));
+pub fn CityFiguresCard(overview: Memo<Option<OfficeSummary>>) -> impl IntoView {
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     view! {
         <section class="card">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::{use_app_state, AppState};
-use crate::app::summaries::{city_overview, ensure_summaries};
+use crate::app::summaries::office_overview;
 use crate::assessment::Verdict;
 use crate::i18n::{desk_texts, fill, merge_texts, office_texts, texts};
 use crate::office::{Column, CommunityRow, Shown, TableQuery};
@@ -17,8 +17,7 @@ use crate::web::{format_date_time, navigate, replace_hash, today};
 #[component]
 pub fn CommunitiesPage(query: TableQuery) -> impl IntoView {
     let state = use_app_state();
-    ensure_summaries(state);
-    let overview = Memo::new(move |_| city_overview(state));
+    let overview = office_overview(state);
     // The page is not drawn anew when only its query changes (see
     // `Route::page`): it reads the query from the route, and keeps the one
     // it opened with while the route moves to another page.

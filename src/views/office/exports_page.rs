@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 
 use crate::app::exchange::{export_all, export_csv};
 use crate::app::state::use_app_state;
-use crate::app::summaries::{city_overview, ensure_summaries};
+use crate::app::summaries::office_overview;
 use crate::i18n::{desk_texts, office_texts, texts};
 use crate::routing::Route;
 use crate::views::widgets::export_status::{
@@ -16,8 +16,7 @@ use crate::views::widgets::export_status::{
 pub fn ExportsPage() -> impl IntoView {
     let t = texts();
     let state = use_app_state();
-    ensure_summaries(state);
-    let overview = Memo::new(move |_| city_overview(state));
+    let overview = office_overview(state);
     let status = RwSignal::new(None::<ExportStatus>);
     let export_json = move |with_photos: bool| {
         status.set(None);

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::use_app_state;
+use crate::app::summaries::office_overview;
 use crate::routing::OfficePage;
 use crate::views::office::city_totals::CityFiguresCard;
 use crate::views::office::communities_page::CommunitiesPage;
@@ -25,7 +27,7 @@ pub fn OfficeWorkspace(page: OfficePage) -> impl IntoView {
             <h1>{heading}</h1>
             <div class="overview-grid">
                 <DefinitionsPanel />
-                <CityFiguresCard />
+                <CityFiguresCard overview=office_overview(use_app_state()) />
             </div>
             <RosterPanel />
         }

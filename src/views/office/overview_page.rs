@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::app::summaries::{city_overview, city_progress_now, ensure_summaries};
+use crate::app::summaries::{city_progress_now, office_overview};
 use crate::city::likely_duplicates;
 use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::{OfficeSummary, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
-use crate::views::office::city_totals::CityTotalsView;
+use crate::views::office::city_totals::CityFiguresCard;
 use crate::views::widgets::next_deadline::NextDeadline;
 use crate::views::widgets::progress_chart::ProgressChart;
 use crate::web::today;
@@ -17,8 +17,7 @@ use crate::web::today;
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let state = use_app_state();
-    ensure_summaries(state);
-    let overview = Memo::new(move |_| city_overview(state));
+    let overview = office_overview(state);
     let ready = move || overview.with(Option::is_some);
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     let points = Memo::new(move |_| city_progress_now(state));
@@ -27,12 +26,7 @@ pub fn OverviewPage() -> impl IntoView {
         <h1>{office_texts().title}</h1>
         <NextDeadline />
         <div class="overview-grid">
-            <section class="card">
-                <h2>{office_texts().city}</h2>
-                <Show when=ready fallback=waiting>
-                    <CityTotalsView summary=summary />
-                </Show>
-            </section>
+            <CityFiguresCard overview=overview />
             <section class="card">
                 <h2>{desk_texts().chart_title}</h2>
                 {move || match points.get() {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::app::summaries::{city_overview, ensure_summaries};
+use crate::app::summaries::office_overview;
 use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::OfficeSummary;
 use crate::views::office::unit_plans_panel::UnitPlansPanel;
@@ -11,8 +11,7 @@ use crate::views::office::unit_plans_panel::UnitPlansPanel;
 #[component]
 pub fn UnitsPage() -> impl IntoView {
     let state = use_app_state();
-    ensure_summaries(state);
-    let overview = Memo::new(move |_| city_overview(state));
+    let overview = office_overview(state);
     let ready = move || overview.with(Option::is_some);
     let summary = Memo::new(move |_| overview.get().unwrap_or_default());
     view! {
