@@ -35,13 +35,18 @@ pub fn ProgressChart(points: Vec<ProgressPoint>) -> impl IntoView {
             &[("n", &n.to_string()), ("share", &texts().share(share))],
         )
     };
-    let summary = format!(
-        "{}：{}；{}：{}",
-        desk_texts().chart_taking_part,
-        share_text(last.taking_part, last.taking_part_share()),
-        desk_texts().chart_meeting,
-        share_text(last.meeting, last.meeting_share()),
-    );
+    // The latest figures in the language's own punctuation ("参与创建：…；…").
+    let summary = [
+        t.label_text(
+            desk_texts().chart_taking_part,
+            &share_text(last.taking_part, last.taking_part_share()),
+        ),
+        t.label_text(
+            desk_texts().chart_meeting,
+            &share_text(last.meeting, last.meeting_share()),
+        ),
+    ]
+    .join(t.clause_separator);
     let explain = fill(
         desk_texts().chart_explain,
         &[
