@@ -57,6 +57,7 @@ fn community_file(index: usize, plan: &plan::Plan) -> String {
         with_photos: false,
         relay: false,
         city: None,
+        office_devices: Vec::new(),
     };
     to_json(&build_export(
         &ws.records.clone(),
@@ -114,6 +115,7 @@ fn time_export_of_one(dataset: &Records, plan: &plan::Plan) -> f64 {
         with_photos: false,
         relay: false,
         city: None,
+        office_devices: Vec::new(),
     };
     let json = to_json(&build_export(&alone, &[&id], plan, options));
     assert!(json.contains("community-000"));

@@ -108,12 +108,12 @@ fn not_this_format() {
 
 #[test]
 fn a_newer_schema_asks_for_an_update() {
-    let bytes = edited(|v| v["schema_version"] = json!(2));
+    let bytes = edited(|v| v["schema_version"] = json!(3));
     assert_eq!(
         parse(&bytes),
         Err(ImportError::NewerSchema {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         })
     );
     let (path, _) = invalid_at(&edited(|v| v["schema_version"] = json!("1")));

@@ -1,4 +1,4 @@
-//! The published JSON Schema (public/schema/export-v1.schema.json)
+//! The published JSON Schema (public/schema/export-v2.schema.json)
 //! describes what the app writes, and refuses broken documents.
 
 // Native only: its test tools (proptest, jsonschema) do not build for wasm32.
@@ -15,7 +15,7 @@ use danzhou_green_community::plan::ScoringRules;
 use exchange_support::*;
 use serde_json::{json, Value};
 
-const SCHEMA: &str = include_str!("../public/schema/export-v1.schema.json");
+const SCHEMA: &str = include_str!("../public/schema/export-v2.schema.json");
 
 fn validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(SCHEMA).unwrap();
@@ -192,7 +192,7 @@ fn refused(what: &str, edit: impl FnOnce(&mut Value)) {
 #[test]
 fn broken_documents_are_refused() {
     refused("another format", |v| v["format"] = json!("something-else"));
-    refused("a newer schema", |v| v["schema_version"] = json!(2));
+    refused("a newer schema", |v| v["schema_version"] = json!(3));
     refused("no checksum", |v| {
         v.as_object_mut().unwrap().remove("checksum");
     });

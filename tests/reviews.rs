@@ -23,7 +23,7 @@ fn submission() -> Submission {
     rate(&mut ws, "a1-02", Rating::Met, "r2", 1);
     rate(&mut ws, "a1-03", Rating::Partial, "r3", 2);
     Submission::of(
-        &ws.records,
+        ws.records.item_states(&"c1".into()),
         &"c1".into(),
         2026,
         "王芳",

@@ -6,6 +6,9 @@ use chrono::{TimeZone, Utc};
 use danzhou_green_community::assessment::{Change, ChangeKind, Inspection, PhotoRef, Rating};
 use danzhou_green_community::city::{CitySetup, RosterEntry};
 use danzhou_green_community::community::Community;
+use danzhou_green_community::evaluation::{
+    EvaluationRecords, Publicity, Submission, SubmittedItem,
+};
 use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::records::Records;
 use danzhou_green_community::storage::{
@@ -197,6 +200,73 @@ async fn upgrading_from_the_previous_schema_keeps_the_data() {
     let (changes, inspections) = storage.load_community(&"c1".into()).await.unwrap();
     assert_eq!(changes, vec![change("x1", "c1", Rating::Partial)]);
     assert!(inspections.is_empty());
+    // Version 6 keeps the evaluation's records, none yet.
+    assert!(loaded.evaluation.is_empty());
+    let records = evaluation_records();
+    storage.save_evaluation(&records).await.unwrap();
+    assert_eq!(storage.load().await.unwrap().evaluation, records);
+}
+
+/// A submission of `c1` and a 公示 naming it.
+fn evaluation_records() -> EvaluationRecords {
+    let at = Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap();
+    let day = at.date_naive();
+    let mut items = std::collections::BTreeMap::new();
+    items.insert(
+        "a1-01".into(),
+        SubmittedItem {
+            rating: Rating::Met,
+            ..Default::default()
+        },
+    );
+    EvaluationRecords {
+        submissions: vec![Submission {
+            id: "s1".into(),
+            community_id: "c1".into(),
+            year: 2026,
+            submitted_at: at,
+            device_id: "device-a".into(),
+            submitted_by: "王芳".into(),
+            items,
+            answers: vec![],
+        }],
+        publicities: vec![Publicity {
+            id: "p1".into(),
+            year: 2026,
+            starts_on: day,
+            ends_on: day,
+            contact: "23887585".into(),
+            communities: vec!["c1".into()],
+            made_at: at,
+            device_id: "office".into(),
+        }],
+        ..Default::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_community_deletes_its_submissions_and_keeps_the_offices_notices() {
+    let name = "test-evaluation-delete";
+    delete_database(name).await;
+    let storage = Storage::IndexedDb(storage::open(name).await.unwrap());
+    storage
+        .save_community(&community("c1", "东风社区"))
+        .await
+        .unwrap();
+    storage
+        .save_evaluation(&evaluation_records())
+        .await
+        .unwrap();
+    let mut records = Records::default();
+    records.insert_community(community("c1", "东风社区"));
+    records.evaluation = evaluation_records();
+    storage
+        .delete_community(&records.records_of(&"c1".into()))
+        .await
+        .unwrap();
+    let loaded = storage.load().await.unwrap().evaluation;
+    assert!(loaded.submissions.is_empty());
+    assert_eq!(loaded.publicities, evaluation_records().publicities);
 }
 
 #[wasm_bindgen_test]

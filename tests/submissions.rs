@@ -19,7 +19,7 @@ use proptest::prelude::*;
 
 fn submit(ws: &Workspace, id: &str, year: i32, at: i64) -> Submission {
     Submission::of(
-        &ws.records,
+        ws.records.item_states(&"c1".into()),
         &"c1".into(),
         year,
         "  王芳 ",

@@ -31,6 +31,7 @@ pub async fn load_app_state() -> AppState {
     let (device, device_failure) = this_device(&storage, loaded.device.take()).await;
     let preferences = std::mem::take(&mut loaded.preferences);
     let city = std::mem::take(&mut loaded.city);
+    let office_devices = std::mem::take(&mut loaded.office_devices);
     let save_status = match &device_failure {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
@@ -42,6 +43,7 @@ pub async fn load_app_state() -> AppState {
         unsaved_device: StoredValue::new(device_failure.map(|_| device)),
         preferences: RwSignal::new(preferences),
         city,
+        office_devices: RwSignal::new(office_devices),
         route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),

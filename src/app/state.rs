@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::city::CitySetup;
+use crate::evaluation::OfficeDevice;
 use crate::ids::CommunityId;
 use crate::office::CommunitySummary;
 use crate::plan::Plan;
@@ -35,6 +36,9 @@ pub struct AppState {
     pub preferences: RwSignal<Preferences>,
     /// The office's roster and the definitions of the city figures.
     pub city: RwSignal<CitySetup>,
+    /// The office's own devices: only their reviews and notices count.
+    /// Empty on a device that has never opened the office's pages.
+    pub office_devices: RwSignal<Vec<OfficeDevice>>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     /// The communities whose records are not read into memory. A page of

@@ -8,11 +8,17 @@
 
 mod merge;
 mod notice;
+mod office_devices;
+mod records;
 mod review;
 mod submission;
 
 pub use merge::{merge_records, Keyed};
 pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT_NOTICE_DAYS};
+pub use office_devices::{
+    untrusted_office_device, with_office_device, OfficeDevice, MAX_DEVICE_NAME_CHARS,
+};
+pub use records::{EvaluationRecord, EvaluationRecords};
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use submission::{
     current_submission, Submission, SubmissionError, SubmittedItem, MAX_SUBMITTER_CHARS,

@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::assessment::ItemState;
 use crate::assessment::Rating;
 use crate::ids::{CommunityId, DeviceId, ItemId, SubmissionId};
 use crate::plan::Plan;
-use crate::records::Records;
 use crate::sorting;
 
 /// The longest name of who submits.
@@ -65,18 +65,18 @@ pub enum SubmissionError {
 }
 
 impl Submission {
-    /// Community `community_id`'s self-assessment as `records` hold it now,
-    /// submitted for `year` by `submitted_by`.
+    /// Community `community_id`'s self-assessment as it stands now (its
+    /// `item_states`, as the records give them), submitted for `year` by
+    /// `submitted_by`.
     pub fn of(
-        records: &Records,
+        item_states: BTreeMap<ItemId, ItemState>,
         community_id: &CommunityId,
         year: i32,
         submitted_by: &str,
         (id, device_id, submitted_at): (SubmissionId, DeviceId, DateTime<Utc>),
     ) -> Submission {
         let items = sorting::map_of(
-            records
-                .item_states(community_id)
+            item_states
                 .into_iter()
                 .map(|(item, state)| {
                     let submitted = SubmittedItem {

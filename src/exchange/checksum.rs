@@ -29,6 +29,7 @@ use super::format::{
 };
 use crate::city::CitySetup;
 use crate::community::CommunityMerge;
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::hashing::sha256_hex;
 
 /// The document without its checksum, borrowed, in the same field order.
@@ -46,6 +47,10 @@ struct CanonicalBody<'a> {
     community_merges: &'a [CommunityMerge],
     #[serde(skip_serializing_if = "Option::is_none")]
     city: Option<&'a CitySetup>,
+    #[serde(skip_serializing_if = "EvaluationRecords::is_empty")]
+    evaluation: &'a EvaluationRecords,
+    #[serde(skip_serializing_if = "<[OfficeDevice]>::is_empty")]
+    office_devices: &'a [OfficeDevice],
 }
 
 /// The bytes the checksum is computed over (see the module docs).
@@ -61,6 +66,8 @@ pub fn canonical_bytes(document: &ExportDocument) -> Vec<u8> {
         photos: &document.photos,
         community_merges: &document.community_merges,
         city: document.city.as_ref(),
+        evaluation: &document.evaluation,
+        office_devices: &document.office_devices,
     };
     // Plain data with string keys: serialising it cannot fail.
     serde_json::to_vec(&body).unwrap_or_default()

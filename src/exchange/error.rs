@@ -33,6 +33,13 @@ pub enum ImportError {
     PhotoHashMismatch { hash: String },
     /// A record, at `path`, filed under a community it does not belong to.
     WrongCommunity { path: String },
+    /// Reviews, 公示, objections or namings made by a device that is not
+    /// one of the office's (or, on a phone, in a file not from the office).
+    NotTheOffice { device: String },
+    /// A review file for a community this device does not hold.
+    CommunityNotHeld { name: String },
+    /// A review file with a submission this device never made.
+    SubmissionNotMade,
 }
 
 /// What is wrong with a value, in terms the message can explain.
@@ -65,6 +72,12 @@ pub enum ValueProblem {
     Refused(AssessmentError),
     /// An inspection finished before it started.
     EndsBeforeStart,
+    /// Evaluation records in a file of schema version 1, which has none.
+    NotInVersion,
+    /// A submission, review, 公示, objection or naming the app itself
+    /// would refuse (no reviewer, a review of a submission not in the
+    /// file, a naming before its 公示 ended, …).
+    NotAnEvaluation,
 }
 
 impl std::fmt::Display for ImportError {

@@ -12,6 +12,7 @@ use super::format::{
     EXPORT_FORMAT, SCHEMA_VERSION,
 };
 use crate::city::CitySetup;
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
@@ -34,6 +35,10 @@ pub struct ExportOptions {
     pub relay: bool,
     /// The office's roster and definitions, for its merged export.
     pub city: Option<CitySetup>,
+    /// The office's devices, for its merged export: set, the file carries
+    /// the office's reviews, 公示, objections and namings of its
+    /// communities; empty, only their submissions (a community's own file).
+    pub office_devices: Vec<OfficeDevice>,
 }
 
 /// The export of the communities `community_ids` (in that order; ids the
@@ -62,6 +67,16 @@ pub fn build_export(
         .filter(|m| members.contains(&m.from) || members.contains(&m.into))
         .cloned()
         .collect();
+    let members: Vec<CommunityId> = members.into_iter().collect();
+    let evaluation = dataset.evaluation.of_communities(&members);
+    let evaluation = if options.office_devices.is_empty() {
+        EvaluationRecords {
+            submissions: evaluation.submissions,
+            ..EvaluationRecords::default()
+        }
+    } else {
+        evaluation
+    };
     let photos = if options.with_photos {
         exported_photos(dataset, community_ids)
     } else {
@@ -81,6 +96,8 @@ pub fn build_export(
         photos,
         community_merges,
         city: options.city,
+        evaluation,
+        office_devices: options.office_devices,
         checksum: Checksum {
             algorithm: String::new(),
             value: String::new(),

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::city::CitySetup;
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::{Community, CommunityMerge};
@@ -16,7 +17,9 @@ use crate::ids::DeviceId;
 /// The value of every export's `format` field.
 pub const EXPORT_FORMAT: &str = "danzhou-green-community-export";
 /// The schema version this app writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2 added the evaluation's records (`evaluation`) and the office's
+/// devices (`office_devices`); a version 1 file is read as one without them.
+pub const SCHEMA_VERSION: u32 = 2;
 /// The app version written into exports.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The only checksum algorithm used.
@@ -44,6 +47,14 @@ pub struct ExportDocument {
     /// has set them; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<CitySetup>,
+    /// Submissions of the file's communities and, in the office's files,
+    /// its reviews, 公示, objections and namings; absent when there are none.
+    #[serde(default, skip_serializing_if = "EvaluationRecords::is_empty")]
+    pub evaluation: EvaluationRecords,
+    /// The office's own devices, in the office's files: only their reviews,
+    /// 公示, objections and namings count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub office_devices: Vec<OfficeDevice>,
     /// Always last.
     pub checksum: Checksum,
 }

@@ -209,6 +209,8 @@ fn read_document(root: Map<String, Value>) -> Result<ExportDocument, ImportError
             .take_optional("community_merges")?
             .unwrap_or_default(),
         city: members.take_optional("city")?,
+        evaluation: members.take_optional("evaluation")?.unwrap_or_default(),
+        office_devices: members.take_optional("office_devices")?.unwrap_or_default(),
         checksum: members
             .take("checksum")
             .map_err(|_| ImportError::ChecksumMismatch)?,

@@ -41,6 +41,10 @@ pub struct ImportSummary {
     pub same_names: Vec<String>,
     /// Merges of communities (or undos of them) the file brought.
     pub merges_added: usize,
+    /// Submissions the file brought.
+    pub submissions_added: usize,
+    /// The office's reviews, 公示, objections and namings it brought.
+    pub office_records_added: usize,
     /// Nothing new: no record was added or changed. (A later export time
     /// for the same records is still kept.)
     pub already_up_to_date: bool,
@@ -91,7 +95,10 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
         id_clashes: id_clashes(existing, incoming).len(),
         same_names: same_names(existing, incoming),
         merges_added: new.community_merges().len(),
+        submissions_added: new.evaluation.submissions.len(),
+        office_records_added: new.evaluation.office_records().to_list().len(),
         already_up_to_date: new.communities.is_empty()
+            && new.evaluation.is_empty()
             && new.community_merges().is_empty()
             && new.changes().is_empty()
             && new.inspections.is_empty()

@@ -23,10 +23,12 @@ mod import;
 mod import_outcome;
 mod indent;
 mod records_of_export;
+mod review_file;
 mod scoring_file;
 mod touched;
 mod validate;
 mod validate_city;
+mod validate_evaluation;
 mod value_checks;
 
 pub use backup::entered_here;
@@ -46,8 +48,10 @@ pub use format::{
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
 pub use indent::{indent, to_indented_json};
+pub use review_file::{parse_review_file, ReviewFile, ReviewFileReader, REVIEW_FORMAT};
 pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
 };
 pub use touched::communities_touched;
+pub use validate_evaluation::{check_office_origin, FIRST_EVALUATION_YEAR};
 pub use value_checks::{MAX_ID_CHARS, MAX_PERSON_NAME_CHARS, MAX_STORED_INTEGER};

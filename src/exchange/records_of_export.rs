@@ -27,6 +27,7 @@ impl Records {
             let exported = entry.last_exported_at.unwrap_or(document.exported_at);
             records.note_export(id, exported);
         }
+        records.evaluation = document.evaluation.merged_with(&Default::default());
         for photo in &document.photos {
             if let Ok(data) = base64::decode(&photo.data_base64) {
                 let mime = photo.mime.clone();

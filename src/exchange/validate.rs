@@ -10,6 +10,7 @@ use super::base64;
 use super::error::{clipped, ImportError, ValueProblem};
 use super::format::{ExportDocument, ExportedCommunity, ExportedPhoto};
 use super::validate_city::check_city;
+use super::validate_evaluation::check_evaluation;
 use super::value_checks::{
     check_date, check_id, check_integer, check_length, check_optional_id, check_person, check_time,
     invalid, Checked,
@@ -41,6 +42,7 @@ pub fn validate_document(document: &ExportDocument, plan: &Plan) -> Checked {
     if let Some(city) = &document.city {
         check_city(city, plan)?;
     }
+    check_evaluation(document, plan)?;
     Ok(())
 }
 

@@ -30,6 +30,11 @@ pub struct ExchangeTexts {
     pub import_photo_hash: &'static str,
     /// `{path}`
     pub import_wrong_community: &'static str,
+    pub import_not_the_office: &'static str,
+    pub import_submissions: &'static str,
+    pub import_office_records: &'static str,
+    pub import_community_not_held: &'static str,
+    pub import_submission_not_made: &'static str,
     pub value_missing: &'static str,
     pub value_malformed: &'static str,
     pub value_bad_id: &'static str,
@@ -44,6 +49,8 @@ pub struct ExchangeTexts {
     /// `{reason}`
     pub value_refused: &'static str,
     pub value_ends_before_start: &'static str,
+    pub value_not_in_version: &'static str,
+    pub value_not_an_evaluation: &'static str,
     pub import_up_to_date: &'static str,
     /// `{added}`, `{updated}`, `{changes}`, `{photos}`
     pub import_done: &'static str,
@@ -108,6 +115,9 @@ impl Texts {
             E::UnknownItem { item_id } => fill(t.import_unknown_item, &[("item", item_id)]),
             E::PhotoHashMismatch { .. } => t.import_photo_hash.to_string(),
             E::WrongCommunity { path } => fill(t.import_wrong_community, &[("path", path)]),
+            E::NotTheOffice { device } => fill(t.import_not_the_office, &[("device", device)]),
+            E::CommunityNotHeld { name } => fill(t.import_community_not_held, &[("name", name)]),
+            E::SubmissionNotMade => t.import_submission_not_made.to_string(),
         }
     }
 
@@ -142,6 +152,8 @@ impl Texts {
                 &[("reason", &self.assessment_error(error))],
             ),
             P::EndsBeforeStart => t.value_ends_before_start.to_string(),
+            P::NotInVersion => t.value_not_in_version.to_string(),
+            P::NotAnEvaluation => t.value_not_an_evaluation.to_string(),
         }
     }
 
@@ -168,6 +180,8 @@ impl Texts {
             (summary.photos_missing, t.import_photos_missing),
             (summary.conflicts_found, t.import_conflicts),
             (summary.id_clashes, t.import_id_clashes),
+            (summary.submissions_added, t.import_submissions),
+            (summary.office_records_added, t.import_office_records),
         ];
         lines.extend(
             optional

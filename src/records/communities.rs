@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::Records;
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
+use crate::evaluation::EvaluationRecord;
 use crate::ids::{ChangeId, CommunityId, InspectionId};
 use crate::sorting;
 
@@ -18,6 +19,8 @@ pub struct CommunityRecords {
     /// Images that only this community's records show; an image another
     /// community also uses stays.
     pub photo_hashes: Vec<String>,
+    /// Its submissions and their reviews, by storage key.
+    pub evaluation_keys: Vec<String>,
 }
 
 impl Records {
@@ -116,6 +119,19 @@ impl Records {
                 .difference(&others)
                 .cloned()
                 .collect(),
+            evaluation_keys: self
+                .evaluation
+                .of_communities(&self.members_of(id))
+                .to_list()
+                .iter()
+                .filter(|record| {
+                    matches!(
+                        record,
+                        EvaluationRecord::Submission(_) | EvaluationRecord::Review(_)
+                    )
+                })
+                .map(EvaluationRecord::storage_key)
+                .collect(),
         }
     }
 
@@ -132,6 +148,12 @@ impl Records {
             .retain(|_, c| !members.contains(&c.community_id));
         self.inspections
             .retain(|_, i| !members.contains(&i.community_id));
+        self.evaluation
+            .submissions
+            .retain(|s| !members.contains(&s.community_id));
+        self.evaluation
+            .reviews
+            .retain(|r| !members.contains(&r.community_id));
         self.derived.remove_community(id);
     }
 
@@ -164,6 +186,7 @@ impl Records {
                 .iter()
                 .filter_map(|id| Some((id.clone(), *self.last_exported_at.get(id)?))),
         );
+        records.evaluation = self.evaluation.of_communities(&members);
         records.photos = sorting::map_of(members.iter().flat_map(|id| {
             self.photo_hashes_of(id)
                 .into_iter()

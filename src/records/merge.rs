@@ -16,7 +16,9 @@
 //! - photo: the smaller (mime, bytes); the same hash means the same bytes;
 //! - last export time: the later;
 //! - merge of communities: the undone one, then the later undo, then the
-//!   smaller canonical JSON.
+//!   smaller canonical JSON;
+//! - evaluation records (submissions, reviews, 公示, objections, namings):
+//!   the smaller canonical JSON (see `evaluation::merge_records`).
 //!
 //! "Canonical JSON" here is `serde_json::to_vec` of the record.
 
@@ -72,14 +74,17 @@ impl Records {
             })
             .map(|(id, at)| (id.clone(), *at))
             .collect();
-        Records::assemble(
+        let mut updates_of_other = Records::assemble(
             updates(&self.communities, &other.communities, community_rank),
             updates(&self.changes, &other.changes, |_| ()),
             updates(&self.inspections, &other.inspections, inspection_rank),
             photos,
             last_exported_at,
             updates(&self.merges, &other.merges, CommunityMerge::rank),
-        )
+        );
+        let merged = self.evaluation.merged_with(&other.evaluation);
+        updates_of_other.evaluation = merged.difference(&self.evaluation);
+        updates_of_other
     }
 
     /// Merges `other` into `self`; gives the communities its merges
@@ -99,6 +104,9 @@ impl Records {
         }
         for (id, at) in &other.last_exported_at {
             self.note_export(id.clone(), *at);
+        }
+        if !other.evaluation.is_empty() {
+            self.evaluation = self.evaluation.merged_with(&other.evaluation);
         }
         self.insert_community_merges(other.merges.values().cloned())
     }

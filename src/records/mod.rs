@@ -21,6 +21,7 @@ use chrono::{DateTime, Utc};
 
 use crate::assessment::{Change, Inspection};
 use crate::community::{Community, CommunityMerge};
+use crate::evaluation::EvaluationRecords;
 use crate::ids::{ChangeId, CommunityId, DeviceId, InspectionId, MergeId};
 use crate::sorting;
 use aliases::Aliases;
@@ -49,6 +50,8 @@ pub struct Records {
     /// The office's merges of communities that are one, done or undone;
     /// added only through [`Records::insert_community_merge`].
     merges: BTreeMap<MergeId, CommunityMerge>,
+    /// Submissions, and the office's reviews, 公示, objections and namings.
+    pub evaluation: EvaluationRecords,
     /// Which community each counts as, from `merges`.
     aliases: Aliases,
     /// What the change records come to (by the community each counts as), kept as they are added.
@@ -67,6 +70,7 @@ impl PartialEq for Records {
             && self.photos == other.photos
             && self.last_exported_at == other.last_exported_at
             && self.merges == other.merges
+            && self.evaluation == other.evaluation
     }
 }
 
@@ -149,14 +153,16 @@ impl Records {
     /// The records of `self` that `other` lacks or holds differently: what
     /// must be written to turn `other` into `self`.
     pub fn difference(&self, other: &Records) -> Records {
-        Records::assemble(
+        let mut difference = Records::assemble(
             only_in(&self.communities, &other.communities),
             only_in(&self.changes, &other.changes),
             only_in(&self.inspections, &other.inspections),
             only_in(&self.photos, &other.photos),
             only_in(&self.last_exported_at, &other.last_exported_at),
             only_in(&self.merges, &other.merges),
-        )
+        );
+        difference.evaluation = self.evaluation.difference(&other.evaluation);
+        difference
     }
 
     pub fn is_empty(&self) -> bool {

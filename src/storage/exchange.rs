@@ -7,9 +7,12 @@ use indexed_db_futures::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::batches::put_batches;
+use super::evaluation::put_evaluation;
 use super::json::to_js;
 use super::merges::put_merges;
-use super::schema::{CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES};
+use super::schema::{
+    CHANGE_BATCHES, COMMUNITIES, EVALUATION, INSPECTIONS, META, PHOTOS, SUMMARIES,
+};
 use super::summaries::put_summaries;
 use super::{commit, photo_record_of, read_transaction, write_transaction, Storage, StorageError};
 use crate::city::CitySetup;
@@ -65,6 +68,7 @@ impl Storage {
                         PHOTOS,
                         META,
                         SUMMARIES,
+                        EVALUATION,
                     ],
                 )?;
                 // Every write is queued in the transaction without waiting
@@ -95,6 +99,9 @@ impl Storage {
                     put_merges(&tx, merges, regrouped)?;
                 }
                 put_summaries(&tx, summaries)?;
+                for part in parts {
+                    put_evaluation(&tx, &part.evaluation)?;
+                }
                 if let Some(city) = city {
                     tx.object_store(META)?
                         .put(to_js(city)?)

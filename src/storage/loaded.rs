@@ -7,6 +7,7 @@ use super::ExportLog;
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::ids::{CommunityId, DeviceId};
 use crate::records::Records;
 
@@ -43,6 +44,10 @@ pub struct Loaded {
     pub city: CitySetup,
     /// The office's merges of communities that are one.
     pub merges: Vec<CommunityMerge>,
+    /// Submissions, reviews, 公示, objections and namings.
+    pub evaluation: EvaluationRecords,
+    /// The office's own devices.
+    pub office_devices: Vec<OfficeDevice>,
 }
 
 impl Loaded {
@@ -55,6 +60,7 @@ impl Loaded {
             self.merges,
         );
         records.last_exported_at = self.exports;
+        records.evaluation = self.evaluation;
         crate::workspace::Workspace::from_records(device_id, records)
     }
 

@@ -9,7 +9,9 @@
 mod batches;
 mod broadcast;
 mod change_write;
+mod delete;
 mod error;
+mod evaluation;
 mod exchange;
 mod json;
 mod loaded;
@@ -47,11 +49,11 @@ use json::{from_js, to_js};
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
+use crate::evaluation::{EvaluationRecord, EvaluationRecords, OfficeDevice};
 use crate::ids::{CommunityId, InspectionId};
-use crate::records::CommunityRecords;
-use batches::{delete_batches_of, read_all_batches, read_batches_of};
+use batches::{read_all_batches, read_batches_of};
 use schema::{
-    BY_COMMUNITY, CHANGES, CHANGE_BATCHES, COMMUNITIES, INSPECTIONS, META, PHOTOS, SUMMARIES,
+    BY_COMMUNITY, CHANGES, CHANGE_BATCHES, COMMUNITIES, EVALUATION, INSPECTIONS, META, SUMMARIES,
 };
 use summaries::forget_summary;
 
@@ -61,6 +63,7 @@ pub(crate) const CITY_KEY: &str = "city";
 /// Every merge of communities, done or undone, as one list: an office
 /// makes a handful, and a device reads them all at start.
 pub(crate) const MERGES_KEY: &str = "community_merges";
+const OFFICE_DEVICES_KEY: &str = "office_devices";
 
 #[derive(Clone, Debug)]
 pub enum Storage {
@@ -84,7 +87,14 @@ impl Storage {
         };
         let tx = read_transaction(
             db,
-            &[META, COMMUNITIES, CHANGES, CHANGE_BATCHES, INSPECTIONS],
+            &[
+                META,
+                COMMUNITIES,
+                CHANGES,
+                CHANGE_BATCHES,
+                INSPECTIONS,
+                EVALUATION,
+            ],
         )?;
         let mut changes: Vec<Change> = read_all(&tx, CHANGES).await?;
         changes.extend(read_all_batches(&tx).await?);
@@ -101,7 +111,7 @@ impl Storage {
         let Storage::IndexedDb(db) = self else {
             return Ok(Loaded::default());
         };
-        let tx = read_transaction(db, &[META, COMMUNITIES])?;
+        let tx = read_transaction(db, &[META, COMMUNITIES, EVALUATION])?;
         read_meta(&tx).await
     }
 
@@ -173,6 +183,10 @@ impl Storage {
         self.put_meta(PREFERENCES_KEY, preferences).await
     }
 
+    pub async fn save_office_devices(&self, devices: &[OfficeDevice]) -> Result<(), StorageError> {
+        self.put_meta(OFFICE_DEVICES_KEY, &devices).await
+    }
+
     pub async fn save_city(&self, city: &CitySetup) -> Result<(), StorageError> {
         self.put_meta(CITY_KEY, city).await
     }
@@ -213,54 +227,6 @@ impl Storage {
             .put(to_js(record)?)
             .primitive()?
             .await?;
-        commit(tx).await
-    }
-
-    /// Deletes a community (with those merged into it), its change
-    /// records, its inspections and the images only it shows, in one
-    /// transaction.
-    pub async fn delete_community(&self, records: &CommunityRecords) -> Result<(), StorageError> {
-        let db = match self {
-            Storage::IndexedDb(db) => db,
-            Storage::Memory(photos) => {
-                let mut photos = photos.borrow_mut();
-                records.photo_hashes.iter().for_each(|hash| {
-                    photos.remove(hash);
-                });
-                return Ok(());
-            }
-        };
-        let tx = write_transaction(
-            db,
-            &[
-                COMMUNITIES,
-                CHANGES,
-                CHANGE_BATCHES,
-                INSPECTIONS,
-                PHOTOS,
-                SUMMARIES,
-            ],
-        )?;
-        for community_id in &records.community_ids {
-            forget_summary(&tx, community_id)?;
-            delete_batches_of(&tx, community_id).await?;
-            tx.object_store(COMMUNITIES)?
-                .delete(community_id.as_str())
-                .primitive()?
-                .await?;
-        }
-        let inspections = tx.object_store(INSPECTIONS)?;
-        for id in &records.inspection_ids {
-            inspections.delete(id.as_str()).primitive()?.await?;
-        }
-        let photos = tx.object_store(PHOTOS)?;
-        for hash in &records.photo_hashes {
-            photos.delete(hash.as_str()).primitive()?.await?;
-        }
-        let changes = tx.object_store(CHANGES)?;
-        for id in &records.change_ids {
-            changes.delete(id.as_str()).primitive()?.await?;
-        }
         commit(tx).await
     }
 
@@ -307,7 +273,12 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let exports: Option<ExportLog> = read_meta_value(&meta, exchange::EXPORTS_KEY).await?;
     let city: Option<CitySetup> = read_meta_value(&meta, CITY_KEY).await?;
     let merges: Option<Vec<CommunityMerge>> = read_meta_value(&meta, MERGES_KEY).await?;
+    let evaluation: Vec<EvaluationRecord> = read_all(tx, EVALUATION).await?;
+    let office_devices: Option<Vec<OfficeDevice>> =
+        read_meta_value(&meta, OFFICE_DEVICES_KEY).await?;
     Ok(Loaded {
+        office_devices: office_devices.unwrap_or_default(),
+        evaluation: EvaluationRecords::from_list(evaluation),
         merges: merges.unwrap_or_default(),
         device,
         preferences: preferences.unwrap_or_default(),

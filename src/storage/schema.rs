@@ -11,7 +11,7 @@ use super::StorageError;
 pub const DB_NAME: &str = "danzhou-green-community";
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 pub(super) const COMMUNITIES: &str = "communities";
 pub(super) const CHANGES: &str = "changes";
@@ -30,6 +30,10 @@ pub(super) const SUMMARIES: &str = "summaries";
 /// and reads a few hundred such records much faster than the tens of
 /// thousands of change records in them, one by one.
 pub(super) const CHANGE_BATCHES: &str = "change_batches";
+/// The evaluation's records (version 6): submissions, reviews, 公示,
+/// objections and namings, each under its kind and id
+/// (`EvaluationRecord::storage_key`).
+pub(super) const EVALUATION: &str = "evaluation";
 /// The index of `changes`, `inspections` and `change_batches` by community
 /// (version 4, 5): a device reads one community's records without reading
 /// the others'.
@@ -92,6 +96,9 @@ fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> 
             .build()?
             .create_index(BY_COMMUNITY, KeyPath::One("community_id"))
             .build()?;
+    }
+    if old < 6 && new >= 6 {
+        db.create_object_store(EVALUATION).build()?;
     }
     Ok(())
 }

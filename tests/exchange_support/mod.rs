@@ -127,6 +127,7 @@ pub fn options(with_photos: bool) -> ExportOptions {
         with_photos,
         relay: false,
         city: None,
+        office_devices: Vec::new(),
     }
 }
 

@@ -189,5 +189,11 @@ fn options(state: AppState, with_photos: bool, relay: bool) -> ExportOptions {
         city: relay
             .then(|| state.city.get_untracked())
             .filter(CitySetup::is_set),
+        // …and, with the office's devices, its reviews and notices.
+        office_devices: if relay {
+            state.office_devices.get_untracked()
+        } else {
+            Vec::new()
+        },
     }
 }

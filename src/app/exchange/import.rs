@@ -20,10 +20,11 @@ use crate::app::summaries::{summarize, update_summaries};
 use crate::city::CitySetup;
 use crate::community::CommunityMerge;
 use crate::exchange::{
-    communities_touched, import_into, parse_export, ExportDocument, ImportError, MAX_IMPORT_BYTES,
+    check_office_origin, communities_touched, import_into, parse_export, ExportDocument,
+    ImportError, MAX_IMPORT_BYTES,
 };
 use crate::i18n::{fill, texts};
-use crate::ids::{CommunityId, InspectionId};
+use crate::ids::{CommunityId, DeviceId, InspectionId};
 use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
 use crate::storage::StorageError;
@@ -199,6 +200,12 @@ pub async fn import_file(
         }
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
+    let trusted: Vec<DeviceId> = state
+        .office_devices
+        .with_untracked(|list| list.iter().map(|d| d.device_id.clone()).collect());
+    if let Err(error) = check_office_origin(&document, &trusted) {
+        return FileResult::Rejected(t.import_error_in_file(&name, &error));
+    }
     if let Err(error) = read_touched(state, batch, &document).await {
         let reason = failure_message(error).await;
         return FileResult::Rejected(t.label_text(&name, &reason));
