@@ -9,27 +9,37 @@ use serde::Serialize;
 use super::notice::{Naming, Objection, Publicity};
 use super::review::Review;
 use super::submission::Submission;
-use crate::ids::{NoticeId, ReviewId, SubmissionId};
 
 /// A record known by its id.
 pub trait Keyed {
-    type Id: Ord + Clone;
-    fn key(&self) -> &Self::Id;
+    fn key(&self) -> &str;
 }
 
-/// Every record of `a` and `b`, each once, by id; of two under one id, the
-/// one whose JSON sorts first.
+/// Every record of `a` and `b`, each once, sorted by id; of two under one
+/// id, the one whose JSON sorts first.
 pub fn merge_records<T: Keyed + Serialize + Clone>(a: &[T], b: &[T]) -> Vec<T> {
-    let mut by_id: BTreeMap<T::Id, T> = BTreeMap::new();
-    for record in a.iter().chain(b) {
-        match by_id.get(record.key()) {
-            Some(kept) if json(kept) <= json(record) => {}
+    let all: Vec<&T> = a.iter().chain(b).collect();
+    let keyed: Vec<(&str, String)> = all.iter().map(|r| (r.key(), json(*r))).collect();
+    kept_per_key(&keyed)
+        .into_iter()
+        .map(|index| all[index].clone())
+        .collect()
+}
+
+/// Of `(key, JSON)` pairs, the index of the one kept under each key (the
+/// smallest JSON), in key order. Apart from [`merge_records`] so that the
+/// bundle holds it once, not once per kind of record.
+fn kept_per_key(keyed: &[(&str, String)]) -> Vec<usize> {
+    let mut kept: BTreeMap<&str, usize> = BTreeMap::new();
+    for (index, (key, text)) in keyed.iter().enumerate() {
+        match kept.get(key) {
+            Some(&held) if keyed[held].1 <= *text => {}
             _ => {
-                by_id.insert(record.key().clone(), record.clone());
+                kept.insert(key, index);
             }
         }
     }
-    by_id.into_values().collect()
+    kept.into_values().collect()
 }
 
 fn json<T: Serialize>(record: &T) -> String {
@@ -37,18 +47,13 @@ fn json<T: Serialize>(record: &T) -> String {
 }
 
 macro_rules! keyed {
-    ($record:ty, $id:ty) => {
-        impl Keyed for $record {
-            type Id = $id;
-            fn key(&self) -> &$id {
-                &self.id
+    ($($record:ty),*) => {
+        $(impl Keyed for $record {
+            fn key(&self) -> &str {
+                self.id.as_str()
             }
-        }
+        })*
     };
 }
 
-keyed!(Submission, SubmissionId);
-keyed!(Review, ReviewId);
-keyed!(Publicity, NoticeId);
-keyed!(Objection, NoticeId);
-keyed!(Naming, NoticeId);
+keyed!(Submission, Review, Publicity, Objection, Naming);

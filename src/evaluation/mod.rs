@@ -18,7 +18,7 @@ pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT
 pub use office_devices::{
     untrusted_office_device, with_office_device, OfficeDevice, MAX_DEVICE_NAME_CHARS,
 };
-pub use records::{EvaluationRecord, EvaluationRecords};
+pub use records::EvaluationRecords;
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use submission::{
     current_submission, Submission, SubmissionError, SubmittedItem, MAX_SUBMITTER_CHARS,

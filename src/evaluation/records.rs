@@ -25,79 +25,75 @@ pub struct EvaluationRecords {
     pub namings: Vec<Naming>,
 }
 
-/// One evaluation record of any kind, as storage keeps it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "record", rename_all = "snake_case")]
-pub enum EvaluationRecord {
-    Submission(Submission),
-    Review(Review),
-    Publicity(Publicity),
-    Objection(Objection),
-    Naming(Naming),
-}
-
-impl EvaluationRecord {
-    /// The key storage keeps it under: its kind and id, so no two kinds clash.
-    pub fn storage_key(&self) -> String {
-        match self {
-            EvaluationRecord::Submission(r) => format!("submission/{}", r.id),
-            EvaluationRecord::Review(r) => format!("review/{}", r.id),
-            EvaluationRecord::Publicity(r) => format!("publicity/{}", r.id),
-            EvaluationRecord::Objection(r) => format!("objection/{}", r.id),
-            EvaluationRecord::Naming(r) => format!("naming/{}", r.id),
-        }
-    }
-}
-
 impl EvaluationRecords {
     pub fn is_empty(&self) -> bool {
         self == &EvaluationRecords::default()
     }
 
-    /// The records of `list`, each merged in by the merge laws.
-    pub fn from_list(list: Vec<EvaluationRecord>) -> EvaluationRecords {
-        let mut records = EvaluationRecords::default();
-        list.into_iter().for_each(|r| records.insert(r));
-        records
+    /// The records of many sets (as storage keeps them, one record each),
+    /// merged by the merge laws.
+    pub fn from_sets(sets: Vec<EvaluationRecords>) -> EvaluationRecords {
+        let mut all = EvaluationRecords::default();
+        for set in sets {
+            all.submissions.extend(set.submissions);
+            all.reviews.extend(set.reviews);
+            all.publicities.extend(set.publicities);
+            all.objections.extend(set.objections);
+            all.namings.extend(set.namings);
+        }
+        all.merged_with(&EvaluationRecords::default())
     }
 
-    /// Every record, one by one, as storage writes them.
-    pub fn to_list(&self) -> Vec<EvaluationRecord> {
-        let mut list: Vec<EvaluationRecord> = Vec::new();
-        list.extend(
-            self.submissions
-                .iter()
-                .cloned()
-                .map(EvaluationRecord::Submission),
-        );
-        list.extend(self.reviews.iter().cloned().map(EvaluationRecord::Review));
-        list.extend(
-            self.publicities
-                .iter()
-                .cloned()
-                .map(EvaluationRecord::Publicity),
-        );
-        list.extend(
-            self.objections
-                .iter()
-                .cloned()
-                .map(EvaluationRecord::Objection),
-        );
-        list.extend(self.namings.iter().cloned().map(EvaluationRecord::Naming));
+    /// Every record as a set of its own, under its storage key (its kind and
+    /// id, so that no two kinds clash), as storage writes them.
+    pub fn singles(&self) -> Vec<(String, EvaluationRecords)> {
+        let none = EvaluationRecords::default;
+        let mut list = Vec::new();
+        for r in &self.submissions {
+            let one = EvaluationRecords {
+                submissions: vec![r.clone()],
+                ..none()
+            };
+            list.push((format!("submission/{}", r.id), one));
+        }
+        for r in &self.reviews {
+            let one = EvaluationRecords {
+                reviews: vec![r.clone()],
+                ..none()
+            };
+            list.push((format!("review/{}", r.id), one));
+        }
+        for r in &self.publicities {
+            let one = EvaluationRecords {
+                publicities: vec![r.clone()],
+                ..none()
+            };
+            list.push((format!("publicity/{}", r.id), one));
+        }
+        for r in &self.objections {
+            let one = EvaluationRecords {
+                objections: vec![r.clone()],
+                ..none()
+            };
+            list.push((format!("objection/{}", r.id), one));
+        }
+        for r in &self.namings {
+            let one = EvaluationRecords {
+                namings: vec![r.clone()],
+                ..none()
+            };
+            list.push((format!("naming/{}", r.id), one));
+        }
         list
     }
 
-    /// Adds one record by the merge laws.
-    pub fn insert(&mut self, record: EvaluationRecord) {
-        let mut one = EvaluationRecords::default();
-        match record {
-            EvaluationRecord::Submission(r) => one.submissions.push(r),
-            EvaluationRecord::Review(r) => one.reviews.push(r),
-            EvaluationRecord::Publicity(r) => one.publicities.push(r),
-            EvaluationRecord::Objection(r) => one.objections.push(r),
-            EvaluationRecord::Naming(r) => one.namings.push(r),
-        }
-        *self = self.merged_with(&one);
+    /// How many records it holds.
+    pub fn count(&self) -> usize {
+        self.submissions.len()
+            + self.reviews.len()
+            + self.publicities.len()
+            + self.objections.len()
+            + self.namings.len()
     }
 
     /// Every record of both, each id once (see [`merge_records`]).
@@ -160,7 +156,7 @@ impl EvaluationRecords {
 }
 
 fn only_in<T: Keyed + PartialEq + Clone>(mine: &[T], theirs: &[T]) -> Vec<T> {
-    let theirs: std::collections::BTreeMap<&T::Id, &T> =
+    let theirs: std::collections::BTreeMap<&str, &T> =
         crate::sorting::map_of(theirs.iter().map(|r| (r.key(), r)));
     kept(mine, |record| theirs.get(record.key()) != Some(&record))
 }

@@ -96,7 +96,7 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
         same_names: same_names(existing, incoming),
         merges_added: new.community_merges().len(),
         submissions_added: new.evaluation.submissions.len(),
-        office_records_added: new.evaluation.office_records().to_list().len(),
+        office_records_added: new.evaluation.office_records().count(),
         already_up_to_date: new.communities.is_empty()
             && new.evaluation.is_empty()
             && new.community_merges().is_empty()

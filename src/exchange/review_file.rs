@@ -33,6 +33,12 @@ pub struct ReviewFile {
     pub checksum: Checksum,
 }
 
+/// A file's `format`, whatever else it holds.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<String>,
+}
+
 /// What a phone knows when it takes a review file.
 pub struct ReviewFileReader<'a> {
     pub plan: &'a Plan,
@@ -111,13 +117,12 @@ pub fn parse_review_file(
     reader: &ReviewFileReader<'_>,
 ) -> Result<EvaluationRecords, ImportError> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| ImportError::NotJson)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(REVIEW_FORMAT) {
+    let named: FormatOnly = serde_json::from_slice(bytes).map_err(|_| ImportError::NotJson)?;
+    if named.format.as_deref() != Some(REVIEW_FORMAT) {
         return Err(ImportError::NotThisFormat);
     }
     let file: ReviewFile =
-        serde_json::from_value(value).map_err(|e| ImportError::InvalidValue {
+        serde_json::from_slice(bytes).map_err(|e| ImportError::InvalidValue {
             path: String::new(),
             detail: super::ValueProblem::Malformed(clipped(&e.to_string())),
         })?;

@@ -133,8 +133,7 @@ fn not_the_office(device: &DeviceId) -> ImportError {
 
 fn check_unique_ids(records: &EvaluationRecords) -> Checked {
     let mut seen = std::collections::HashSet::new();
-    for record in records.to_list() {
-        let key = record.storage_key();
+    for (key, _) in records.singles() {
         if !seen.insert(key.clone()) {
             return Err(invalid(
                 &format!("evaluation {key}"),

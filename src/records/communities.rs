@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 use super::Records;
 use crate::assessment::{Change, Inspection};
 use crate::community::Community;
-use crate::evaluation::EvaluationRecord;
 use crate::ids::{ChangeId, CommunityId, InspectionId};
 use crate::sorting;
 
@@ -119,20 +118,23 @@ impl Records {
                 .difference(&others)
                 .cloned()
                 .collect(),
-            evaluation_keys: self
-                .evaluation
-                .of_communities(&self.members_of(id))
-                .to_list()
-                .iter()
-                .filter(|record| {
-                    matches!(
-                        record,
-                        EvaluationRecord::Submission(_) | EvaluationRecord::Review(_)
-                    )
-                })
-                .map(EvaluationRecord::storage_key)
-                .collect(),
+            evaluation_keys: self.evaluation_keys_of(id),
         }
+    }
+
+    /// The storage keys of the community's submissions and their reviews.
+    fn evaluation_keys_of(&self, id: &CommunityId) -> Vec<String> {
+        let own = self.evaluation.of_communities(&self.members_of(id));
+        let submissions_and_reviews = crate::evaluation::EvaluationRecords {
+            submissions: own.submissions,
+            reviews: own.reviews,
+            ..Default::default()
+        };
+        submissions_and_reviews
+            .singles()
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect()
     }
 
     /// Removes a community with all its change records and inspections,

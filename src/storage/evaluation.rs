@@ -15,10 +15,10 @@ pub(super) fn put_evaluation(
     records: &EvaluationRecords,
 ) -> Result<(), StorageError> {
     let store = tx.object_store(EVALUATION)?;
-    for record in records.to_list() {
+    for (key, record) in records.singles() {
         store
             .put(to_js(&record)?)
-            .with_key(record.storage_key())
+            .with_key(key)
             .without_key_type()
             .primitive()?;
     }

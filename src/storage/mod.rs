@@ -49,7 +49,7 @@ use json::{from_js, to_js};
 use crate::assessment::{Change, Inspection};
 use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
-use crate::evaluation::{EvaluationRecord, EvaluationRecords, OfficeDevice};
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::ids::{CommunityId, InspectionId};
 use batches::{read_all_batches, read_batches_of};
 use schema::{
@@ -273,12 +273,12 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let exports: Option<ExportLog> = read_meta_value(&meta, exchange::EXPORTS_KEY).await?;
     let city: Option<CitySetup> = read_meta_value(&meta, CITY_KEY).await?;
     let merges: Option<Vec<CommunityMerge>> = read_meta_value(&meta, MERGES_KEY).await?;
-    let evaluation: Vec<EvaluationRecord> = read_all(tx, EVALUATION).await?;
+    let evaluation: Vec<EvaluationRecords> = read_all(tx, EVALUATION).await?;
     let office_devices: Option<Vec<OfficeDevice>> =
         read_meta_value(&meta, OFFICE_DEVICES_KEY).await?;
     Ok(Loaded {
         office_devices: office_devices.unwrap_or_default(),
-        evaluation: EvaluationRecords::from_list(evaluation),
+        evaluation: EvaluationRecords::from_sets(evaluation),
         merges: merges.unwrap_or_default(),
         device,
         preferences: preferences.unwrap_or_default(),
