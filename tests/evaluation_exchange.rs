@@ -404,3 +404,22 @@ fn two_office_laptops_reviews_merge_in_either_order() {
     assert_eq!(ab.evaluation.submissions.len(), 2);
     assert_eq!(danzhou_green_community::records::merge(&ab, &b), ab);
 }
+
+#[test]
+fn an_office_device_file_names_one_device_of_this_plan_or_nothing() {
+    use danzhou_green_community::exchange::{office_device_file_json, parse_office_device_file};
+    let text = office_device_file_json(&plan(), office_device("laptop-2"));
+    assert_eq!(
+        parse_office_device_file(text.as_bytes(), &plan()),
+        Some(office_device("laptop-2"))
+    );
+    let other_plan = text.replace("danzhou-2020", "another-plan");
+    assert_eq!(
+        parse_office_device_file(other_plan.as_bytes(), &plan()),
+        None
+    );
+    let no_name = text.replace("办公室电脑", " ");
+    assert_eq!(parse_office_device_file(no_name.as_bytes(), &plan()), None);
+    let scoring = br#"{"format":"danzhou-green-community-scoring"}"#;
+    assert_eq!(parse_office_device_file(scoring, &plan()), None);
+}

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
-    city_texts_for, current_lang, desk_texts_for, fill, merge_texts_for, office_texts_for,
-    set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
+    city_texts_for, current_lang, desk_texts_for, evaluation_texts_for, fill, merge_texts_for,
+    office_texts_for, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -49,6 +49,8 @@ fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     collect_strings("city", &city, &mut fields);
     let merges = serde_json::to_value(merge_texts_for(lang)).expect("texts serialise");
     collect_strings("merges", &merges, &mut fields);
+    let evaluation = serde_json::to_value(evaluation_texts_for(lang)).expect("texts serialise");
+    collect_strings("evaluation", &evaluation, &mut fields);
     fields
 }
 

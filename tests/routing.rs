@@ -3,6 +3,7 @@
 // Native only: its test tools (proptest, jsonschema) do not build for wasm32.
 #![cfg(not(target_arch = "wasm32"))]
 
+use danzhou_green_community::evaluation::Stage;
 use danzhou_green_community::ids::CommunityId;
 use danzhou_green_community::office::{Column, Shown, TableQuery};
 use danzhou_green_community::routing::{Bundle, OfficePage, Route};
@@ -45,7 +46,8 @@ fn after(route: &Route) -> Option<Route> {
         },
         Route::Item { .. } => Route::Missing { community_id },
         Route::Missing { .. } => Route::Actions { community_id },
-        Route::Actions { .. } => Route::Inspections { community_id },
+        Route::Actions { .. } => Route::Evaluation { community_id },
+        Route::Evaluation { .. } => Route::Inspections { community_id },
         Route::Inspections { .. } => Route::InspectionStep {
             community_id,
             inspection_id: "检查/1?".into(),
@@ -72,12 +74,20 @@ fn after(route: &Route) -> Option<Route> {
             OfficePage::Communities(_) => Route::Office(OfficePage::Roster),
             OfficePage::Roster => Route::Office(OfficePage::Merges),
             OfficePage::Merges => Route::Office(OfficePage::Scoring),
-            OfficePage::Scoring => Route::Office(OfficePage::Units),
+            OfficePage::Scoring => Route::Office(OfficePage::Reviews),
+            OfficePage::Reviews => Route::Office(OfficePage::Notices),
+            OfficePage::Notices => Route::Office(OfficePage::Units),
             OfficePage::Units => Route::Office(OfficePage::Exports),
             OfficePage::Exports => Route::YearlyReport,
         },
         Route::YearlyReport => Route::OfficeCommunity { community_id },
-        Route::OfficeCommunity { .. } => Route::Report { community_id },
+        Route::OfficeCommunity { .. } => Route::OfficeReview {
+            community_id,
+            stage: Stage::Initial,
+        },
+        Route::OfficeReview { .. } => Route::NoticeList { named: false },
+        Route::NoticeList { named: false } => Route::NoticeList { named: true },
+        Route::NoticeList { named: true } => Route::Report { community_id },
         Route::Report { .. } => Route::Kiosk { community_id },
         // The end of the walk. `NotFound` has no URL of its own.
         Route::Kiosk { .. } | Route::NotFound => return None,
@@ -94,6 +104,7 @@ fn the_walk_meets_each_kind_of_route_once() {
                 std::mem::discriminant(r),
                 match r {
                     Route::Plan { focus_item } => focus_item.is_some() as u8,
+                    Route::NoticeList { named } => *named as u8,
                     Route::Office(page) => {
                         let custom = matches!(page, OfficePage::Communities(q) if *q != TableQuery::default());
                         let at = OfficePage::all().iter().position(|p| p.same_page(page));
@@ -231,6 +242,8 @@ fn each_office_page_has_its_own_url() {
             "#/office/roster",
             "#/office/merges",
             "#/office/scoring",
+            "#/office/reviews",
+            "#/office/notices",
             "#/office/units",
             "#/office/exports"
         ]
@@ -311,7 +324,8 @@ fn pages_of_one_community_name_it_and_city_pages_do_not() {
         let href = route.href();
         let one = href.starts_with("#/c/")
             || href.starts_with("#/kiosk/")
-            || href.starts_with("#/office/c/");
+            || href.starts_with("#/office/c/")
+            || href.starts_with("#/office/review/");
         assert_eq!(route.community().is_some(), one, "{href}");
         if one {
             assert_eq!(route.community(), Some(&odd_community()), "{href}");

@@ -11,6 +11,7 @@ mod notice;
 mod office_devices;
 mod records;
 mod review;
+mod standing;
 mod submission;
 
 pub use merge::{merge_records, Keyed};
@@ -20,6 +21,7 @@ pub use office_devices::{
 };
 pub use records::EvaluationRecords;
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
+pub use standing::Standing;
 pub use submission::{
     current_submission, Submission, SubmissionError, SubmittedItem, MAX_SUBMITTER_CHARS,
 };

@@ -22,6 +22,7 @@ mod format;
 mod import;
 mod import_outcome;
 mod indent;
+mod office_device_file;
 mod records_of_export;
 mod review_file;
 mod scoring_file;
@@ -48,6 +49,9 @@ pub use format::{
 pub use import::{parse_export, MAX_IMPORT_BYTES};
 pub use import_outcome::{import_into, ImportOutcome, ImportSummary};
 pub use indent::{indent, to_indented_json};
+pub use office_device_file::{
+    office_device_file_json, parse_office_device_file, OfficeDeviceFile, OFFICE_DEVICE_FORMAT,
+};
 pub use review_file::{parse_review_file, ReviewFile, ReviewFileReader, REVIEW_FORMAT};
 pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,

@@ -9,6 +9,7 @@ mod percent;
 pub use office_page::OfficePage;
 pub use percent::{percent_decode, percent_encode};
 
+use crate::evaluation::Stage;
 use crate::ids::{CommunityId, InspectionId, ItemId};
 use crate::office::TableQuery;
 
@@ -32,6 +33,10 @@ pub enum Route {
     },
     /// The community's open rectification actions, by due date.
     Actions {
+        community_id: CommunityId,
+    },
+    /// 申报 and what the office's checks found.
+    Evaluation {
         community_id: CommunityId,
     },
     /// Start a field inspection; past inspections.
@@ -62,6 +67,15 @@ pub enum Route {
     /// The office's read-only look into one community.
     OfficeCommunity {
         community_id: CommunityId,
+    },
+    /// 初核 or 复核 of a community's current submission, item by item.
+    OfficeReview {
+        community_id: CommunityId,
+        stage: Stage,
+    },
+    /// The printable 公示名单 (`named` false) or 命名名单 of the latest notice.
+    NoticeList {
+        named: bool,
     },
     /// A community's self-assessment form, for printing.
     Report {
@@ -131,6 +145,10 @@ macro_rules! about_one_community {
             }
             | Route::Missing { community_id: $id }
             | Route::Actions { community_id: $id }
+            | Route::Evaluation { community_id: $id }
+            | Route::OfficeReview {
+                community_id: $id, ..
+            }
             | Route::Inspections { community_id: $id }
             | Route::InspectionStep {
                 community_id: $id, ..
@@ -146,6 +164,7 @@ macro_rules! about_one_community {
             | Route::Settings
             | Route::Office(_)
             | Route::YearlyReport
+            | Route::NoticeList { .. }
             | Route::NotFound => $otherwise,
         }
     };
@@ -180,9 +199,11 @@ impl Route {
     /// The bundle whose code shows this route.
     pub fn bundle(&self, phone_shows_root: bool) -> Bundle {
         match self {
-            Route::Office(_) | Route::YearlyReport | Route::OfficeCommunity { .. } => {
-                Bundle::Office
-            }
+            Route::Office(_)
+            | Route::YearlyReport
+            | Route::OfficeCommunity { .. }
+            | Route::OfficeReview { .. }
+            | Route::NoticeList { .. } => Bundle::Office,
             Route::Kiosk { .. } => Bundle::Kiosk,
             Route::Home if !phone_shows_root => Bundle::Start,
             _ => Bundle::Phone,
@@ -219,6 +240,9 @@ impl Route {
             ["c", community, "actions"] => Route::Actions {
                 community_id: CommunityId::from(*community),
             },
+            ["c", community, "evaluation"] => Route::Evaluation {
+                community_id: CommunityId::from(*community),
+            },
             ["c", community, "inspections"] => Route::Inspections {
                 community_id: CommunityId::from(*community),
             },
@@ -238,6 +262,15 @@ impl Route {
             ["settings"] => Route::Settings,
             ["office"] => Route::Office(OfficePage::Overview),
             ["office", "report"] => Route::YearlyReport,
+            ["office", "notice-list"] => Route::NoticeList { named: false },
+            ["office", "named-list"] => Route::NoticeList { named: true },
+            ["office", "review", community, stage] => match Stage::of_segment(stage) {
+                Some(stage) => Route::OfficeReview {
+                    community_id: CommunityId::from(*community),
+                    stage,
+                },
+                None => Route::NotFound,
+            },
             ["office", page] => match OfficePage::of_segment(page, query) {
                 Some(page) => Route::Office(page),
                 None => Route::NotFound,
@@ -270,6 +303,7 @@ impl Route {
             } => format!("#/c/{}/i/{}", c(community_id), percent_encode(item_id)),
             Route::Missing { community_id } => format!("#/c/{}/missing", c(community_id)),
             Route::Actions { community_id } => format!("#/c/{}/actions", c(community_id)),
+            Route::Evaluation { community_id } => format!("#/c/{}/evaluation", c(community_id)),
             Route::Inspections { community_id } => {
                 format!("#/c/{}/inspections", c(community_id))
             }
@@ -303,6 +337,12 @@ impl Route {
             Route::Office(page) => format!("#/office/{}", page.segment()),
             Route::YearlyReport => "#/office/report".to_string(),
             Route::OfficeCommunity { community_id } => format!("#/office/c/{}", c(community_id)),
+            Route::OfficeReview {
+                community_id,
+                stage,
+            } => format!("#/office/review/{}/{}", c(community_id), stage.segment()),
+            Route::NoticeList { named: false } => "#/office/notice-list".to_string(),
+            Route::NoticeList { named: true } => "#/office/named-list".to_string(),
             Route::Report { community_id } => format!("#/c/{}/report", c(community_id)),
             Route::Kiosk { community_id } => format!("#/kiosk/{}", c(community_id)),
         }

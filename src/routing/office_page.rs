@@ -26,11 +26,15 @@ pub enum OfficePage {
     Units,
     /// The merged exports and the yearly report.
     Exports,
+    /// Submissions, their 初核 and 复核, and the office's devices.
+    Reviews,
+    /// 公示 and 命名.
+    Notices,
 }
 
 impl OfficePage {
     /// Every page, in the menu's order (the table with its default query).
-    pub fn all() -> [OfficePage; 8] {
+    pub fn all() -> [OfficePage; 10] {
         [
             OfficePage::Overview,
             OfficePage::Import,
@@ -38,6 +42,8 @@ impl OfficePage {
             OfficePage::Roster,
             OfficePage::Merges,
             OfficePage::Scoring,
+            OfficePage::Reviews,
+            OfficePage::Notices,
             OfficePage::Units,
             OfficePage::Exports,
         ]
@@ -54,6 +60,8 @@ impl OfficePage {
             OfficePage::Scoring => "scoring",
             OfficePage::Units => "units",
             OfficePage::Exports => "exports",
+            OfficePage::Reviews => "reviews",
+            OfficePage::Notices => "notices",
         }
     }
 

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod bundles;
 pub mod communities;
+pub mod evaluation;
 pub mod inspection;
 pub mod kiosk;
 pub mod office;

@@ -33,9 +33,31 @@ struct Queued {
     photo: Option<(PhotoRef, web_sys::Blob)>,
 }
 
+/// What waits for every queued edit to be stored (or refused).
+type AfterEdits = Box<dyn FnOnce()>;
+
 thread_local! {
     static QUEUE: RefCell<VecDeque<Queued>> = const { RefCell::new(VecDeque::new()) };
     static WRITING: Cell<bool> = const { Cell::new(false) };
+    static AFTER_EDITS: RefCell<Vec<AfterEdits>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `then` once every edit made so far is stored (at once when none
+/// is waiting): what stands on the edits before it, as a submission does,
+/// sees all of them.
+pub fn after_edits_stored(then: impl FnOnce() + 'static) {
+    if !WRITING.get() && QUEUE.with_borrow(VecDeque::is_empty) {
+        then();
+    } else {
+        AFTER_EDITS.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
+    }
+}
+
+/// Runs what waited for the queue to empty.
+fn run_after_edits() {
+    for then in AFTER_EDITS.with_borrow_mut(std::mem::take) {
+        then();
+    }
 }
 
 /// Queues an edit of an item of `community_id`. Input the edit refuses is
@@ -101,6 +123,7 @@ async fn write_queued(state: AppState) {
                 let dropped = QUEUE.with_borrow_mut(std::mem::take).len();
                 fail(state, error, dropped).await;
                 WRITING.set(false);
+                run_after_edits();
                 return;
             }
         }
@@ -110,6 +133,7 @@ async fn write_queued(state: AppState) {
         true => SaveStatus::Saved(crate::web::now()),
         false => before,
     });
+    run_after_edits();
 }
 
 /// Reports a failed write (and how many edits behind it were not stored)

@@ -7,6 +7,7 @@
 mod city;
 mod communities;
 mod edit_queue;
+mod evaluation;
 mod inspections;
 mod items;
 mod kiosk;
@@ -16,7 +17,8 @@ mod saving;
 
 pub use city::*;
 pub use communities::*;
-pub use edit_queue::{queue_edit, queue_photo_edit};
+pub use edit_queue::{after_edits_stored, queue_edit, queue_photo_edit};
+pub use evaluation::*;
 pub use inspections::*;
 pub use items::*;
 pub use kiosk::*;

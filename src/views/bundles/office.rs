@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::app::summaries::keep_history;
 use crate::routing::{Bundle, Route};
+use crate::views::office::notice_list::NoticeList;
 use crate::views::office::office_community::OfficeCommunityView;
 use crate::views::office::office_pages::OfficeWorkspace;
+use crate::views::office::review_form::ReviewFormPage;
 use crate::views::reports::yearly_report::YearlyReport;
 use crate::views::shell::app::{framed, mount};
 use crate::views::shell::not_found::NotFound;
@@ -29,6 +31,11 @@ fn pages(route: Route) -> AnyView {
         Route::OfficeCommunity { community_id } => {
             view! { <OfficeCommunityView community_id=community_id /> }.into_any()
         }
+        Route::OfficeReview {
+            community_id,
+            stage,
+        } => view! { <ReviewFormPage community_id=community_id stage=stage /> }.into_any(),
+        Route::NoticeList { named } => view! { <NoticeList named=named /> }.into_any(),
         _ => view! { <NotFound /> }.into_any(),
     })
 }

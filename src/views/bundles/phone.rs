@@ -9,6 +9,7 @@ use crate::views::assessment::item_page::ItemPage;
 use crate::views::assessment::missing_page::MissingPage;
 use crate::views::assessment::open_actions_page::OpenActionsPage;
 use crate::views::communities::home::HomePage;
+use crate::views::evaluation::evaluation_page::EvaluationPage;
 use crate::views::inspection::inspection_summary::InspectionSummaryPage;
 use crate::views::inspection::inspection_walk::InspectionStepPage;
 use crate::views::inspection::inspections_page::InspectionsPage;
@@ -42,6 +43,9 @@ fn page(route: Route) -> AnyView {
         }
         Route::Actions { community_id } => {
             view! { <OpenActionsPage community_id=community_id /> }.into_any()
+        }
+        Route::Evaluation { community_id } => {
+            view! { <EvaluationPage community_id=community_id /> }.into_any()
         }
         Route::Inspections { community_id } => {
             view! { <InspectionsPage community_id=community_id /> }.into_any()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::refresh::reload_community;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
-use crate::i18n::{fill, texts};
+use crate::i18n::{evaluation_texts, fill, texts};
 use crate::ids::CommunityId;
 use crate::kiosk::{kiosk_slides, CityLine};
 use crate::storage::ChangeListener;
@@ -79,8 +79,32 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         listener.update_value(|l| *l = None);
     });
     let exiting = RwSignal::new(false);
+    // Named a green community (命名): said on every slide.
+    let named = move || {
+        state.workspace.with(|w| {
+            let own = w.resolve(&id.get_value()).clone();
+            w.records
+                .evaluation
+                .namings
+                .iter()
+                .filter(|n| n.communities.iter().any(|c| *w.resolve(c) == own))
+                .max_by_key(|n| n.named_on)
+                .map(|n| {
+                    let e = evaluation_texts();
+                    let line = fill(
+                        e.named_line,
+                        &[
+                            ("date", &n.named_on.to_string()),
+                            ("document", &n.document_number),
+                        ],
+                    );
+                    format!("{} · {line}", e.kiosk_named)
+                })
+        })
+    };
     view! {
         <div class="kiosk" data-testid="kiosk" data-slide=move || slide.get().to_string()>
+
             {move || match data.get() {
                 None => view! { <p class="kiosk-slide">{t.community_not_found}</p> }.into_any(),
                 Some(d) => {
@@ -90,6 +114,7 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
                 }
             }}
             <footer class="kiosk-footer">
+                {move || named().map(|line| view! { <strong class="kiosk-named" data-testid="kiosk-named">{line}</strong> })}
                 <span data-testid="kiosk-clock">{move || format_date_time(clock.get(), t.lang)}</span>
                 <span>{move || data.get().and_then(|d| d.last_updated).map(|at| fill(t.kiosk.last_updated, &[("date", &format_date_time(at, t.lang))]))}</span>
                 <span class="kiosk-dots" aria-hidden="true">{move || format!("{}/{}", slide.get() + 1, slide_count())}</span>

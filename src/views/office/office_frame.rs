@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::desk_texts;
+use crate::i18n::{desk_texts, evaluation_texts};
 use crate::routing::{OfficePage, Route};
 
 /// The office's workspace around one of its pages: the menu, always in
@@ -41,5 +41,7 @@ pub fn page_title(page: &OfficePage) -> &'static str {
         OfficePage::Scoring => t.page_scoring,
         OfficePage::Units => t.page_units,
         OfficePage::Exports => t.page_exports,
+        OfficePage::Reviews => evaluation_texts().menu_reviews,
+        OfficePage::Notices => evaluation_texts().menu_notices,
     }
 }

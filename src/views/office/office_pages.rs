@@ -9,8 +9,10 @@ use crate::views::office::definitions_panel::DefinitionsPanel;
 use crate::views::office::exports_page::ExportsPage;
 use crate::views::office::import_panel::ImportPanel;
 use crate::views::office::merge_panel::MergePanel;
+use crate::views::office::notices_page::NoticesPage;
 use crate::views::office::office_frame::{page_title, OfficeFrame};
 use crate::views::office::overview_page::OverviewPage;
+use crate::views::office::reviews_page::ReviewsPage;
 use crate::views::office::roster_panel::RosterPanel;
 use crate::views::office::scoring_panel::ScoringPanel;
 use crate::views::office::units_page::UnitsPage;
@@ -36,6 +38,8 @@ pub fn OfficeWorkspace(page: OfficePage) -> impl IntoView {
         OfficePage::Scoring => view! { <h1>{heading}</h1><ScoringPanel /> }.into_any(),
         OfficePage::Units => view! { <UnitsPage /> }.into_any(),
         OfficePage::Exports => view! { <ExportsPage /> }.into_any(),
+        OfficePage::Reviews => view! { <ReviewsPage /> }.into_any(),
+        OfficePage::Notices => view! { <NoticesPage /> }.into_any(),
     };
     view! { <OfficeFrame current=page>{body}</OfficeFrame> }
 }

@@ -1,0 +1,174 @@
+//! The evaluation's commands: a community submits, the office records its
+//! reviews, 公示, objections and namings, lists its devices, and a phone
+//! takes the office's review file. Each record is stored before the screen
+//! shows it.
+
+use chrono::Datelike;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::after_edits_stored;
+use super::saving::finish;
+use crate::app::state::AppState;
+use crate::evaluation::{
+    with_office_device, EvaluationRecords, OfficeDevice, Submission, SubmissionError,
+};
+use crate::exchange::{
+    parse_review_file, DeviceInfo, ImportError, ReviewFile, ReviewFileReader, FIRST_EVALUATION_YEAR,
+};
+use crate::ids::{CommunityId, DeviceId, ItemId, SubmissionId};
+use crate::web::{now, random_id};
+
+/// Submits community `community_id`'s self-assessment for `year`, as it
+/// stands once every edit made before is stored; `answers` are the
+/// returned items it answers. `done` gets the outcome once stored.
+pub fn submit(
+    state: AppState,
+    community_id: CommunityId,
+    year: i32,
+    submitted_by: String,
+    answers: Vec<ItemId>,
+    done: impl FnOnce(Result<(), SubmissionError>) + 'static,
+) {
+    after_edits_stored(move || {
+        let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+        let mut submission = state.workspace.with_untracked(|w| {
+            Submission::of(
+                w.records.item_states(&community_id),
+                &community_id,
+                year,
+                &submitted_by,
+                (random_id::<SubmissionId>(), device_id, now()),
+            )
+        });
+        submission.answers = answers;
+        let checked = state
+            .plan_untracked()
+            .with(|plan| submission.check(plan, FIRST_EVALUATION_YEAR, now().year()));
+        if let Err(error) = checked {
+            done(Err(error));
+            return;
+        }
+        let records = EvaluationRecords {
+            submissions: vec![submission],
+            ..EvaluationRecords::default()
+        };
+        store_evaluation(state, records, move || done(Ok(())));
+    });
+}
+
+/// Stores evaluation records and then shows them; `on_saved` runs once
+/// they are stored.
+pub fn store_evaluation(
+    state: AppState,
+    records: EvaluationRecords,
+    on_saved: impl FnOnce() + 'static,
+) {
+    spawn_local(async move {
+        let written = state.storage.get_value().save_evaluation(&records).await;
+        if finish(state, written).await {
+            state
+                .workspace
+                .update(|w| w.records.evaluation = w.records.evaluation.merged_with(&records));
+            on_saved();
+        }
+    });
+}
+
+/// The office's own devices as this device trusts them.
+pub fn trusted_devices(state: AppState) -> Vec<DeviceId> {
+    state
+        .office_devices
+        .with_untracked(|list| list.iter().map(|d| d.device_id.clone()).collect())
+}
+
+/// Lists `device` among the office's own (or renames it), and stores the list.
+pub fn add_office_device(state: AppState, device: OfficeDevice) {
+    let list = state
+        .office_devices
+        .with_untracked(|list| with_office_device(list, device));
+    spawn_local(async move {
+        let written = state.storage.get_value().save_office_devices(&list).await;
+        if finish(state, written).await {
+            state.office_devices.set(list);
+        }
+    });
+}
+
+/// On the office's pages: lists this device among the office's own the
+/// first time, so that what it records counts here.
+pub fn list_this_device_as_office(state: AppState, name: &str) {
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
+    if trusted_devices(state).contains(&device_id) {
+        return;
+    }
+    add_office_device(
+        state,
+        OfficeDevice {
+            device_id,
+            name: name.to_string(),
+            added_at: now(),
+        },
+    );
+}
+
+/// The office's review file for one community, as text.
+pub fn review_file_json(state: AppState, community_id: &CommunityId) -> String {
+    let name = state.workspace.with_untracked(|w| {
+        w.community(community_id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let device = DeviceInfo {
+        id: state.workspace.with_untracked(|w| w.device_id.clone()),
+        user_name: state.preferences.with_untracked(|p| p.user_name.clone()),
+    };
+    let devices = state.office_devices.get_untracked();
+    state.plan_untracked().with(|plan| {
+        state.workspace.with_untracked(|w| {
+            ReviewFile::of(
+                plan,
+                (community_id, &name),
+                &w.records.evaluation,
+                (device, now()),
+                devices,
+            )
+            .to_json()
+        })
+    })
+}
+
+/// Takes the office's review file on a phone: checked whole, then stored.
+/// Gives how many records were new, or why the file was refused.
+pub fn take_review_file(
+    state: AppState,
+    bytes: &[u8],
+    on_saved: impl FnOnce(usize) + 'static,
+) -> Result<(), ImportError> {
+    let taken = state.workspace.with_untracked(|w| {
+        let holds = |id: &CommunityId| w.community(id).is_some();
+        let made = |id: &SubmissionId| w.records.evaluation.submissions.iter().any(|s| s.id == *id);
+        let trusted = trusted_devices(state);
+        state.plan_untracked().with(|plan| {
+            parse_review_file(
+                bytes,
+                &ReviewFileReader {
+                    plan,
+                    holds_community: &holds,
+                    made_submission: &made,
+                    trusted: &trusted,
+                },
+            )
+        })
+    })?;
+    let new = state
+        .workspace
+        .with_untracked(|w| taken.difference(&w.records.evaluation));
+    let count = new.count();
+    if count == 0 {
+        on_saved(0);
+        return Ok(());
+    }
+    store_evaluation(state, new, move || on_saved(count));
+    Ok(())
+}
