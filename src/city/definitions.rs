@@ -32,6 +32,10 @@ pub enum Meeting {
     VerdictByScoring,
     /// As above, and it also takes part.
     TakingPartAndVerdict,
+    /// In scope and its latest submission passed the office's 复核.
+    ReviewPassed,
+    /// In scope and named (命名) after a 公示.
+    Named,
 }
 
 /// The office's definitions of the city figures.

@@ -6,6 +6,7 @@
 //! So far: submissions ([`Submission`]), their reviews ([`Review`]), and
 //! 公示 ([`Publicity`], [`Objection`]) and 命名 ([`Naming`]).
 
+mod city_steps;
 mod merge;
 mod notice;
 mod office_devices;
@@ -14,6 +15,7 @@ mod review;
 mod standing;
 mod submission;
 
+pub use city_steps::{is_named, named_on, passed_review, review_passed_on};
 pub use merge::{merge_records, Keyed};
 pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT_NOTICE_DAYS};
 pub use office_devices::{

@@ -90,6 +90,8 @@ pub struct CityTexts {
     pub meeting_label: &'static str,
     pub meeting_verdict: &'static str,
     pub meeting_taking_part: &'static str,
+    pub meeting_review: &'static str,
+    pub meeting_named: &'static str,
     pub default_marker: &'static str,
     pub scope_definition: &'static str,
     /// `{definition}`
@@ -152,6 +154,8 @@ impl CityTexts {
         let definition = match definitions.meeting {
             Meeting::VerdictByScoring => self.meeting_verdict,
             Meeting::TakingPartAndVerdict => self.meeting_taking_part,
+            Meeting::ReviewPassed => self.meeting_review,
+            Meeting::Named => self.meeting_named,
         };
         self.counted_as(definition, definitions.meeting == Meeting::default())
     }

@@ -53,6 +53,8 @@ pub const EN_CITY: CityTexts = CityTexts {
     meeting_label: "\"Meeting the requirements\" means",
     meeting_verdict: "communities in scope that meet the requirements by the scoring rule",
     meeting_taking_part: "communities in scope that take part and meet the requirements by the scoring rule",
+    meeting_review: "communities in scope whose latest submission passed the office's final review",
+    meeting_named: "communities in scope named after the public notice",
     default_marker: " (default)",
     scope_definition: "communities marked in scope on the roster",
     counted_as: "Counted: {definition}",

@@ -53,6 +53,8 @@ pub const ZH_CN_CITY: CityTexts = CityTexts {
     meeting_label: "“达到创建要求”指",
     meeting_verdict: "按评分规则达到创建要求的在册社区",
     meeting_taking_part: "参与创建并按评分规则达到创建要求的在册社区",
+    meeting_review: "最近一次申报通过市办公室复核的在册社区",
+    meeting_named: "经公示后命名为绿色社区的在册社区",
     default_marker: "（默认）",
     scope_definition: "名单上标为“在册”的社区",
     counted_as: "口径：{definition}",

@@ -6,6 +6,7 @@
 
 mod community_summary;
 mod csv;
+mod funnel;
 mod heat_map;
 mod progress_history;
 mod rating_days;
@@ -15,6 +16,7 @@ mod units;
 
 pub use community_summary::{city_summaries, CommunitySummary, OpenAction, SUMMARY_VERSION};
 pub use csv::{csv_line, to_csv};
+pub use funnel::{area_gaps, AreaGap, Funnel};
 pub use heat_map::{failure_heat_map, AreaFailures, ItemFailures};
 pub use progress_history::{city_progress, ProgressPoint};
 pub use rating_days::{rating_days, DayOfRatings};

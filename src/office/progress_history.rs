@@ -15,7 +15,9 @@ use chrono::{Datelike, NaiveDate};
 use super::community_summary::CommunitySummary;
 use super::summary::{takes_part, EntryFigures};
 use crate::assessment::{overall_progress, verdict, Verdict};
-use crate::city::{CitySetup, RosterEntry};
+use crate::city::{CitySetup, Meeting, RosterEntry};
+use crate::evaluation::{named_on, review_passed_on};
+use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
 
@@ -68,6 +70,30 @@ fn standings_of(summary: &CommunitySummary, plan: &Plan) -> Vec<Standing> {
         .collect()
 }
 
+/// When the office counts the meeting by a step of the evaluation (its
+/// 复核, or naming): per roster entry, the first day one of its
+/// communities reached that step. Empty for the other definitions.
+fn step_days(
+    dataset: &Records,
+    entry_of: &BTreeMap<CommunityId, usize>,
+    meeting: Meeting,
+) -> BTreeMap<usize, NaiveDate> {
+    let mut days: BTreeMap<usize, NaiveDate> = BTreeMap::new();
+    for (community, entry) in entry_of {
+        let members = dataset.members_of(community);
+        let day = match meeting {
+            Meeting::ReviewPassed => review_passed_on(&dataset.evaluation, &members),
+            Meeting::Named => named_on(&dataset.evaluation, &members),
+            _ => None,
+        };
+        if let Some(day) = day {
+            let first = days.entry(*entry).or_insert(day);
+            *first = (*first).min(day);
+        }
+    }
+    days
+}
+
 /// The standing in effect at the end of `day`; `None` before the first.
 fn standing_on(standings: &[Standing], day: NaiveDate) -> Option<&Standing> {
     let after = standings.partition_point(|s| s.day <= day);
@@ -95,6 +121,7 @@ pub fn city_progress<'a>(
                 .push(standings_of(summary, plan));
         }
     }
+    let counted_since = step_days(dataset, &matched.entry_of, city.definitions.meeting);
     let entries: Vec<(usize, &RosterEntry)> = city
         .roster
         .entries
@@ -128,6 +155,8 @@ pub fn city_progress<'a>(
                         joined: entry.joined_on.is_some_and(|joined| joined <= date),
                         assessed: standings().any(|s| s.assessed),
                         meets: standings().any(|s| s.meets),
+                        passed_review: counted_since.get(index).is_some_and(|d| *d <= date),
+                        named: counted_since.get(index).is_some_and(|d| *d <= date),
                     }
                 })
                 .collect();

@@ -11,6 +11,7 @@ use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
 use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
 use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
+use crate::evaluation::{is_named, passed_review};
 use crate::ids::CommunityId;
 use crate::plan::{Plan, Scoring};
 use crate::records::Records;
@@ -143,6 +144,14 @@ pub fn city_totals(
                 joined: entry.joined_on.is_some(),
                 assessed: rows().any(|r| takes_part(&r.progress)),
                 meets: rows().any(|r| r.verdict == Verdict::Meets),
+                passed_review: rows().any(|r| {
+                    let members = dataset.members_of(&r.community_id);
+                    passed_review(&dataset.evaluation, &members)
+                }),
+                named: rows().any(|r| {
+                    let members = dataset.members_of(&r.community_id);
+                    is_named(&dataset.evaluation, &members)
+                }),
             }
         })
         .collect();
@@ -175,6 +184,10 @@ pub(super) struct EntryFigures {
     pub(super) assessed: bool,
     /// Any of its communities meets the requirements by the scoring.
     pub(super) meets: bool,
+    /// Any of its communities' latest submission passed the 复核.
+    pub(super) passed_review: bool,
+    /// Any of its communities is named.
+    pub(super) named: bool,
 }
 
 impl EntryFigures {
@@ -189,6 +202,8 @@ impl EntryFigures {
         match definitions.meeting {
             Meeting::VerdictByScoring => self.meets,
             Meeting::TakingPartAndVerdict => self.meets && self.takes_part(definitions),
+            Meeting::ReviewPassed => self.passed_review,
+            Meeting::Named => self.named,
         }
     }
 }

@@ -55,6 +55,12 @@ pub fn DefinitionsPanel() -> impl IntoView {
                 {option("meeting", with_default(city_texts().meeting_taking_part, false),
                     |d| d.meeting == Meeting::TakingPartAndVerdict,
                     |d| d.meeting = Meeting::TakingPartAndVerdict)}
+                {option("meeting", with_default(city_texts().meeting_review, false),
+                    |d| d.meeting == Meeting::ReviewPassed,
+                    |d| d.meeting = Meeting::ReviewPassed)}
+                {option("meeting", with_default(city_texts().meeting_named, false),
+                    |d| d.meeting == Meeting::Named,
+                    |d| d.meeting = Meeting::Named)}
             </fieldset>
         </section>
     }

@@ -7,9 +7,11 @@ use crate::i18n::{desk_texts, fill, office_texts, texts};
 use crate::office::{OfficeSummary, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::city_totals::CityFiguresCard;
+use crate::views::reports::funnel_card::evaluation_funnel_of;
 use crate::views::widgets::next_deadline::NextDeadline;
 use crate::views::widgets::progress_chart::ProgressChart;
 use crate::web::today;
+use chrono::Datelike;
 
 /// The office's first page: the city against the 70% line, its progress
 /// over time, the next deadline and what needs attention, each leading to
@@ -34,6 +36,7 @@ pub fn OverviewPage() -> impl IntoView {
                     None => waiting().into_any(),
                 }}
             </section>
+            {move || overview.get().map(|o| evaluation_funnel_of(state, &o.totals, today().year()))}
             <section class="card attention" data-testid="attention">
                 <h2>{desk_texts().attention_title}</h2>
                 <Show when=ready fallback=waiting>

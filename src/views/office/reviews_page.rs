@@ -82,8 +82,8 @@ pub fn ReviewsPage() -> impl IntoView {
                     {move || rows.get().into_iter().map(|(id, name, submitted, initial, final_review)| {
                         let link = |stage: Stage, text: String| {
                             let href = Route::OfficeReview { community_id: id.clone(), stage }.href();
-                            let label = format!("{}{}", e.stage(stage), name);
-                            view! { <a href=href aria-label=label>{text}</a> }
+                            let hidden = format!("：{}{}", e.stage(stage), name);
+                            view! { <a href=href>{text}<span class="visually-hidden">{hidden}</span></a> }
                         };
                         view! {
                             <tr data-testid="review-row">

@@ -15,6 +15,7 @@ use crate::office::{
 };
 use crate::plan::Plan;
 use crate::routing::{OfficePage, Route};
+use crate::views::reports::funnel_card::evaluation_funnel_of;
 use crate::views::reports::narrative::NarrativeSections;
 use crate::views::reports::page_furniture::PageFurnitureStyle;
 use crate::views::widgets::progress_chart::ProgressChart;
@@ -160,6 +161,7 @@ fn report(
             </table>
             <h2>{desk_texts().chart_title}</h2>
             <ProgressChart points=points />
+            {evaluation_funnel_of(state, &totals, year)}
             <h2>{t.report.by_area}</h2>
             <table class="report-table">
                 <thead><tr><th scope="col">{t.report.col_content}</th><th scope="col" class="fit">{t.rating_not_met}</th><th scope="col" class="fit">{t.rating_partial}</th></tr></thead>
