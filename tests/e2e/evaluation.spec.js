@@ -12,7 +12,7 @@ const path = require('node:path');
 const os = require('node:os');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster } = require('./helpers');
 
 const SHOTS = process.env.SHOTS;
 
@@ -177,6 +177,24 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
   await office.getByTestId('print-named').click();
   await expect(office.getByTestId('notice-list')).toContainText('命名名单');
   await expect(office.getByTestId('notice-list')).toContainText('东风社区');
+
+  // The city figure names the step it counts, and differs as the data says:
+  // its own assessment (four items of many) does not meet the requirements;
+  // the office's 复核 passed it.
+  await office.goto('./#/office/roster');
+  await pasteRoster(office, ['东风社区']);
+  await expect(office.getByTestId('meeting')).toContainText(/^0/);
+  await office.getByLabel('最近一次申报通过市办公室复核的在册社区').check();
+  await expect(office.getByTestId('meeting')).toContainText(/^1/);
+  await expect(office.getByTestId('meeting')).toContainText('最近一次申报通过市办公室复核');
+  await office.goto('./#/office');
+  await expect(office.getByTestId('funnel').getByTestId('funnel-step')).toHaveText(['1 纳入范围', '0 参与创建', '1 已申报', '1 已复核', '1 复核通过', '1 已命名']);
+  await expect(office.getByTestId('area-gaps')).toContainText('（1 个社区）');
+  await office.goto('./#/office/report');
+  await office.getByLabel('年度', { exact: true }).selectOption('2026');
+  await expect(office.getByTestId('yearly-report').getByTestId('funnel')).toContainText('2026 年度评估进程');
+  await expect(office.getByTestId('yearly-report').getByTestId('funnel')).toContainText('1 已命名');
+  await shot(office, 'evaluation-report');
 
   // The naming reaches the phone in the review file, and its kiosk says so.
   await review(office, '复核', { conclusion: '通过' });

@@ -36,11 +36,16 @@ async function firstLoad(browser, baseURL, route, shown) {
   return total(files);
 }
 
+// Raised for the evaluation (申报, 复核, 公示, 命名): its five record types
+// travel, are stored and checked in every bundle (+25 KB gzip on the phone:
+// serde code for each type, the import checks), and the phone's 申报 page
+// and the office's review, notice and naming pages add their views
+// (docs/performance.md has the measured steps).
 const CEILINGS = [
   ['the start bundle (a new device\'s root)', '', 'main form', 5 * FLOOR_GZIP],
-  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 450 * KB],
-  ['the office bundle', '#/office', 'main h1', 500 * KB],
-  ['the kiosk bundle', '#/kiosk/none', 'main', 330 * KB],
+  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 510 * KB],
+  ['the office bundle', '#/office', 'main h1', 590 * KB],
+  ['the kiosk bundle', '#/kiosk/none', 'main', 345 * KB],
 ];
 
 for (const [name, route, shown, ceiling] of CEILINGS) {
@@ -51,10 +56,10 @@ for (const [name, route, shown, ceiling] of CEILINGS) {
   });
 }
 
-test('a new phone\'s service worker precache: within 450 KB gzip', () => {
+test('a new phone\'s service worker precache: within 512 KB gzip', () => {
   const files = precacheFiles(DIST);
   expect(files.some((file) => file.endsWith('.wasm'))).toBe(true);
   const size = total(files);
-  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 450 KB)`);
-  expect(size).toBeLessThanOrEqual(450 * KB);
+  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 512 KB)`);
+  expect(size).toBeLessThanOrEqual(512 * KB);
 });

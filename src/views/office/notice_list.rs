@@ -42,7 +42,8 @@ pub fn NoticeList(named: bool) -> impl IntoView {
         </div>
     };
     let Some((publicity, naming, listed)) = found else {
-        return view! { {back}<p class="card">{e.area_gap_none}</p> }.into_any();
+        let title = fill(e.print_notice_title, &[("year", &year.to_string())]);
+        return view! { {back}<h1>{title}</h1><p class="card">{e.no_notice}</p> }.into_any();
     };
     let (title, body, communities) = match (named, naming) {
         (true, Some(n)) => (
