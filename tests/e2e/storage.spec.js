@@ -38,7 +38,7 @@ test('each result is a change record in IndexedDB with device, time, old and new
         };
       }),
   );
-  expect(records.version).toBe(5);
+  expect(records.version).toBe(6);
   expect(records.indexes).toContain('by_community');
   expect(records.changes).toHaveLength(2);
   const [first, second] = records.changes.sort((a, b) => a.seq - b.seq);

@@ -36,8 +36,8 @@ pub fn FunnelCard(funnel: Funnel, gaps: Vec<AreaGap>) -> impl IntoView {
     let heading = fill(e.funnel_heading, &[("year", &funnel.year.to_string())]);
     let points = |share: f64| format!("{}%", percent(share));
     view! {
-        <section class="card" data-testid="funnel" aria-label=heading.clone()>
-            <h2>{heading.clone()}</h2>
+        <section class="card" data-testid="funnel">
+            <h2>{heading}</h2>
             <ol class="funnel">
                 {steps.into_iter().map(|(label, n)| view! {
                     <li data-testid="funnel-step"><span class="funnel-count">{n}</span>" "{label}</li>
