@@ -17,8 +17,8 @@ use danzhou_green_community::evaluation::{
 };
 use danzhou_green_community::exchange::{
     build_export, check_office_origin, compute_checksum, import_into, parse_export,
-    parse_review_file, to_json, DeviceInfo, ExportDocument, ExportOptions, ImportError, ReviewFile,
-    ReviewFileReader, ValueProblem, MAX_IMPORT_BYTES,
+    parse_review_file, to_json, DeviceInfo, ExportDocument, ExportOptions, ExportedPhoto,
+    ImportError, ReviewFile, ReviewFileReader, TakenReviews, ValueProblem, MAX_IMPORT_BYTES,
 };
 use danzhou_green_community::ids::{CommunityId, DeviceId, SubmissionId};
 use danzhou_green_community::records::Records;
@@ -297,6 +297,15 @@ fn the_schema_describes_the_offices_export_and_refuses_a_broken_review() {
 }
 
 fn review_file(records: &Records, from: &str, listed: &[&str]) -> Vec<u8> {
+    review_file_with(records, from, listed, Vec::new())
+}
+
+fn review_file_with(
+    records: &Records,
+    from: &str,
+    listed: &[&str],
+    photos: Vec<ExportedPhoto>,
+) -> Vec<u8> {
     let device = DeviceInfo {
         id: from.into(),
         user_name: String::new(),
@@ -308,6 +317,7 @@ fn review_file(records: &Records, from: &str, listed: &[&str]) -> Vec<u8> {
         &records.evaluation,
         (device, t(70)),
         listed,
+        photos,
     )
     .to_json()
     .into_bytes()
@@ -319,6 +329,15 @@ fn read_review_file(
     made: &[&str],
     trusted: &[DeviceId],
 ) -> Result<EvaluationRecords, ImportError> {
+    read_review_file_whole(bytes, held, made, trusted).map(|taken| taken.records)
+}
+
+fn read_review_file_whole(
+    bytes: &[u8],
+    held: &[&str],
+    made: &[&str],
+    trusted: &[DeviceId],
+) -> Result<TakenReviews, ImportError> {
     let plan = plan();
     let holds = |id: &CommunityId| held.contains(&id.as_str());
     let made = |id: &SubmissionId| made.contains(&id.as_str());
@@ -422,4 +441,31 @@ fn an_office_device_file_names_one_device_of_this_plan_or_nothing() {
     assert_eq!(parse_office_device_file(no_name.as_bytes(), &plan()), None);
     let scoring = br#"{"format":"danzhou-green-community-scoring"}"#;
     assert_eq!(parse_office_device_file(scoring, &plan()), None);
+}
+
+#[test]
+fn a_review_file_carries_the_findings_photos_and_refuses_one_that_does_not_match_its_hash() {
+    let (reference, bytes) = photo(7);
+    let mut office = office_records();
+    office.evaluation.reviews[0]
+        .findings
+        .get_mut("a1-01")
+        .unwrap()
+        .photos
+        .push(reference.hash.clone());
+    let exported = ExportedPhoto {
+        hash: reference.hash.clone(),
+        mime: "image/jpeg".into(),
+        bytes: bytes.len() as u64,
+        data_base64: danzhou_green_community::exchange::base64_encode(&bytes),
+    };
+    let file = review_file_with(&office, "office", &["office"], vec![exported.clone()]);
+    let taken = read_review_file_whole(&file, &["c1"], &["s1"], &[]).unwrap();
+    assert_eq!(taken.photos, vec![exported.clone()]);
+    let other = ExportedPhoto {
+        data_base64: danzhou_green_community::exchange::base64_encode(&photo(8).1),
+        ..exported
+    };
+    let file = review_file_with(&office, "office", &["office"], vec![other]);
+    assert!(read_review_file_whole(&file, &["c1"], &["s1"], &[]).is_err());
 }

@@ -52,7 +52,9 @@ pub use indent::{indent, to_indented_json};
 pub use office_device_file::{
     office_device_file_json, parse_office_device_file, OfficeDeviceFile, OFFICE_DEVICE_FORMAT,
 };
-pub use review_file::{parse_review_file, ReviewFile, ReviewFileReader, REVIEW_FORMAT};
+pub use review_file::{
+    parse_review_file, ReviewFile, ReviewFileReader, TakenReviews, REVIEW_FORMAT,
+};
 pub use scoring_file::{
     parse_scoring_file, scoring_file_json, ScoringFile, ScoringFileError, SCORING_FORMAT,
 };

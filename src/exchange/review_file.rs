@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::error::{clipped, ImportError};
-use super::format::{Checksum, DeviceInfo, PlanRef, CHECKSUM_ALGORITHM};
+use super::format::{Checksum, DeviceInfo, ExportedPhoto, PlanRef, CHECKSUM_ALGORITHM};
+use super::validate::check_photo;
 use super::validate_evaluation::check_office_records;
 use crate::evaluation::{untrusted_office_device, EvaluationRecords, OfficeDevice};
 use crate::hashing::sha256_hex;
@@ -30,7 +31,18 @@ pub struct ReviewFile {
     pub community_id: CommunityId,
     pub community_name: String,
     pub evaluation: EvaluationRecords,
+    /// The images of the reviewers' findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<ExportedPhoto>,
     pub checksum: Checksum,
+}
+
+/// What a review file brings: the office's records and the images of its
+/// findings, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TakenReviews {
+    pub records: EvaluationRecords,
+    pub photos: Vec<ExportedPhoto>,
 }
 
 /// A file's `format`, whatever else it holds.
@@ -58,6 +70,7 @@ impl ReviewFile {
         evaluation: &EvaluationRecords,
         (device, made_at): (DeviceInfo, DateTime<Utc>),
         office_devices: Vec<OfficeDevice>,
+        photos: Vec<ExportedPhoto>,
     ) -> ReviewFile {
         let mut evaluation = evaluation.of_communities(std::slice::from_ref(community_id));
         let reviewed: Vec<&SubmissionId> = evaluation
@@ -78,6 +91,7 @@ impl ReviewFile {
             community_id: community_id.clone(),
             community_name: community_name.to_string(),
             evaluation,
+            photos,
             checksum: Checksum {
                 algorithm: String::new(),
                 value: String::new(),
@@ -115,7 +129,7 @@ impl ReviewFile {
 pub fn parse_review_file(
     bytes: &[u8],
     reader: &ReviewFileReader<'_>,
-) -> Result<EvaluationRecords, ImportError> {
+) -> Result<TakenReviews, ImportError> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let named: FormatOnly = serde_json::from_slice(bytes).map_err(|_| ImportError::NotJson)?;
     if named.format.as_deref() != Some(REVIEW_FORMAT) {
@@ -159,6 +173,9 @@ pub fn parse_review_file(
         return Err(ImportError::SubmissionNotMade);
     }
     check_office_records(records, reader.plan)?;
+    for (i, photo) in file.photos.iter().enumerate() {
+        check_photo(photo, &format!("photos[{i}]"))?;
+    }
     let listed: Vec<DeviceId> = file
         .office_devices
         .iter()
@@ -177,6 +194,9 @@ pub fn parse_review_file(
         None if !from_office => Err(ImportError::NotTheOffice {
             device: clipped(&file.device.id),
         }),
-        None => Ok(records.office_records()),
+        None => Ok(TakenReviews {
+            records: records.office_records(),
+            photos: file.photos.clone(),
+        }),
     }
 }

@@ -228,7 +228,7 @@ fn check_inspection(inspection: &Inspection, community_id: &str, path: &str) -> 
 
 /// A photo's bytes: an image of an accepted size, whose length and hash
 /// are the stated ones.
-fn check_photo(photo: &ExportedPhoto, path: &str) -> Checked {
+pub(super) fn check_photo(photo: &ExportedPhoto, path: &str) -> Checked {
     let at = |field: &str| format!("{path}.{field}");
     validate_photo_hash(&photo.hash).map_err(|_| invalid(&at("hash"), ValueProblem::BadHash))?;
     check_photo_upload(&photo.mime, photo.bytes)

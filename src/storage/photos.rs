@@ -55,6 +55,32 @@ impl Storage {
         }
     }
 
+    /// Stores a photo image that no change record references: a
+    /// reviewer's evidence, or one a review file brought.
+    pub async fn save_loose_photo(
+        &self,
+        hash: &str,
+        mime: &str,
+        blob: &web_sys::Blob,
+    ) -> Result<(), StorageError> {
+        match self {
+            Storage::Memory(memory) => {
+                memory.borrow_mut().insert(hash.to_string(), blob.clone());
+                Ok(())
+            }
+            Storage::IndexedDb(db) => {
+                let tx = super::write_transaction(db, &[PHOTOS])?;
+                let record = photo_record_of(hash, mime, blob.size() as u64, blob)?;
+                tx.object_store(PHOTOS)?
+                    .put(record)
+                    .with_key(hash.to_string())
+                    .primitive()?
+                    .await?;
+                super::commit(tx).await
+            }
+        }
+    }
+
     /// How many images are stored (tests use it to see deduplication).
     pub async fn photo_count(&self) -> Result<u32, StorageError> {
         match self {

@@ -15,6 +15,7 @@ const AxeBuilder = require('@axe-core/playwright').default;
 const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster } = require('./helpers');
 
 const SHOTS = process.env.SHOTS;
+const ROAD = path.join(__dirname, 'fixtures', 'road.jpg');
 
 async function shot(page, name) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -49,7 +50,7 @@ async function submit(page, id, by = '王芳') {
 }
 
 /** At the office: checks the community's current submission at `stage`. */
-async function review(page, stage, { disagree = [], conclusion, returned = [] }) {
+async function review(page, stage, { disagree = [], photos = [], conclusion, returned = [] }) {
   await page.goto('./#/office/reviews');
   await page.getByRole('link', { name: new RegExp(`：${stage}东风社区`) }).click();
   await expect(page.getByTestId('review-form')).toBeVisible();
@@ -57,6 +58,11 @@ async function review(page, stage, { disagree = [], conclusion, returned = [] })
     const row = page.locator(`[data-testid="review-item"][data-item="${item}"]`);
     await row.getByTestId('review-rating').selectOption({ label: rating });
     await row.getByTestId('review-note').fill(note);
+  }
+  for (const [item, file] of photos) {
+    const row = page.locator(`[data-testid="review-item"][data-item="${item}"]`);
+    await row.getByTestId('reviewer-photo').setInputFiles(file);
+    await expect(row.getByTestId('reviewer-photos').locator('img')).toHaveCount(1);
   }
   await page.getByTestId('reviewers').fill('李明、陈静');
   await page.getByRole('radio', { name: conclusion, exact: true }).check();
@@ -108,6 +114,7 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
   await expectNoAxeViolations(office);
   await review(office, '复核', {
     disagree: [['a1-02', '部分达标', '楼道堆物未清'], ['a1-03', '未达标', '台账不全']],
+    photos: [['a1-03', ROAD]],
     conclusion: '退回整改',
     returned: ['1.3'],
   });
@@ -127,6 +134,10 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
   await expect(shown.getByTestId('finding')).toHaveCount(2);
   await expect(shown.getByTestId('finding').filter({ hasText: '台账不全' })).toContainText('部分达标');
   await expect(shown.getByTestId('finding').filter({ hasText: '台账不全' })).toContainText('未达标');
+  // The reviewer's photo came with the file and shows.
+  const picture = shown.getByTestId('finding').filter({ hasText: '台账不全' }).locator('img');
+  await expect(picture).toHaveCount(1);
+  await expect.poll(() => picture.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await page.getByTestId('returned-item').getByRole('button', { name: '转为整改措施' }).click();
   await expect(page.getByTestId('returned-item').getByTestId('action-made')).toBeVisible();
   await page.goto(`./#/c/${id}/actions`);

@@ -14,7 +14,8 @@ use crate::evaluation::{
     with_office_device, EvaluationRecords, OfficeDevice, Submission, SubmissionError,
 };
 use crate::exchange::{
-    parse_review_file, DeviceInfo, ImportError, ReviewFile, ReviewFileReader, FIRST_EVALUATION_YEAR,
+    base64_decode, base64_encode, parse_review_file, DeviceInfo, ExportedPhoto, ImportError,
+    ReviewFile, ReviewFileReader, FIRST_EVALUATION_YEAR,
 };
 use crate::ids::{CommunityId, DeviceId, ItemId, SubmissionId};
 use crate::web::{now, random_id};
@@ -112,8 +113,38 @@ pub fn list_this_device_as_office(state: AppState, name: &str) {
     );
 }
 
-/// The office's review file for one community, as text.
-pub fn review_file_json(state: AppState, community_id: &CommunityId) -> String {
+/// The office's review file for one community, as text, with the images
+/// of its findings that this device holds.
+pub async fn review_file_json(state: AppState, community_id: &CommunityId) -> String {
+    let hashes: Vec<String> = state.workspace.with_untracked(|w| {
+        let mut hashes: Vec<String> = w
+            .records
+            .evaluation
+            .reviews
+            .iter()
+            .filter(|r| r.community_id == *community_id)
+            .flat_map(|r| r.findings.values().flat_map(|f| f.photos.clone()))
+            .collect();
+        crate::sorting::sort(&mut hashes);
+        hashes.dedup();
+        hashes
+    });
+    let storage = state.storage.get_value();
+    let mut photos = Vec::new();
+    for hash in hashes {
+        if let Ok(Some((mime, data))) = storage.photo_bytes(&hash).await {
+            photos.push(ExportedPhoto {
+                mime: if mime.is_empty() {
+                    "image/jpeg".into()
+                } else {
+                    mime
+                },
+                bytes: data.len() as u64,
+                data_base64: base64_encode(&data),
+                hash,
+            });
+        }
+    }
     let name = state.workspace.with_untracked(|w| {
         w.community(community_id)
             .map(|c| c.name.clone())
@@ -132,6 +163,7 @@ pub fn review_file_json(state: AppState, community_id: &CommunityId) -> String {
                 &w.records.evaluation,
                 (device, now()),
                 devices,
+                photos,
             )
             .to_json()
         })
@@ -163,12 +195,30 @@ pub fn take_review_file(
     })?;
     let new = state
         .workspace
-        .with_untracked(|w| taken.difference(&w.records.evaluation));
+        .with_untracked(|w| taken.records.difference(&w.records.evaluation));
     let count = new.count();
-    if count == 0 {
-        on_saved(0);
-        return Ok(());
-    }
-    store_evaluation(state, new, move || on_saved(count));
+    spawn_local(async move {
+        // The images first: a finding shown is shown with its pictures.
+        let storage = state.storage.get_value();
+        for photo in &taken.photos {
+            let Ok(data) = base64_decode(&photo.data_base64) else {
+                continue;
+            };
+            let Ok(blob) = crate::web::blob_of(&data, &photo.mime) else {
+                continue;
+            };
+            let saved = storage
+                .save_loose_photo(&photo.hash, &photo.mime, &blob)
+                .await;
+            if !finish(state, saved).await {
+                return;
+            }
+        }
+        if count == 0 {
+            on_saved(0);
+        } else {
+            store_evaluation(state, new, move || on_saved(count));
+        }
+    });
     Ok(())
 }

@@ -7,6 +7,7 @@ use crate::evaluation::{Review, StageOutcome, Standing, Submission};
 use crate::i18n::{evaluation_texts, fill, texts};
 use crate::ids::{ActionId, CommunityId, ItemId};
 use crate::routing::Route;
+use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::today;
 
 /// What each check of the year's submissions found, latest first: its
@@ -111,7 +112,12 @@ fn ReviewResult(
                     <th scope="row">{item_title(state, item)}</th>
                     <td>{t.rating(own)}</td>
                     <td>{reviewed}</td>
-                    <td>{finding.note.clone()}</td>
+                    <td>
+                        {finding.note.clone()}
+                        <span class="finding-photos">
+                            {finding.photos.iter().map(|hash| view! { <PhotoImage hash=hash.clone() alt=finding.note.clone() /> }).collect_view()}
+                        </span>
+                    </td>
                 </tr>
             }
         })

@@ -16,7 +16,21 @@ pub fn SubmissionForm(community_id: CommunityId) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(community_id);
     let this_year = now().year();
-    let by = RwSignal::new(state.preferences.with_untracked(|p| p.user_name.clone()));
+    // The device's user, or whoever submitted last.
+    let last_submitter = state.workspace.with_untracked(|w| {
+        w.records
+            .evaluation
+            .submissions
+            .iter()
+            .filter(|s| s.community_id == id.get_value())
+            .max_by_key(|s| s.submitted_at)
+            .map(|s| s.submitted_by.clone())
+    });
+    let user = state.preferences.with_untracked(|p| p.user_name.clone());
+    let by = RwSignal::new(match user.trim() {
+        "" => last_submitter.unwrap_or_default(),
+        _ => user,
+    });
     let year = RwSignal::new(this_year);
     let returned = Memo::new(move |_| {
         state

@@ -2,7 +2,9 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::app::commands::finish;
 use crate::app::commands::{list_this_device_as_office, review_file_json, store_evaluation};
 use crate::app::state::use_app_state;
 use crate::assessment::{score, Rating};
@@ -15,11 +17,12 @@ use crate::ids::{CommunityId, ItemId};
 use crate::plan::Plan;
 use crate::routing::{OfficePage, Route};
 use crate::views::widgets::photo_image::PhotoImage;
-use crate::web::{download, format_date_time, now, random_id, today};
+use crate::web::photo_processing::{process, PhotoFailure};
+use crate::web::{download, format_date_time, now, random_id, take_picked_files, today};
 
 /// The reviewer's results so far: per item, their own result (`None`:
-/// agrees) and note.
-type Draft = BTreeMap<ItemId, (Option<Rating>, String)>;
+/// agrees), note and photos (by hash, stored as they are picked).
+type Draft = BTreeMap<ItemId, (Option<Rating>, String, Vec<String>)>;
 
 /// 初核 or 复核 of a community's current submission: each item as submitted
 /// beside the reviewer's result and note, then who checked, when, and the
@@ -159,8 +162,10 @@ fn ReviewForm(
         store_evaluation(state, records, move || outcome.set(Some(Ok(line))));
     };
     let export = move |_| {
-        let text = review_file_json(state, &community_id.get_value());
-        let _ = download("review-results.json", text.as_bytes(), "application/json");
+        spawn_local(async move {
+            let text = review_file_json(state, &community_id.get_value()).await;
+            let _ = download("review-results.json", text.as_bytes(), "application/json");
+        });
     };
     let may_return = move || {
         state.plan().with(|plan| {
@@ -279,6 +284,7 @@ fn ItemReview(
                     <label class="field"><span>{e.note}</span>
                         <input type="text" maxlength="500" on:input=note data-testid="review-note" />
                     </label>
+                    <ReviewerPhotos item_id=item_id.clone() label=label.clone() draft=draft />
                 </div>
             </div>
         </div>
@@ -288,19 +294,17 @@ fn ItemReview(
 /// The findings of a draft: only items where the reviewer gave a result or
 /// a note.
 fn findings_of(draft: &Draft) -> BTreeMap<ItemId, Finding> {
-    crate::sorting::map_of(
-        draft
-            .iter()
-            .filter(|(_, (rating, note))| rating.is_some() || !note.trim().is_empty())
-            .map(|(item, (rating, note))| {
-                let finding = Finding {
-                    rating: *rating,
-                    note: note.trim().to_string(),
-                    photos: Vec::new(),
-                };
-                (item.clone(), finding)
-            }),
-    )
+    let kept = draft.iter().filter(|(_, (rating, note, photos))| {
+        rating.is_some() || !note.trim().is_empty() || !photos.is_empty()
+    });
+    crate::sorting::map_of(kept.map(|(item, (rating, note, photos))| {
+        let finding = Finding {
+            rating: *rating,
+            note: note.trim().to_string(),
+            photos: photos.clone(),
+        };
+        (item.clone(), finding)
+    }))
 }
 
 /// Names separated by 、，, or spaces.
@@ -324,4 +328,64 @@ fn scores_line(plan: &Plan, submission: &Submission, review: &Review) -> String 
             ("scoring", &t.scoring_name(&plan.scoring)),
         ],
     )
+}
+
+/// The reviewer's own photos of one item: picked, shrunk and stored as
+/// the phone's are, shown at once.
+#[component]
+fn ReviewerPhotos(item_id: ItemId, label: String, draft: RwSignal<Draft>) -> impl IntoView {
+    let t = texts();
+    let e = evaluation_texts();
+    let state = use_app_state();
+    let id = StoredValue::new(item_id);
+    let error = RwSignal::new(None::<String>);
+    let pick = move |ev: leptos::ev::Event| {
+        let files = take_picked_files(&ev);
+        spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                let processed = match process(&file, "").await {
+                    Ok(processed) => processed,
+                    Err(failure) => {
+                        let reason = match failure {
+                            PhotoFailure::Refused(error) => t.assessment_error(&error),
+                            PhotoFailure::Unreadable => t.photo_unreadable.to_string(),
+                        };
+                        error.set(Some(t.label_text(&name, &reason)));
+                        continue;
+                    }
+                };
+                let hash = processed.photo.hash.clone();
+                let storage = state.storage.get_value();
+                let saved = storage
+                    .save_loose_photo(&hash, &processed.photo.mime, &processed.blob)
+                    .await;
+                if finish(state, saved).await {
+                    draft.update(|d| {
+                        let photos = &mut d.entry(id.get_value()).or_default().2;
+                        if !photos.contains(&hash) {
+                            photos.push(hash);
+                        }
+                    });
+                }
+            }
+        });
+    };
+    let shown = move || {
+        draft.with(|d| {
+            d.get(&id.get_value())
+                .map(|entry| entry.2.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="photo-strip" data-testid="reviewer-photos">
+            {move || shown().into_iter().map(|hash| view! { <PhotoImage hash=hash alt=label.clone() /> }).collect_view()}
+        </div>
+        <label class="button file-button">
+            {e.add_photo}
+            <input type="file" accept="image/*" multiple class="visually-hidden" on:change=pick data-testid="reviewer-photo" />
+        </label>
+        {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+    }
 }
