@@ -269,6 +269,9 @@ test('the evaluation pages pass axe on a phone and a desktop', async ({ page, br
   await page.goto(`./#/c/${id}/evaluation`);
   await expectNoAxeViolations(page);
   await submit(page, id);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 360, height: 640 });
   const file = await exportCommunity(page, id);
   for (const size of [{ width: 360, height: 640 }, { width: 1280, height: 800 }]) {
     const context = await browser.newContext({ viewport: size });
