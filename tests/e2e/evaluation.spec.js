@@ -286,3 +286,37 @@ test('the evaluation pages pass axe on a phone and a desktop', async ({ page, br
     await context.close();
   }
 });
+
+test('a second office laptop\'s reviews count at the office once it is added from its device file', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const id = await assessedPhone(page);
+  await submit(page, id);
+  const file = await exportCommunity(page, id);
+
+  // The laptop names itself, exports its device file, and reviews the submission.
+  const laptop = await desktopPage(browser);
+  await openApp(laptop, '#/office/reviews');
+  await laptop.getByTestId('device-name').fill('复核组笔记本');
+  await laptop.getByTestId('device-name').press('Tab');
+  await expect(laptop.getByTestId('office-device')).toContainText('复核组笔记本');
+  const deviceFile = await downloadFrom(laptop, () => laptop.getByTestId('export-device').click());
+  await importAtOffice(laptop, [file]);
+  await review(laptop, '复核', { conclusion: '通过' });
+  await laptop.goto('./#/office/exports');
+  const merged = await downloadFrom(laptop, () => laptop.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+
+  // The office refuses the laptop's reviews until it has added the laptop.
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office/reviews');
+  await expect(office.getByTestId('office-device')).toHaveCount(1);
+  let results = await importAtOffice(office, [merged]);
+  await expect(results).toContainText('不是市办公室的设备写的');
+  await office.goto('./#/office/reviews');
+  await office.getByTestId('device-file').setInputFiles(deviceFile);
+  await expect(office.getByTestId('office-device')).toHaveCount(2);
+  await expect(office.getByTestId('office-devices')).toContainText('复核组笔记本');
+  results = await importAtOffice(office, [merged]);
+  await expect(results).toContainText('带来市办公室的 1 条');
+  await office.goto('./#/office/reviews');
+  await expect(office.getByTestId('review-row')).toContainText('通过');
+});
