@@ -22,6 +22,7 @@ pub mod plan;
 pub mod records;
 pub mod report;
 pub mod routing;
+pub mod signing;
 pub mod sorting;
 pub mod workspace;
 

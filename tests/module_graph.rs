@@ -26,6 +26,7 @@ const DOMAIN: &[&str] = &[
     "records",
     "report",
     "routing",
+    "signing",
     "sorting",
     "workspace",
 ];
