@@ -469,3 +469,17 @@ fn a_review_file_carries_the_findings_photos_and_refuses_one_that_does_not_match
     let file = review_file_with(&office, "office", &["office"], vec![other]);
     assert!(read_review_file_whole(&file, &["c1"], &["s1"], &[]).is_err());
 }
+
+#[test]
+fn a_file_with_one_evaluation_record_twice_is_refused() {
+    let mut document = office_export(&office_records());
+    let again = document.evaluation.reviews[0].clone();
+    document.evaluation.reviews.push(again);
+    match parse(&resealed(document)) {
+        Err(ImportError::InvalidValue { path, detail }) => {
+            assert_eq!(detail, ValueProblem::Duplicate);
+            assert!(path.contains("review/v1"), "{path}");
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}

@@ -48,43 +48,69 @@ impl EvaluationRecords {
     /// id, so that no two kinds clash), as storage writes them.
     pub fn singles(&self) -> Vec<(String, EvaluationRecords)> {
         let none = EvaluationRecords::default;
-        let mut list = Vec::new();
-        for r in &self.submissions {
-            let one = EvaluationRecords {
-                submissions: vec![r.clone()],
-                ..none()
-            };
-            list.push((format!("submission/{}", r.id), one));
-        }
-        for r in &self.reviews {
-            let one = EvaluationRecords {
-                reviews: vec![r.clone()],
-                ..none()
-            };
-            list.push((format!("review/{}", r.id), one));
-        }
-        for r in &self.publicities {
-            let one = EvaluationRecords {
-                publicities: vec![r.clone()],
-                ..none()
-            };
-            list.push((format!("publicity/{}", r.id), one));
-        }
-        for r in &self.objections {
-            let one = EvaluationRecords {
-                objections: vec![r.clone()],
-                ..none()
-            };
-            list.push((format!("objection/{}", r.id), one));
-        }
-        for r in &self.namings {
-            let one = EvaluationRecords {
-                namings: vec![r.clone()],
-                ..none()
-            };
-            list.push((format!("naming/{}", r.id), one));
-        }
-        list
+        let mut sets: Vec<EvaluationRecords> = Vec::new();
+        sets.extend(self.submissions.iter().map(|r| EvaluationRecords {
+            submissions: vec![r.clone()],
+            ..none()
+        }));
+        sets.extend(self.reviews.iter().map(|r| EvaluationRecords {
+            reviews: vec![r.clone()],
+            ..none()
+        }));
+        sets.extend(self.publicities.iter().map(|r| EvaluationRecords {
+            publicities: vec![r.clone()],
+            ..none()
+        }));
+        sets.extend(self.objections.iter().map(|r| EvaluationRecords {
+            objections: vec![r.clone()],
+            ..none()
+        }));
+        sets.extend(self.namings.iter().map(|r| EvaluationRecords {
+            namings: vec![r.clone()],
+            ..none()
+        }));
+        self.keys().into_iter().zip(sets).collect()
+    }
+
+    /// The communities that submitted for `year`, each once, by id.
+    pub fn communities_submitted(&self, year: i32) -> Vec<CommunityId> {
+        let mut ids: Vec<CommunityId> = self
+            .submissions
+            .iter()
+            .filter(|s| s.year == year)
+            .map(|s| s.community_id.clone())
+            .collect();
+        crate::sorting::sort(&mut ids);
+        ids.dedup();
+        ids
+    }
+
+    /// The storage key of every record (see [`EvaluationRecords::singles`]).
+    pub fn keys(&self) -> Vec<String> {
+        let ids = |kind: &str, ids: Vec<&str>| -> Vec<String> {
+            ids.into_iter().map(|id| format!("{kind}/{id}")).collect()
+        };
+        let mut keys = ids(
+            "submission",
+            self.submissions.iter().map(|r| r.key()).collect(),
+        );
+        keys.extend(ids(
+            "review",
+            self.reviews.iter().map(|r| r.key()).collect(),
+        ));
+        keys.extend(ids(
+            "publicity",
+            self.publicities.iter().map(|r| r.key()).collect(),
+        ));
+        keys.extend(ids(
+            "objection",
+            self.objections.iter().map(|r| r.key()).collect(),
+        ));
+        keys.extend(ids(
+            "naming",
+            self.namings.iter().map(|r| r.key()).collect(),
+        ));
+        keys
     }
 
     /// How many records it holds.

@@ -133,7 +133,7 @@ fn not_the_office(device: &DeviceId) -> ImportError {
 
 fn check_unique_ids(records: &EvaluationRecords) -> Checked {
     let mut seen = std::collections::HashSet::new();
-    for (key, _) in records.singles() {
+    for key in records.keys() {
         if !seen.insert(key.clone()) {
             return Err(invalid(
                 &format!("evaluation {key}"),

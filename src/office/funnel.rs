@@ -96,18 +96,11 @@ impl AreaGap {
 /// 初核), by `plan`'s scoring; empty when nothing was reviewed.
 pub fn area_gaps(dataset: &Records, plan: &Plan, year: i32) -> Vec<AreaGap> {
     let records = &dataset.evaluation;
-    let mut communities: Vec<&CommunityId> = records
-        .submissions
-        .iter()
-        .filter(|s| s.year == year)
-        .map(|s| &s.community_id)
-        .collect();
-    crate::sorting::sort(&mut communities);
-    communities.dedup();
-    let reviewed: Vec<_> = communities
+    let reviewed: Vec<_> = records
+        .communities_submitted(year)
         .into_iter()
         .filter_map(|id| {
-            let standing = Standing::of(records, id, year);
+            let standing = Standing::of(records, &id, year);
             let review = match (&standing.final_review, &standing.initial) {
                 (StageOutcome::Reviewed(r), _) | (_, StageOutcome::Reviewed(r)) => *r,
                 _ => return None,

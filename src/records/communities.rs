@@ -130,11 +130,7 @@ impl Records {
             reviews: own.reviews,
             ..Default::default()
         };
-        submissions_and_reviews
-            .singles()
-            .into_iter()
-            .map(|(key, _)| key)
-            .collect()
+        submissions_and_reviews.keys()
     }
 
     /// Removes a community with all its change records and inspections,

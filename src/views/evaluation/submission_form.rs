@@ -6,6 +6,7 @@ use crate::app::state::use_app_state;
 use crate::evaluation::Standing;
 use crate::i18n::{evaluation_texts, fill};
 use crate::ids::{CommunityId, ItemId};
+use crate::views::evaluation::review_results::item_title;
 use crate::web::now;
 
 /// Submitting the self-assessment: who submits (the device's user by
@@ -57,13 +58,6 @@ pub fn SubmissionForm(community_id: CommunityId) -> impl IntoView {
             },
         );
     };
-    let item_title = move |item: &ItemId| {
-        state.plan().with(|plan| {
-            plan.find_item(item)
-                .map(|(_, i)| format!("{} {}", i.display_number(plan), i.title))
-                .unwrap_or_else(|| item.to_string())
-        })
-    };
     view! {
         <form class="stack" on:submit=send data-testid="submission-form">
             <label class="field">
@@ -83,7 +77,7 @@ pub fn SubmissionForm(community_id: CommunityId) -> impl IntoView {
                 <fieldset class="choice" data-testid="answers">
                     <legend>{e.answers_legend}</legend>
                     {move || returned.get().into_iter().map(|item| {
-                        let title = item_title(&item);
+                        let title = item_title(state, &item);
                         let value = item.clone();
                         let checked = move || answered.with(|a| a.contains(&value));
                         let toggle = item.clone();

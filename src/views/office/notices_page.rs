@@ -23,15 +23,9 @@ pub fn NoticesPage() -> impl IntoView {
     let passed = Memo::new(move |_| {
         state.workspace.with(|w| {
             let records = &w.records.evaluation;
-            let mut ids: Vec<CommunityId> = records
-                .submissions
-                .iter()
-                .filter(|s| s.year == year)
-                .map(|s| s.community_id.clone())
-                .collect();
-            crate::sorting::sort(&mut ids);
-            ids.dedup();
-            ids.into_iter()
+            records
+                .communities_submitted(year)
+                .into_iter()
                 .filter(|id| Standing::of(records, id, year).passed())
                 .collect::<Vec<_>>()
         })

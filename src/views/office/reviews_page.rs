@@ -21,17 +21,13 @@ pub fn ReviewsPage() -> impl IntoView {
     let rows = Memo::new(move |_| {
         state.workspace.with(|w| {
             let records = &w.records.evaluation;
-            let mut ids: Vec<CommunityId> = records
-                .submissions
-                .iter()
-                .filter(|s| s.year == year)
-                .map(|s| w.records.resolve(&s.community_id).clone())
-                .collect();
-            crate::sorting::sort(&mut ids);
-            ids.dedup();
-            ids.into_iter()
+            // Submissions stay filed under the community that made them;
+            // the row is named by the community it counts as now.
+            records
+                .communities_submitted(year)
+                .into_iter()
                 .filter_map(|id| {
-                    let name = w.community(&id)?.name.clone();
+                    let name = w.community(w.records.resolve(&id))?.name.clone();
                     let standing = Standing::of(records, &id, year);
                     let submitted = standing.submission.map(|s| {
                         format!(
