@@ -20,7 +20,7 @@ use danzhou_green_community::exchange::{
     parse_review_file, to_json, DeviceInfo, ExportDocument, ExportOptions, ExportedPhoto,
     ImportError, ReviewFile, ReviewFileReader, TakenReviews, ValueProblem, MAX_IMPORT_BYTES,
 };
-use danzhou_green_community::ids::{CommunityId, DeviceId, SubmissionId};
+use danzhou_green_community::ids::{CommunityId, SubmissionId};
 use danzhou_green_community::records::Records;
 use exchange_support::*;
 use serde_json::{json, Value};
@@ -155,8 +155,12 @@ fn the_offices_export_carries_its_reviews_and_notices_and_imports_twice_as_once(
     let document = office_export(&office_records());
     let read = parse(&document).unwrap();
     assert_eq!(read.evaluation, office_records().evaluation);
-    check_office_origin(&read, &[]).expect("a phone takes the office's file");
-    check_office_origin(&read, &["office".into()]).expect("so does the office");
+    check_office_origin(&read, true).expect("signed by the office, it is taken");
+    assert_eq!(
+        check_office_origin(&read, false),
+        Err(ImportError::NotSignedByOffice),
+        "unsigned, or signed by another key, it is not"
+    );
     let once = import_into(&Records::default(), &read);
     assert_eq!(once.summary.office_records_added, 3);
     let mut office = Records::default();
@@ -174,46 +178,20 @@ fn a_forged_review_in_a_communitys_export_is_refused_everywhere() {
         .reviews
         .push(review_by("phone-a", "forged", Conclusion::Pass));
     let document = resealed(document);
-    // Well formed and sealed: only its origin gives it away.
+    // Well formed and sealed: only the missing office signature gives it
+    // away, even when it names itself an office device.
     let read = parse(&document).unwrap();
-    let trusted: [DeviceId; 1] = ["office".into()];
     assert_eq!(
-        check_office_origin(&read, &trusted),
-        Err(ImportError::NotTheOffice {
-            device: "phone-a".into()
-        })
+        check_office_origin(&read, false),
+        Err(ImportError::NotSignedByOffice)
     );
-    assert!(
-        check_office_origin(&read, &[]).is_err(),
-        "a phone refuses it"
-    );
-    // Naming itself an office device does not help at the office.
     let mut claimed = document.clone();
     claimed.office_devices = vec![office_device("phone-a")];
     let claimed = resealed(claimed);
-    assert!(check_office_origin(&parse(&claimed).unwrap(), &trusted).is_err());
-}
-
-#[test]
-fn a_second_office_laptops_reviews_count_once_it_is_listed() {
-    let mut records = office_records();
-    records
-        .evaluation
-        .reviews
-        .push(review_by("laptop-2", "v2", Conclusion::Fail));
-    let options = ExportOptions {
-        device: DeviceInfo {
-            id: "laptop-2".into(),
-            user_name: String::new(),
-        },
-        relay: true,
-        office_devices: vec![office_device("office"), office_device("laptop-2")],
-        ..options(false)
-    };
-    let document = build_export(&records, &[&"c1".into()], &plan(), options);
-    let read = parse(&document).unwrap();
-    assert!(check_office_origin(&read, &["office".into()]).is_err());
-    check_office_origin(&read, &["office".into(), "laptop-2".into()]).unwrap();
+    assert!(check_office_origin(&parse(&claimed).unwrap(), false).is_err());
+    // A community's own export without office records needs no office key.
+    let plain = parse(&community_export(&phone_with_submission())).unwrap();
+    check_office_origin(&plain, false).unwrap();
 }
 
 #[test]
@@ -327,16 +305,16 @@ fn read_review_file(
     bytes: &[u8],
     held: &[&str],
     made: &[&str],
-    trusted: &[DeviceId],
+    signed_by_office: bool,
 ) -> Result<EvaluationRecords, ImportError> {
-    read_review_file_whole(bytes, held, made, trusted).map(|taken| taken.records)
+    read_review_file_whole(bytes, held, made, signed_by_office).map(|taken| taken.records)
 }
 
 fn read_review_file_whole(
     bytes: &[u8],
     held: &[&str],
     made: &[&str],
-    trusted: &[DeviceId],
+    signed_by_office: bool,
 ) -> Result<TakenReviews, ImportError> {
     let plan = plan();
     let holds = |id: &CommunityId| held.contains(&id.as_str());
@@ -347,7 +325,7 @@ fn read_review_file_whole(
             plan: &plan,
             holds_community: &holds,
             made_submission: &made,
-            trusted,
+            signed_by_office,
         },
     )
 }
@@ -356,31 +334,26 @@ fn read_review_file_whole(
 fn a_phone_takes_the_review_file_for_its_own_community_and_submission_only() {
     let office = office_records();
     let bytes = review_file(&office, "office", &["office"]);
-    let taken = read_review_file(&bytes, &["c1"], &["s1"], &[]).unwrap();
+    let taken = read_review_file(&bytes, &["c1"], &["s1"], true).unwrap();
     assert_eq!(taken.reviews, office.evaluation.reviews);
     assert_eq!(taken.namings, office.evaluation.namings);
     assert!(taken.submissions.is_empty(), "the phone's own are kept");
 
     assert_eq!(
-        read_review_file(&bytes, &["c2"], &["s1"], &[]),
+        read_review_file(&bytes, &["c2"], &["s1"], true),
         Err(ImportError::CommunityNotHeld {
             name: "东风社区".into()
         })
     );
     assert_eq!(
-        read_review_file(&bytes, &["c1"], &["s-other"], &[]),
+        read_review_file(&bytes, &["c1"], &["s-other"], true),
         Err(ImportError::SubmissionNotMade)
     );
-    let trusted: [DeviceId; 1] = ["another-office".into()];
-    assert!(matches!(
-        read_review_file(&bytes, &["c1"], &["s1"], &trusted),
-        Err(ImportError::NotTheOffice { .. })
-    ));
-    let unlisted = review_file(&office, "office", &[]);
-    assert!(matches!(
-        read_review_file(&unlisted, &["c1"], &["s1"], &[]),
-        Err(ImportError::NotTheOffice { .. })
-    ));
+    assert_eq!(
+        read_review_file(&bytes, &["c1"], &["s1"], false),
+        Err(ImportError::NotSignedByOffice),
+        "not signed by the office key the phone trusts"
+    );
 }
 
 #[test]
@@ -390,7 +363,7 @@ fn a_review_file_edited_for_another_plan_or_by_hand_is_refused() {
     value["plan"]["id"] = json!("another-plan");
     let other_plan = serde_json::to_vec(&value).unwrap();
     assert!(matches!(
-        read_review_file(&other_plan, &["c1"], &["s1"], &[]),
+        read_review_file(&other_plan, &["c1"], &["s1"], true),
         Err(ImportError::UnknownPlan { .. })
     ));
     let mut value: Value = serde_json::from_slice(&bytes).unwrap();
@@ -398,12 +371,12 @@ fn a_review_file_edited_for_another_plan_or_by_hand_is_refused() {
     value["evaluation"]["reviews"][0]["findings"] = json!({});
     let edited = serde_json::to_vec(&value).unwrap();
     assert_eq!(
-        read_review_file(&edited, &["c1"], &["s1"], &[]),
+        read_review_file(&edited, &["c1"], &["s1"], true),
         Err(ImportError::ChecksumMismatch)
     );
     let scoring = br#"{"format":"danzhou-green-community-scoring"}"#;
     assert_eq!(
-        read_review_file(scoring, &["c1"], &["s1"], &[]),
+        read_review_file(scoring, &["c1"], &["s1"], true),
         Err(ImportError::NotThisFormat)
     );
 }
@@ -460,14 +433,14 @@ fn a_review_file_carries_the_findings_photos_and_refuses_one_that_does_not_match
         data_base64: danzhou_green_community::exchange::base64_encode(&bytes),
     };
     let file = review_file_with(&office, "office", &["office"], vec![exported.clone()]);
-    let taken = read_review_file_whole(&file, &["c1"], &["s1"], &[]).unwrap();
+    let taken = read_review_file_whole(&file, &["c1"], &["s1"], true).unwrap();
     assert_eq!(taken.photos, vec![exported.clone()]);
     let other = ExportedPhoto {
         data_base64: danzhou_green_community::exchange::base64_encode(&photo(8).1),
         ..exported
     };
     let file = review_file_with(&office, "office", &["office"], vec![other]);
-    assert!(read_review_file_whole(&file, &["c1"], &["s1"], &[]).is_err());
+    assert!(read_review_file_whole(&file, &["c1"], &["s1"], true).is_err());
 }
 
 #[test]

@@ -78,7 +78,8 @@ fn after(route: &Route) -> Option<Route> {
             OfficePage::Reviews => Route::Office(OfficePage::Notices),
             OfficePage::Notices => Route::Office(OfficePage::Units),
             OfficePage::Units => Route::Office(OfficePage::Exports),
-            OfficePage::Exports => Route::YearlyReport,
+            OfficePage::Exports => Route::Office(OfficePage::Keys),
+            OfficePage::Keys => Route::YearlyReport,
         },
         Route::YearlyReport => Route::OfficeCommunity { community_id },
         Route::OfficeCommunity { .. } => Route::OfficeReview {

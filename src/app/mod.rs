@@ -7,6 +7,7 @@ pub mod commands;
 pub mod exchange;
 pub mod failure;
 pub mod refresh;
+pub mod signing;
 pub mod startup;
 pub mod state;
 pub mod summaries;

@@ -32,6 +32,7 @@ pub async fn load_app_state() -> AppState {
     let preferences = std::mem::take(&mut loaded.preferences);
     let city = std::mem::take(&mut loaded.city);
     let office_devices = std::mem::take(&mut loaded.office_devices);
+    let key_book = std::mem::take(&mut loaded.key_book);
     let save_status = match &device_failure {
         Some(message) => SaveStatus::Failed(message.clone()),
         None => SaveStatus::Idle,
@@ -44,6 +45,7 @@ pub async fn load_app_state() -> AppState {
         preferences: RwSignal::new(preferences),
         city,
         office_devices: RwSignal::new(office_devices),
+        key_book: RwSignal::new(key_book),
         route: RwSignal::new(route),
         save_status: RwSignal::new(save_status),
         persisted: RwSignal::new(storage::is_persisted().await),

@@ -39,6 +39,9 @@ pub struct AppState {
     /// The office's own devices: only their reviews and notices count.
     /// Empty on a device that has never opened the office's pages.
     pub office_devices: RwSignal<Vec<OfficeDevice>>,
+    /// The office key this device trusts, the office's key rotations and
+    /// (at the office) the devices each community's files came from.
+    pub key_book: RwSignal<crate::signing::KeyBook>,
     pub route: RwSignal<Route>,
     pub save_status: RwSignal<SaveStatus>,
     /// The communities whose records are not read into memory. A page of

@@ -33,9 +33,9 @@ pub enum ImportError {
     PhotoHashMismatch { hash: String },
     /// A record, at `path`, filed under a community it does not belong to.
     WrongCommunity { path: String },
-    /// Reviews, 公示, objections or namings made by a device that is not
-    /// one of the office's (or, on a phone, in a file not from the office).
-    NotTheOffice { device: String },
+    /// Reviews, 公示, objections or namings in a file not signed by the
+    /// office key this device trusts.
+    NotSignedByOffice,
     /// A review file for a community this device does not hold.
     CommunityNotHeld { name: String },
     /// A review file with a submission this device never made.

@@ -102,6 +102,8 @@ pub fn build_export(
             algorithm: String::new(),
             value: String::new(),
         },
+        key_rotations: Vec::new(),
+        signature: None,
     };
     document.checksum = compute_checksum(&document);
     document

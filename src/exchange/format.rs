@@ -55,8 +55,16 @@ pub struct ExportDocument {
     /// 公示, objections and namings count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub office_devices: Vec<OfficeDevice>,
-    /// Always last.
+    /// Last of the members the checksum covers.
     pub checksum: Checksum,
+    /// The office's key rotations, in its files: how a device that trusts
+    /// an older office key follows to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_rotations: Vec<crate::signing::KeyRotation>,
+    /// The signer's signature over the file without it (after the checksum,
+    /// which does not cover it; see `crate::signing::signed_content`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<crate::signing::SignatureBlock>,
 }
 
 /// Which plan (and version of it) the results were recorded against.

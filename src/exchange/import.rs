@@ -211,6 +211,8 @@ fn read_document(root: Map<String, Value>) -> Result<ExportDocument, ImportError
         city: members.take_optional("city")?,
         evaluation: members.take_optional("evaluation")?.unwrap_or_default(),
         office_devices: members.take_optional("office_devices")?.unwrap_or_default(),
+        key_rotations: members.take_optional("key_rotations")?.unwrap_or_default(),
+        signature: members.take_optional("signature")?,
         checksum: members
             .take("checksum")
             .map_err(|_| ImportError::ChecksumMismatch)?,

@@ -12,9 +12,9 @@ use super::error::{clipped, ImportError};
 use super::format::{Checksum, DeviceInfo, ExportedPhoto, PlanRef, CHECKSUM_ALGORITHM};
 use super::validate::check_photo;
 use super::validate_evaluation::check_office_records;
-use crate::evaluation::{untrusted_office_device, EvaluationRecords, OfficeDevice};
+use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::hashing::sha256_hex;
-use crate::ids::{CommunityId, DeviceId, SubmissionId};
+use crate::ids::{CommunityId, SubmissionId};
 use crate::plan::Plan;
 
 pub const REVIEW_FORMAT: &str = "danzhou-green-community-review";
@@ -35,6 +35,14 @@ pub struct ReviewFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<ExportedPhoto>,
     pub checksum: Checksum,
+    /// The office's key rotations, in its files: how a device that trusts
+    /// an older office key follows to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_rotations: Vec<crate::signing::KeyRotation>,
+    /// The signer's signature over the file without it (after the checksum,
+    /// which does not cover it; see `crate::signing::signed_content`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<crate::signing::SignatureBlock>,
 }
 
 /// What a review file brings: the office's records and the images of its
@@ -56,9 +64,8 @@ pub struct ReviewFileReader<'a> {
     pub plan: &'a Plan,
     pub holds_community: &'a dyn Fn(&CommunityId) -> bool,
     pub made_submission: &'a dyn Fn(&SubmissionId) -> bool,
-    /// The office's devices this device knows; empty on a phone that has
-    /// taken no office file yet.
-    pub trusted: &'a [DeviceId],
+    /// Whether the file is signed by the office key this device trusts.
+    pub signed_by_office: bool,
 }
 
 impl ReviewFile {
@@ -96,6 +103,8 @@ impl ReviewFile {
                 algorithm: String::new(),
                 value: String::new(),
             },
+            key_rotations: Vec::new(),
+            signature: None,
         };
         file.checksum = file.computed_checksum();
         file
@@ -176,27 +185,11 @@ pub fn parse_review_file(
     for (i, photo) in file.photos.iter().enumerate() {
         check_photo(photo, &format!("photos[{i}]"))?;
     }
-    let listed: Vec<DeviceId> = file
-        .office_devices
-        .iter()
-        .map(|d| d.device_id.clone())
-        .collect();
-    let trusted = if reader.trusted.is_empty() {
-        &listed
-    } else {
-        reader.trusted
-    };
-    let from_office = trusted.contains(&file.device.id);
-    match untrusted_office_device(records, trusted) {
-        Some(device) => Err(ImportError::NotTheOffice {
-            device: clipped(&device),
-        }),
-        None if !from_office => Err(ImportError::NotTheOffice {
-            device: clipped(&file.device.id),
-        }),
-        None => Ok(TakenReviews {
-            records: records.office_records(),
-            photos: file.photos.clone(),
-        }),
+    if !reader.signed_by_office {
+        return Err(ImportError::NotSignedByOffice);
     }
+    Ok(TakenReviews {
+        records: records.office_records(),
+        photos: file.photos.clone(),
+    })
 }

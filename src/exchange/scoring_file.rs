@@ -14,6 +14,14 @@ pub struct ScoringFile {
     pub format: String,
     pub plan: PlanRef,
     pub rules: ScoringRules,
+    /// The office's key rotations, in its files: how a device that trusts
+    /// an older office key follows to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_rotations: Vec<crate::signing::KeyRotation>,
+    /// The signer's signature over the file without it (after the checksum,
+    /// which does not cover it; see `crate::signing::signed_content`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<crate::signing::SignatureBlock>,
 }
 
 /// Why a scoring file was refused.
@@ -35,6 +43,8 @@ impl ScoringFile {
                 version: plan.version.clone(),
             },
             rules: rules.clone(),
+            key_rotations: Vec::new(),
+            signature: None,
         }
     }
 }

@@ -9,10 +9,7 @@ use chrono::Datelike;
 use super::error::{clipped, ImportError, ValueProblem};
 use super::format::ExportDocument;
 use super::value_checks::{check_id, check_person, check_time, invalid, Checked};
-use crate::evaluation::{
-    untrusted_office_device, EvaluationRecords, ReviewError, SubmissionError, MAX_DEVICE_NAME_CHARS,
-};
-use crate::ids::DeviceId;
+use crate::evaluation::{EvaluationRecords, ReviewError, SubmissionError, MAX_DEVICE_NAME_CHARS};
 use crate::plan::Plan;
 
 /// The first year a submission may be for: the plan was issued in 2020.
@@ -97,37 +94,14 @@ pub fn check_office_records(records: &EvaluationRecords, plan: &Plan) -> Checked
 }
 
 /// Whether the file's reviews, 公示, objections and namings are the
-/// office's word. On a device that lists the office's devices (`trusted`
-/// not empty: the office), each must be made by one of them. On any other
-/// (a phone), they come only in an office's file: one written by a device
-/// the file lists as the office's, and made by those devices.
-pub fn check_office_origin(document: &ExportDocument, trusted: &[DeviceId]) -> Checked {
-    let listed: Vec<DeviceId>;
-    let trusted = if trusted.is_empty() {
-        listed = document
-            .office_devices
-            .iter()
-            .map(|d| d.device_id.clone())
-            .collect();
-        if !listed.contains(&document.device.id) {
-            return match untrusted_office_device(&document.evaluation, &[]) {
-                Some(device) => Err(not_the_office(&device)),
-                None => Ok(()),
-            };
-        }
-        listed.as_slice()
+/// office's word: they count only in a file signed by the office key this
+/// device trusts (`signed_by_office`); any other file that carries them is
+/// refused whole.
+pub fn check_office_origin(document: &ExportDocument, signed_by_office: bool) -> Checked {
+    if signed_by_office || document.evaluation.office_records().is_empty() {
+        Ok(())
     } else {
-        trusted
-    };
-    match untrusted_office_device(&document.evaluation, trusted) {
-        Some(device) => Err(not_the_office(&device)),
-        None => Ok(()),
-    }
-}
-
-fn not_the_office(device: &DeviceId) -> ImportError {
-    ImportError::NotTheOffice {
-        device: clipped(device),
+        Err(ImportError::NotSignedByOffice)
     }
 }
 

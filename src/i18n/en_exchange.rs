@@ -15,7 +15,7 @@ pub const EN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_photo_hash: "A photo in the file is damaged, so it can't be imported. Please ask the sender to export again.",
     import_submissions: "Brought {n} submissions.",
     import_office_records: "Brought {n} of the office's reviews, notices or namings.",
-    import_not_the_office: "The file's reviews, notices or namings were not written by an office device (device {device}); only the office's count.",
+    import_not_the_office: "The file carries reviews, notices or namings but no signature of the office key this device trusts: only those in files the office signed count.",
     import_community_not_held: "These are the review results of \"{name}\"; this device does not hold that community.",
     import_submission_not_made: "The file reviews a submission this device never made.",
     import_wrong_community: "The file has a record under the wrong community (at {path}). The file may have been altered, so it can't be imported.",

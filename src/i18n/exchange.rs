@@ -115,7 +115,7 @@ impl Texts {
             E::UnknownItem { item_id } => fill(t.import_unknown_item, &[("item", item_id)]),
             E::PhotoHashMismatch { .. } => t.import_photo_hash.to_string(),
             E::WrongCommunity { path } => fill(t.import_wrong_community, &[("path", path)]),
-            E::NotTheOffice { device } => fill(t.import_not_the_office, &[("device", device)]),
+            E::NotSignedByOffice => t.import_not_the_office.to_string(),
             E::CommunityNotHeld { name } => fill(t.import_community_not_held, &[("name", name)]),
             E::SubmissionNotMade => t.import_submission_not_made.to_string(),
         }

@@ -22,6 +22,8 @@ mod office;
 mod print;
 mod report;
 mod scoring;
+mod signing;
+mod signing_words;
 mod wording;
 mod zh_cn;
 mod zh_cn_city;
@@ -42,6 +44,7 @@ pub use merges::{merge_texts, merge_texts_for, MergeTexts};
 pub use office::{office_texts, office_texts_for, OfficeTexts};
 pub use print::PrintTexts;
 pub use report::ReportTexts;
+pub use signing::{signing_texts, signing_texts_for, SigningTexts};
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].

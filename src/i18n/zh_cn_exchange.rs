@@ -14,7 +14,7 @@ pub const ZH_CN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_unknown_item: "文件里有方案中没有的条目（{item}），不能导入。请确认双方用的是同一版本的应用。",
     import_photo_hash: "文件里有一张照片已损坏，不能导入。请让对方重新导出。",
     import_wrong_community: "文件里有记录放错了社区（位置：{path}），文件可能被改动过，不能导入。",
-    import_not_the_office: "文件里的复核、公示或命名记录不是市办公室的设备写的（设备 {device}），只有市办公室的设备写的才算数。",
+    import_not_the_office: "文件里有复核、公示或命名记录，但文件没有本机信任的市办公室签名：只有市办公室签名的文件里的这些记录才算数。",
     import_community_not_held: "这是“{name}”的复核结果，本机没有这个社区。",
     import_submission_not_made: "文件复核的申报不是本机提交的。",
     value_missing: "缺少必填的内容",

@@ -30,11 +30,13 @@ pub enum OfficePage {
     Reviews,
     /// 公示 and 命名.
     Notices,
+    /// The office's signing key, and the devices communities' files came from.
+    Keys,
 }
 
 impl OfficePage {
     /// Every page, in the menu's order (the table with its default query).
-    pub fn all() -> [OfficePage; 10] {
+    pub fn all() -> [OfficePage; 11] {
         [
             OfficePage::Overview,
             OfficePage::Import,
@@ -46,6 +48,7 @@ impl OfficePage {
             OfficePage::Notices,
             OfficePage::Units,
             OfficePage::Exports,
+            OfficePage::Keys,
         ]
     }
 
@@ -62,6 +65,7 @@ impl OfficePage {
             OfficePage::Exports => "exports",
             OfficePage::Reviews => "reviews",
             OfficePage::Notices => "notices",
+            OfficePage::Keys => "keys",
         }
     }
 

@@ -16,3 +16,13 @@ pub fn fingerprint(public_key: &[u8]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The fingerprint of a key written in base64 (as files carry it); empty
+/// for text that is not base64.
+pub fn fingerprint_of(public_key: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(public_key)
+        .map(|bytes| fingerprint(&bytes))
+        .unwrap_or_default()
+}

@@ -48,6 +48,8 @@ pub struct Loaded {
     pub evaluation: EvaluationRecords,
     /// The office's own devices.
     pub office_devices: Vec<OfficeDevice>,
+    /// The office key trusted here, its rotations, the devices seen.
+    pub key_book: crate::signing::KeyBook,
 }
 
 impl Loaded {

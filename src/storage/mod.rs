@@ -14,6 +14,7 @@ mod error;
 mod evaluation;
 mod exchange;
 mod json;
+mod keys;
 mod loaded;
 mod merges;
 mod persistence;
@@ -25,6 +26,7 @@ pub use broadcast::{announce_change, ChangeListener};
 pub use change_write::{ChangeBuilder, ChangeWrite, PhotoBytes};
 pub use error::StorageError;
 pub use exchange::ExportLog;
+pub use keys::{StoredKey, DEVICE_KEY_NAME, OFFICE_KEY_NAME};
 pub use loaded::{DeviceRecord, Loaded, Preferences};
 pub use persistence::{estimate, is_persisted, request_persistence, StorageUse};
 pub(crate) use photos::photo_record_of;
@@ -51,6 +53,7 @@ use crate::city::CitySetup;
 use crate::community::{Community, CommunityMerge};
 use crate::evaluation::{EvaluationRecords, OfficeDevice};
 use crate::ids::{CommunityId, InspectionId};
+use crate::signing::KeyBook;
 use batches::{read_all_batches, read_batches_of};
 use schema::{
     BY_COMMUNITY, CHANGES, CHANGE_BATCHES, COMMUNITIES, EVALUATION, INSPECTIONS, META, SUMMARIES,
@@ -64,6 +67,7 @@ pub(crate) const CITY_KEY: &str = "city";
 /// makes a handful, and a device reads them all at start.
 pub(crate) const MERGES_KEY: &str = "community_merges";
 const OFFICE_DEVICES_KEY: &str = "office_devices";
+const KEY_BOOK_KEY: &str = "key_book";
 
 #[derive(Clone, Debug)]
 pub enum Storage {
@@ -187,6 +191,10 @@ impl Storage {
         self.put_meta(OFFICE_DEVICES_KEY, &devices).await
     }
 
+    pub async fn save_key_book(&self, book: &KeyBook) -> Result<(), StorageError> {
+        self.put_meta(KEY_BOOK_KEY, book).await
+    }
+
     pub async fn save_city(&self, city: &CitySetup) -> Result<(), StorageError> {
         self.put_meta(CITY_KEY, city).await
     }
@@ -276,7 +284,9 @@ async fn read_meta(tx: &Transaction<'_>) -> Result<Loaded, StorageError> {
     let evaluation: Vec<EvaluationRecords> = read_all(tx, EVALUATION).await?;
     let office_devices: Option<Vec<OfficeDevice>> =
         read_meta_value(&meta, OFFICE_DEVICES_KEY).await?;
+    let key_book: Option<KeyBook> = read_meta_value(&meta, KEY_BOOK_KEY).await?;
     Ok(Loaded {
+        key_book: key_book.unwrap_or_default(),
         office_devices: office_devices.unwrap_or_default(),
         evaluation: EvaluationRecords::from_sets(evaluation),
         merges: merges.unwrap_or_default(),

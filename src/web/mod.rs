@@ -3,6 +3,7 @@
 //! over web APIs with no app logic.
 
 mod clock;
+pub mod crypto;
 mod device_flag;
 mod dropped;
 mod files;

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use super::after_edits_stored;
 use super::saving::finish;
+use crate::app::signing::{known_rotations, office_signature, SigningError};
 use crate::app::state::AppState;
 use crate::evaluation::{
     with_office_device, EvaluationRecords, OfficeDevice, Submission, SubmissionError,
@@ -115,7 +116,10 @@ pub fn list_this_device_as_office(state: AppState, name: &str) {
 
 /// The office's review file for one community, as text, with the images
 /// of its findings that this device holds.
-pub async fn review_file_json(state: AppState, community_id: &CommunityId) -> String {
+pub async fn review_file_json(
+    state: AppState,
+    community_id: &CommunityId,
+) -> Result<String, SigningError> {
     let hashes: Vec<String> = state.workspace.with_untracked(|w| {
         let mut hashes: Vec<String> = w
             .records
@@ -155,7 +159,7 @@ pub async fn review_file_json(state: AppState, community_id: &CommunityId) -> St
         user_name: state.preferences.with_untracked(|p| p.user_name.clone()),
     };
     let devices = state.office_devices.get_untracked();
-    state.plan_untracked().with(|plan| {
+    let mut file = state.plan_untracked().with(|plan| {
         state.workspace.with_untracked(|w| {
             ReviewFile::of(
                 plan,
@@ -165,9 +169,11 @@ pub async fn review_file_json(state: AppState, community_id: &CommunityId) -> St
                 devices,
                 photos,
             )
-            .to_json()
         })
-    })
+    });
+    file.key_rotations = known_rotations(state);
+    file.signature = Some(office_signature(state, &file).await?);
+    Ok(file.to_json())
 }
 
 /// Takes the office's review file on a phone: checked whole, then stored.
@@ -175,12 +181,12 @@ pub async fn review_file_json(state: AppState, community_id: &CommunityId) -> St
 pub fn take_review_file(
     state: AppState,
     bytes: &[u8],
+    signed_by_office: bool,
     on_saved: impl FnOnce(usize) + 'static,
 ) -> Result<(), ImportError> {
     let taken = state.workspace.with_untracked(|w| {
         let holds = |id: &CommunityId| w.community(id).is_some();
         let made = |id: &SubmissionId| w.records.evaluation.submissions.iter().any(|s| s.id == *id);
-        let trusted = trusted_devices(state);
         state.plan_untracked().with(|plan| {
             parse_review_file(
                 bytes,
@@ -188,7 +194,7 @@ pub fn take_review_file(
                     plan,
                     holds_community: &holds,
                     made_submission: &made,
-                    trusted: &trusted,
+                    signed_by_office,
                 },
             )
         })

@@ -12,6 +12,7 @@ mod inspections;
 mod items;
 mod kiosk;
 mod merges;
+mod office_key;
 mod preferences;
 mod saving;
 
@@ -23,5 +24,6 @@ pub use inspections::*;
 pub use items::*;
 pub use kiosk::*;
 pub use merges::*;
+pub use office_key::*;
 pub use preferences::*;
 pub use saving::*;

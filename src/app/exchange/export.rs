@@ -7,14 +7,18 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::current_dataset;
+use crate::app::signing::{device_signature, known_rotations, office_key, signature_over};
 use crate::app::startup::{ensure_all_loaded, ensure_read};
 use crate::app::state::AppState;
 use crate::city::CitySetup;
-use crate::exchange::{build_export, file_name, to_json, DeviceInfo, ExportOptions};
+use crate::exchange::{
+    build_export, file_name, to_json, DeviceInfo, ExportDocument, ExportOptions,
+};
 use crate::i18n::texts;
 use crate::ids::{CommunityId, ItemId};
 use crate::office::{to_csv, OfficeSummary};
 use crate::records::{PhotoBlob, Records};
+use crate::signing::signed_content;
 use crate::sorting;
 use crate::storage::StorageError;
 use crate::web::{now, today};
@@ -58,6 +62,7 @@ pub async fn export_community(
     let document = state
         .plan_untracked()
         .with(|plan| build_export(&dataset, &[community_id], plan, options));
+    let document = signed(state, document, false).await;
     let name = dataset
         .community(community_id)
         .map(|c| c.name.clone())
@@ -71,6 +76,25 @@ pub async fn export_community(
 }
 
 /// Remembers that the community was exported (the backup reminder).
+/// The document signed: by the office key when `as_office` and this
+/// computer holds it (with the office's key rotations), else by this
+/// device's own key; unsigned only where the browser cannot sign (a page
+/// not served over https), which the office is shown.
+async fn signed(state: AppState, mut document: ExportDocument, as_office: bool) -> ExportDocument {
+    if as_office {
+        if let Some(key) = office_key(state).await {
+            document.key_rotations = known_rotations(state);
+            if let Ok(block) = signature_over(&key, &signed_content(&document)).await {
+                document.signature = Some(block);
+                return document;
+            }
+            document.key_rotations.clear();
+        }
+    }
+    document.signature = device_signature(state, &document).await.ok();
+    document
+}
+
 pub async fn record_export(
     state: AppState,
     community_id: &CommunityId,
@@ -101,6 +125,7 @@ pub async fn export_all(state: AppState, with_photos: bool) -> Result<ExportFile
     let document = state
         .plan_untracked()
         .with(|plan| build_export(&dataset, &ids, plan, options));
+    let document = signed(state, document, true).await;
     Ok(ExportFile {
         name: file_name(texts().exchange_all_file, today()),
         bytes: to_json(&document).into_bytes(),

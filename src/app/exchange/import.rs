@@ -13,8 +13,10 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::current_dataset;
+use super::import_signature::{office_origin_refusal, signer_lines};
 use crate::app::failure::failure_message;
 use crate::app::refresh::reload_from_storage;
+use crate::app::signing::signer_of;
 use crate::app::state::AppState;
 use crate::app::summaries::{summarize, update_summaries};
 use crate::city::CitySetup;
@@ -23,8 +25,8 @@ use crate::exchange::{
     check_office_origin, communities_touched, import_into, parse_export, ExportDocument,
     ImportError, MAX_IMPORT_BYTES,
 };
-use crate::i18n::{fill, texts};
-use crate::ids::{CommunityId, DeviceId, InspectionId};
+use crate::i18n::{fill, signing_texts, texts};
+use crate::ids::{CommunityId, InspectionId};
 use crate::office::CommunitySummary;
 use crate::records::{PhotoBlob, Records};
 use crate::storage::StorageError;
@@ -200,11 +202,15 @@ pub async fn import_file(
         }
         Err(error) => return FileResult::Rejected(t.import_error_in_file(&name, &error)),
     };
-    let trusted: Vec<DeviceId> = state
-        .office_devices
-        .with_untracked(|list| list.iter().map(|d| d.device_id.clone()).collect());
-    if let Err(error) = check_office_origin(&document, &trusted) {
-        return FileResult::Rejected(t.import_error_in_file(&name, &error));
+    let signer = match signer_of(state, &bytes).await {
+        Ok(signer) => signer,
+        Err(refusal) => {
+            let s = signing_texts();
+            return FileResult::Rejected(s.refused_file(&name, s.refusal(&refusal)));
+        }
+    };
+    if let Err(error) = check_office_origin(&document, signer.is_office()) {
+        return FileResult::Rejected(office_origin_refusal(state, &name, &signer, &error));
     }
     if let Err(error) = read_touched(state, batch, &document).await {
         let reason = failure_message(error).await;
@@ -212,6 +218,7 @@ pub async fn import_file(
     }
     let outcome = import_into(&batch.dataset, &document);
     let mut lines = t.import_summary(&outcome.summary);
+    lines.extend(signer_lines(state, &signer, &document).await);
     let newer_city = document
         .city
         .as_ref()

@@ -4,6 +4,7 @@
 mod export;
 mod hand_over;
 mod import;
+mod import_signature;
 
 pub use export::{
     export_all, export_community, export_csv, record_export, ExportFile, ExportProblem,

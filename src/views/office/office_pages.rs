@@ -11,6 +11,7 @@ use crate::views::office::import_panel::ImportPanel;
 use crate::views::office::merge_panel::MergePanel;
 use crate::views::office::notices_page::NoticesPage;
 use crate::views::office::office_frame::{page_title, OfficeFrame};
+use crate::views::office::office_key_page::OfficeKeyPage;
 use crate::views::office::overview_page::OverviewPage;
 use crate::views::office::reviews_page::ReviewsPage;
 use crate::views::office::roster_panel::RosterPanel;
@@ -40,6 +41,7 @@ pub fn OfficeWorkspace(page: OfficePage) -> impl IntoView {
         OfficePage::Exports => view! { <ExportsPage /> }.into_any(),
         OfficePage::Reviews => view! { <ReviewsPage /> }.into_any(),
         OfficePage::Notices => view! { <NoticesPage /> }.into_any(),
+        OfficePage::Keys => view! { <h1>{heading}</h1><OfficeKeyPage /> }.into_any(),
     };
     view! { <OfficeFrame current=page>{body}</OfficeFrame> }
 }

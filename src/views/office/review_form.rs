@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::app::commands::finish;
 use crate::app::commands::{list_this_device_as_office, review_file_json, store_evaluation};
+use crate::app::signing::signing_error_message;
 use crate::app::state::use_app_state;
 use crate::assessment::{score, Rating};
 use crate::evaluation::{
@@ -161,10 +162,16 @@ fn ReviewForm(
         };
         store_evaluation(state, records, move || outcome.set(Some(Ok(line))));
     };
+    let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
         spawn_local(async move {
-            let text = review_file_json(state, &community_id.get_value()).await;
-            let _ = download("review-results.json", text.as_bytes(), "application/json");
+            match review_file_json(state, &community_id.get_value()).await {
+                Ok(text) => {
+                    export_error.set(None);
+                    let _ = download("review-results.json", text.as_bytes(), "application/json");
+                }
+                Err(error) => export_error.set(Some(signing_error_message(&error))),
+            }
         });
     };
     let may_return = move || {
@@ -225,6 +232,7 @@ fn ReviewForm(
                     Ok(line) => view! {
                         <p role="status" data-testid="review-saved">{e.review_saved}" "{line}</p>
                         <button type="button" class="button" on:click=export data-testid="export-review-file">{e.export_review_file}</button>
+                        <p class="field-error" role="alert">{move || export_error.get()}</p>
                     }.into_any(),
                     Err(why) => view! { <p class="field-error" role="alert">{why}</p> }.into_any(),
                 })}

@@ -3,8 +3,9 @@ use leptos::task::spawn_local;
 
 use crate::app::commands::set_scoring_rules;
 use crate::app::exchange::ExportFile;
+use crate::app::signing::{known_rotations, office_signature, signing_error_message};
 use crate::app::state::use_app_state;
-use crate::exchange::scoring_file_json;
+use crate::exchange::ScoringFile;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::plan::{Plan, ScoringRules};
@@ -44,10 +45,25 @@ pub fn ScoringPanel() -> impl IntoView {
     };
     let export = move |_| {
         status.set(None);
-        let Some(file) = state.plan().with(rules_file) else {
+        let Some((name, mut file)) = state.plan().with(rules_file) else {
             return;
         };
         spawn_local(async move {
+            file.key_rotations = known_rotations(state);
+            match office_signature(state, &file).await {
+                Ok(signature) => file.signature = Some(signature),
+                Err(error) => {
+                    let text = signing_error_message(&error);
+                    status.set(Some(ExportStatus::failed(text, false)));
+                    return;
+                }
+            }
+            let file = ExportFile {
+                name,
+                bytes: crate::exchange::to_indented_json(&file).into_bytes(),
+                mime: "application/json",
+                exported_at: now(),
+            };
             let outcome = hand_over_and_tell(&file, false).await.unwrap_or_else(|s| s);
             status.set(Some(outcome));
         });
@@ -127,8 +143,9 @@ fn item_row(draft: RwSignal<ScoringRules>, id: String, title: String) -> impl In
     }
 }
 
-/// The scoring file of the rules in force, for the phones.
-fn rules_file(plan: &Plan) -> Option<ExportFile> {
+/// The scoring file of the rules in force, for the phones, with its name;
+/// signed before it is handed over.
+fn rules_file(plan: &Plan) -> Option<(String, ScoringFile)> {
     if plan.scoring.version == 0 {
         return None;
     }
@@ -140,10 +157,5 @@ fn rules_file(plan: &Plan) -> Option<ExportFile> {
             ("date", &today().to_string()),
         ],
     );
-    Some(ExportFile {
-        name,
-        bytes: scoring_file_json(plan, &rules).into_bytes(),
-        mime: "application/json",
-        exported_at: now(),
-    })
+    Some((name, ScoringFile::of(plan, &rules)))
 }

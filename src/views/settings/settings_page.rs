@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::figures::fixed;
 
 use crate::plan::Scoring;
+use crate::views::settings::pinned_key::PinnedKey;
 use crate::views::settings::scoring_import::ScoringFileImport;
 use leptos::task::spawn_local;
 
@@ -123,6 +124,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" data-testid="scoring-defaults">
             {move || state.plan().with(|p| scoring_facts(&p.scoring))}
             <ScoringFileImport />
+            <PinnedKey />
         </section>
         <section class="card">
             <h2>{t.device_title}</h2>

@@ -30,7 +30,7 @@ impl ExportStatus {
         }
     }
 
-    fn failed(text: String, offer_without_photos: bool) -> Self {
+    pub fn failed(text: String, offer_without_photos: bool) -> Self {
         ExportStatus {
             text,
             failed: true,
