@@ -9,7 +9,8 @@ use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
     city_texts_for, current_lang, desk_texts_for, evaluation_texts_for, fill, merge_texts_for,
-    office_texts_for, set_lang, texts, texts_for, Lang, Texts, EN, ZH_CN,
+    office_key_texts_for, office_texts_for, set_lang, signing_texts_for, texts, texts_for, Lang,
+    Texts, EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -51,6 +52,10 @@ fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     collect_strings("merges", &merges, &mut fields);
     let evaluation = serde_json::to_value(evaluation_texts_for(lang)).expect("texts serialise");
     collect_strings("evaluation", &evaluation, &mut fields);
+    let signing = serde_json::to_value(signing_texts_for(lang)).expect("texts serialise");
+    collect_strings("signing", &signing, &mut fields);
+    let office_key = serde_json::to_value(office_key_texts_for(lang)).expect("texts serialise");
+    collect_strings("office_key", &office_key, &mut fields);
     fields
 }
 

@@ -3,9 +3,13 @@
 //! no difference; any value does), the signature block's form, and a key's
 //! fingerprint as a person reads it out.
 
+use chrono::NaiveDate;
 use danzhou_green_community::exchange::base64_encode;
+use danzhou_green_community::ids::CommunityId;
 use danzhou_green_community::signing::{
-    canonical_json, fingerprint, signed_content, SignatureBlock, SignatureProblem,
+    canonical_json, fingerprint, key_standing, parse_key_file, read_signed_file, rotation_path,
+    signed_content, KeyFileError, KeyRotation, KeyStanding, SeenDevices, Sighting, SignatureBlock,
+    SignatureProblem, IV_BYTES, KEY_FILE_FORMAT, PBKDF2_ITERATIONS, SALT_BYTES,
     SIGNATURE_ALGORITHM,
 };
 use serde_json::{json, Value};
@@ -113,4 +117,159 @@ fn a_signature_block_that_is_not_well_formed_is_refused_before_any_check() {
         not_base64.parts(),
         Err(SignatureProblem::MalformedSignature)
     );
+}
+
+fn key(n: u8) -> String {
+    let mut bytes = vec![0x04];
+    bytes.extend(std::iter::repeat_n(n, 64));
+    base64_encode(&bytes)
+}
+
+fn rotation(from: u8, to: u8) -> KeyRotation {
+    KeyRotation {
+        from_key: key(from),
+        to_key: key(to),
+        on: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        signature: base64_encode(&[from; 64]),
+    }
+}
+
+#[test]
+fn a_file_signed_by_the_trusted_key_or_a_key_rotated_to_is_the_offices() {
+    let rotations = [rotation(2, 3), rotation(1, 2)];
+    assert_eq!(
+        key_standing(Some(&key(1)), &key(1), &rotations),
+        KeyStanding::Trusted
+    );
+    match key_standing(Some(&key(1)), &key(3), &rotations) {
+        KeyStanding::Rotated(path) => assert_eq!(path, vec![&rotations[1], &rotations[0]]),
+        other => panic!("expected a rotation path, got {other:?}"),
+    }
+    // A rotation only leads forward, from the key it was signed by.
+    assert_eq!(
+        key_standing(Some(&key(3)), &key(1), &rotations),
+        KeyStanding::Other
+    );
+    assert_eq!(
+        key_standing(Some(&key(1)), &key(9), &rotations),
+        KeyStanding::Other
+    );
+    assert_eq!(
+        key_standing(None, &key(1), &rotations),
+        KeyStanding::NothingTrusted
+    );
+    // A circle of rotations ends.
+    let circle = [rotation(1, 2), rotation(2, 1)];
+    assert_eq!(rotation_path(&key(1), &key(3), &circle), None);
+}
+
+#[test]
+fn a_rotation_signs_both_keys_and_its_date_and_nothing_else_stands_for_it() {
+    let r = rotation(1, 2);
+    let bytes = String::from_utf8(r.signed_bytes()).unwrap();
+    assert!(bytes.starts_with(r#"{"format":"danzhou-green-community-key-rotation","from_key":""#));
+    assert!(bytes.contains(r#""on":"2026-12-01""#));
+    let mut later = r.clone();
+    later.on = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    assert_ne!(later.signed_bytes(), r.signed_bytes());
+    assert_eq!(r.block().public_key, r.from_key);
+}
+
+fn signed_text(content: Value, signature: Value) -> Vec<u8> {
+    let mut value = content;
+    value["signature"] = signature;
+    serde_json::to_vec_pretty(&value).unwrap()
+}
+
+#[test]
+fn a_signed_file_is_read_back_as_the_bytes_its_signer_signed() {
+    let content =
+        json!({"format": "x", "rules": {"b": 1, "a": [2, 1]}, "key_rotations": [rotation(1, 2)]});
+    let block = block(SIGNATURE_ALGORITHM, &[4u8; 65], &[7u8; 64]);
+    let text = signed_text(content.clone(), serde_json::to_value(&block).unwrap());
+    let file = read_signed_file(&text).unwrap().expect("signed");
+    assert_eq!(
+        file.content,
+        signed_content(&content),
+        "what the signer signed"
+    );
+    assert_eq!(file.block, block);
+    assert_eq!(file.rotations, vec![rotation(1, 2)]);
+    // Unsigned files and text that is no object have no signature.
+    assert!(read_signed_file(br#"{"format":"x"}"#).unwrap().is_none());
+    assert!(read_signed_file(b"not json").unwrap().is_none());
+    // A signature or rotation that is not well formed is refused.
+    let bad = signed_text(
+        content.clone(),
+        json!({"algorithm": SIGNATURE_ALGORITHM, "public_key": "AAAA", "value": ""}),
+    );
+    assert_eq!(
+        read_signed_file(&bad).err(),
+        Some(SignatureProblem::MalformedKey)
+    );
+    let odd = signed_text(content, json!("a string"));
+    assert_eq!(
+        read_signed_file(&odd).err(),
+        Some(SignatureProblem::MalformedSignature)
+    );
+    let mut broken = json!({"format": "x", "key_rotations": [{"from_key": "?"}]});
+    broken["signature"] = serde_json::to_value(&block).unwrap();
+    assert!(read_signed_file(&serde_json::to_vec(&broken).unwrap()).is_err());
+}
+
+fn key_file(change: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut value = json!({
+        "format": KEY_FILE_FORMAT,
+        "public_key": key(5),
+        "made_on": "2026-12-07",
+        "iterations": PBKDF2_ITERATIONS,
+        "salt": base64_encode(&[1; SALT_BYTES]),
+        "iv": base64_encode(&[2; IV_BYTES]),
+        "wrapped_key": base64_encode(&[3; 150]),
+    });
+    change(&mut value);
+    serde_json::to_vec(&value).unwrap()
+}
+
+#[test]
+fn a_key_file_is_checked_for_form_before_any_passphrase_is_tried() {
+    let (file, wrapped) = parse_key_file(&key_file(|_| {})).unwrap();
+    assert_eq!(file.public_key, key(5));
+    assert_eq!(
+        (wrapped.salt.len(), wrapped.iv.len(), wrapped.wrapped.len()),
+        (16, 12, 150)
+    );
+    assert_eq!(parse_key_file(b"{}").err(), Some(KeyFileError::NotAKeyFile));
+    let scoring = key_file(|v| v["format"] = json!("danzhou-green-community-scoring"));
+    assert_eq!(
+        parse_key_file(&scoring).err(),
+        Some(KeyFileError::NotAKeyFile)
+    );
+    for damage in [
+        (|v: &mut Value| v["public_key"] = json!("AAAA")) as fn(&mut Value),
+        |v| v["salt"] = json!(base64_encode(&[1; 4])),
+        |v| v["iv"] = json!("not base64!"),
+        |v| v["wrapped_key"] = json!(""),
+        |v| v["iterations"] = json!(1000),
+    ] {
+        assert_eq!(
+            parse_key_file(&key_file(damage)).err(),
+            Some(KeyFileError::Damaged)
+        );
+    }
+}
+
+#[test]
+fn the_office_is_told_when_a_communitys_file_comes_from_a_device_new_to_it() {
+    let mut seen = SeenDevices::default();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let c1: CommunityId = "c1".into();
+    let c2: CommunityId = "c2".into();
+    assert_eq!(seen.record(&c1, &key(1), "王", day), Sighting::First);
+    assert_eq!(seen.record(&c1, &key(1), "王", day), Sighting::Known);
+    assert_eq!(seen.record(&c1, &key(2), "李", day), Sighting::NewDevice);
+    // Another community's first file from a known device is its first.
+    assert_eq!(seen.record(&c2, &key(1), "王", day), Sighting::First);
+    assert_eq!(seen.of(&c1).len(), 2);
+    assert_eq!(seen.of(&c1)[0].files, 2);
 }

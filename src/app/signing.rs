@@ -215,7 +215,7 @@ pub async fn office_signer(
 
 /// What a user reads when this device could not sign.
 pub fn signing_error_message(error: &SigningError) -> String {
-    let s = crate::i18n::signing_texts();
+    let s = crate::i18n::office_key_texts();
     match error {
         SigningError::Unavailable => s.error_unavailable.to_string(),
         SigningError::NoOfficeKey => s.error_no_key.to_string(),

@@ -44,7 +44,10 @@ pub use merges::{merge_texts, merge_texts_for, MergeTexts};
 pub use office::{office_texts, office_texts_for, OfficeTexts};
 pub use print::PrintTexts;
 pub use report::ReportTexts;
-pub use signing::{signing_texts, signing_texts_for, SigningTexts};
+pub use signing::{
+    office_key_texts, office_key_texts_for, signing_texts, signing_texts_for, OfficeKeyTexts,
+    SigningTexts,
+};
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].

@@ -8,7 +8,11 @@ use serde_json::Value;
 
 /// The canonical bytes of `document` without its top-level `signature`.
 pub fn signed_content<T: Serialize>(document: &T) -> Vec<u8> {
-    let mut value = serde_json::to_value(document).unwrap_or(Value::Null);
+    // Written as text and read back rather than `to_value`: the app already
+    // writes every record as text, and a second serializer for each record
+    // type would cost the bundles tens of kilobytes.
+    let text = serde_json::to_vec(document).unwrap_or_default();
+    let mut value: Value = serde_json::from_slice(&text).unwrap_or(Value::Null);
     if let Value::Object(members) = &mut value {
         members.remove("signature");
     }

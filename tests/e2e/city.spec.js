@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, addCommunity, rate, communityIdFromUrl, officeGo, pasteRoster } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, officeGo, pasteRoster, createOfficeKey, takeOfficeFile } = require('./helpers');
 
 const fixture = (name) => path.join(__dirname, 'fixtures', name);
 
@@ -273,6 +273,8 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
   await expect(scoring.getByRole('heading')).toHaveText('评分办法（市办公室评分规则第 1 版）');
   await officeGo(office, '概览');
   await expect(office.getByTestId('meeting').locator('..')).toContainText('达到创建要求的社区（市办公室评分规则第 1 版）');
+  // Office files are signed: the office makes its key first.
+  const fingerprint = await createOfficeKey(office);
   await officeGo(office, '评分规则');
   const [download] = await Promise.all([
     office.waitForEvent('download'),
@@ -295,8 +297,7 @@ test('scoring set at the office travels to a phone as a file; the phone\'s verdi
   await phone.goto('./#/settings');
   await phone.getByTestId('scoring-file').setInputFiles(fixture('notes.txt'));
   await expect(phone.getByTestId('scoring-file-outcome')).toContainText('「notes.txt」没有采用：这不是市办公室导出的评分规则文件。');
-  await phone.getByTestId('scoring-file').setInputFiles(rulesFile);
-  await expect(phone.getByTestId('scoring-file-outcome')).toContainText('已采用市办公室评分规则第 1 版');
+  await expect(await takeOfficeFile(phone, 'scoring-file', rulesFile, fingerprint)).toContainText('已采用市办公室评分规则第 1 版');
   await expect(phone.getByTestId('scoring-defaults')).toContainText('评分办法由市办公室设定（第 1 版');
   await phone.getByTestId('scoring-file').setInputFiles(rulesFile);
   await expect(phone.getByTestId('scoring-file-outcome')).toContainText('没有改变');

@@ -12,7 +12,7 @@ const path = require('node:path');
 const os = require('node:os');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster, createOfficeKey, takeOfficeFile } = require('./helpers');
 
 const SHOTS = process.env.SHOTS;
 const ROAD = path.join(__dirname, 'fixtures', 'road.jpg');
@@ -81,10 +81,12 @@ function sha256(text) {
 function resealed(file, edit) {
   const document = JSON.parse(fs.readFileSync(file, 'utf8'));
   edit(document);
-  delete document.checksum;
-  const checksum = { algorithm: 'sha256', value: sha256(JSON.stringify(document)) };
+  // The checksum covers neither itself nor the signature after it.
+  const { checksum: _old, signature, key_rotations: rotations, ...body } = document;
+  const checksum = { algorithm: 'sha256', value: sha256(JSON.stringify(body)) };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), path.basename(file).replace('.json', '-edited.json'));
-  fs.writeFileSync(out, JSON.stringify({ ...document, checksum }));
+  const signed = { ...(rotations ? { key_rotations: rotations } : {}), ...(signature ? { signature } : {}) };
+  fs.writeFileSync(out, JSON.stringify({ ...body, checksum, ...signed }));
   return out;
 }
 
@@ -106,8 +108,10 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
 
   const office = await desktopPage(browser);
   await openApp(office, '#/office');
+  const fingerprint = await createOfficeKey(office);
   const results = await importAtOffice(office, [first]);
   await expect(results).toContainText('带来 1 份申报');
+  await expect(results).toContainText('设备签名，指纹');
   await office.goto('./#/office/reviews');
   await expect(office.getByTestId('review-row')).toContainText('王芳');
   await expect(office.getByTestId('review-row')).toContainText('待审核');
@@ -127,8 +131,7 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
 
   // Back on the phone: the findings beside its own results, the returned item an action.
   await page.goto(`./#/c/${id}/evaluation`);
-  await page.getByTestId('review-file').setInputFiles(reviewFile);
-  await expect(page.getByTestId('review-file-outcome')).toContainText('已导入复核结果');
+  await expect(await takeOfficeFile(page, 'review-file', reviewFile, fingerprint)).toContainText('已导入复核结果');
   const shown = page.getByTestId('review');
   await expect(shown).toContainText('复核：退回整改（李明、陈静');
   await expect(shown.getByTestId('finding')).toHaveCount(2);
@@ -211,8 +214,7 @@ test('a phone submits, the office reviews and returns an item, the phone acts, r
   await review(office, '复核', { conclusion: '通过' });
   const withNaming = await downloadFrom(office, () => office.getByTestId('export-review-file').click());
   await page.goto(`./#/c/${id}/evaluation`);
-  await page.getByTestId('review-file').setInputFiles(withNaming);
-  await expect(page.getByTestId('review-file-outcome')).toContainText('已导入复核结果');
+  await expect(await takeOfficeFile(page, 'review-file', withNaming)).toContainText('已导入复核结果');
   await page.goto(`./#/c/${id}`);
   await page.getByRole('button', { name: '展示屏模式' }).click();
   await page.getByLabel('退出密码（4 到 8 位数字）').fill('2468');
@@ -240,11 +242,17 @@ test('a review forged into a community\'s file is refused whole at the office, a
       conclusion: { kind: 'pass' },
     }];
   });
+  // …and the same with the phone's signature dropped, as a hand editor would.
+  const unsigned = resealed(forged, (doc) => { delete doc.signature; });
   const office = await desktopPage(browser);
   await openApp(office, '#/office');
-  const results = await importAtOffice(office, [forged]);
+  await createOfficeKey(office);
+  let results = await importAtOffice(office, [forged]);
   await expect(results).toContainText(path.basename(forged));
-  await expect(results).toContainText('不是市办公室的设备写的');
+  await expect(results).toContainText('签名与文件内容不符');
+  results = await importAtOffice(office, [unsigned]);
+  await expect(results).toContainText(path.basename(unsigned));
+  await expect(results).toContainText('没有本机信任的市办公室签名');
   await office.goto('./#/office/reviews');
   await expect(office.getByTestId('review-row')).toHaveCount(0);
 
@@ -258,9 +266,9 @@ test('a review forged into a community\'s file is refused whole at the office, a
   await addCommunity(phone2, '西湖社区');
   const other = communityIdFromUrl(phone2);
   await phone2.goto(`./#/c/${other}/evaluation`);
-  await phone2.getByTestId('review-file').setInputFiles(reviewFile);
-  await expect(phone2.getByTestId('review-file-outcome')).toContainText(path.basename(reviewFile));
-  await expect(phone2.getByTestId('review-file-outcome')).toContainText('本机没有这个社区');
+  const outcome = await takeOfficeFile(phone2, 'review-file', reviewFile);
+  await expect(outcome).toContainText(path.basename(reviewFile));
+  await expect(outcome).toContainText('本机没有这个社区');
   await expect(phone2.getByTestId('no-reviews')).toBeVisible();
 });
 
@@ -287,35 +295,61 @@ test('the evaluation pages pass axe on a phone and a desktop', async ({ page, br
   }
 });
 
-test('a second office laptop\'s reviews count at the office once it is added from its device file', async ({ page, browser }) => {
+test('a second office laptop takes the office key from the passphrase file (a wrong passphrase is refused) and its reviews count at the office', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const id = await assessedPhone(page);
   await submit(page, id);
   const file = await exportCommunity(page, id);
 
-  // The laptop names itself, exports its device file, and reviews the submission.
+  // The office makes its key and writes the key file under a passphrase.
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office');
+  const fingerprint = await createOfficeKey(office);
+  await office.getByLabel('口令', { exact: true }).fill('short');
+  await office.getByLabel('再输入一次口令').fill('short');
+  await office.getByRole('button', { name: '导出密钥文件' }).click();
+  await expect(office.getByTestId('key-export-outcome')).toHaveText('口令至少 10 个字符。');
+  await office.getByLabel('口令', { exact: true }).fill('绿色社区 2026 复核组');
+  await office.getByLabel('再输入一次口令').fill('绿色社区 2026 复核');
+  await office.getByRole('button', { name: '导出密钥文件' }).click();
+  await expect(office.getByTestId('key-export-outcome')).toHaveText('两次输入的口令不一样。');
+  await office.getByLabel('再输入一次口令').fill('绿色社区 2026 复核组');
+  const keyFile = await downloadFrom(office, () => office.getByRole('button', { name: '导出密钥文件' }).click());
+  const keyText = fs.readFileSync(keyFile, 'utf8');
+  const key = JSON.parse(keyText);
+  expect(key.format).toBe('danzhou-green-community-office-key');
+  expect(key.iterations).toBeGreaterThanOrEqual(600000);
+  // The private key is never in the file in the clear.
+  expect(keyText).not.toContain('PRIVATE');
+  expect(Object.keys(key)).not.toContain('private_key');
+
+  // A laptop without the key: its reviews do not count at the office.
   const laptop = await desktopPage(browser);
-  await openApp(laptop, '#/office/reviews');
-  await laptop.getByTestId('device-name').fill('复核组笔记本');
-  await laptop.getByTestId('device-name').press('Tab');
-  await expect(laptop.getByTestId('office-device')).toContainText('复核组笔记本');
-  const deviceFile = await downloadFrom(laptop, () => laptop.getByTestId('export-device').click());
+  await openApp(laptop, '#/office/keys');
+  await expect(laptop.getByTestId('office-key')).toContainText('本机还没有市办公室签名密钥');
   await importAtOffice(laptop, [file]);
   await review(laptop, '复核', { conclusion: '通过' });
   await laptop.goto('./#/office/exports');
-  const merged = await downloadFrom(laptop, () => laptop.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  const unsignedMerged = await downloadFrom(laptop, () => laptop.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  let results = await importAtOffice(office, [unsignedMerged]);
+  await expect(results).toContainText('没有本机信任的市办公室签名');
 
-  // The office refuses the laptop's reviews until it has added the laptop.
-  const office = await desktopPage(browser);
-  await openApp(office, '#/office/reviews');
-  await expect(office.getByTestId('office-device')).toHaveCount(1);
-  let results = await importAtOffice(office, [merged]);
-  await expect(results).toContainText('不是市办公室的设备写的');
-  await office.goto('./#/office/reviews');
-  await office.getByTestId('device-file').setInputFiles(deviceFile);
-  await expect(office.getByTestId('office-device')).toHaveCount(2);
-  await expect(office.getByTestId('office-devices')).toContainText('复核组笔记本');
+  // A wrong passphrase changes nothing; the right one gives the same key.
+  await laptop.goto('./#/office/keys');
+  await laptop.getByTestId('key-file').setInputFiles(keyFile);
+  await laptop.getByLabel('密钥文件的口令').fill('绿色社区 2025 复核组');
+  await laptop.getByRole('button', { name: '导入密钥' }).click();
+  await expect(laptop.getByTestId('key-import-outcome')).toHaveText('口令不对，密钥没有导入。');
+  await expect(laptop.getByTestId('office-fingerprint')).toHaveCount(0);
+  await laptop.getByLabel('密钥文件的口令').fill('绿色社区 2026 复核组');
+  await laptop.getByRole('button', { name: '导入密钥' }).click();
+  await expect(laptop.getByTestId('key-import-outcome')).toContainText(`指纹 ${fingerprint}`);
+  await expect(laptop.getByTestId('office-fingerprint')).toHaveText(fingerprint);
+  await laptop.goto('./#/office/exports');
+  const merged = await downloadFrom(laptop, () => laptop.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  expect(JSON.parse(fs.readFileSync(merged, 'utf8')).signature.public_key).toBe(key.public_key);
   results = await importAtOffice(office, [merged]);
+  await expect(results).toContainText('市办公室签名');
   await expect(results).toContainText('带来市办公室的 1 条');
   await office.goto('./#/office/reviews');
   await expect(office.getByTestId('review-row')).toContainText('通过');

@@ -89,7 +89,55 @@ async function importAtOffice(page, files) {
   return results;
 }
 
+/** At the office: creates the office's signing key on its key page and returns its fingerprint. */
+async function createOfficeKey(page) {
+  await page.goto('./#/office/keys');
+  await page.getByRole('button', { name: '创建签名密钥' }).click();
+  const fingerprint = page.getByTestId('office-fingerprint');
+  await expect(fingerprint).toHaveText(/^\d{4}( \d{4}){4}$/);
+  return fingerprint.textContent();
+}
+
+/**
+ * On a phone: takes an office file through the input `testId`; the first
+ * one asks to confirm the office key's fingerprint, which is confirmed
+ * (checked against `fingerprint` when given).
+ */
+async function takeOfficeFile(page, testId, file, fingerprint) {
+  await page.getByTestId(testId).setInputFiles(file);
+  const question = page.getByRole('alertdialog');
+  const outcome = page.getByTestId(`${testId}-outcome`);
+  await expect(question.or(outcome)).toBeVisible();
+  if (await question.isVisible()) {
+    if (fingerprint) await expect(question).toContainText(fingerprint);
+    await question.getByRole('button', { name: '指纹一致，确认' }).click();
+  }
+  return outcome;
+}
+
+/**
+ * At the office (a desktop page): makes the office key if there is none,
+ * saves scoring rules with pass line `passLine`% as the next version, and
+ * returns the path of the signed scoring file it exports.
+ */
+async function officeScoringFile(page, passLine) {
+  await page.goto('./#/office/keys');
+  const create = page.getByRole('button', { name: '创建签名密钥' });
+  await expect(page.getByTestId('office-fingerprint').or(create)).toBeVisible();
+  if (await create.isVisible()) await createOfficeKey(page);
+  await page.goto('./#/office/scoring');
+  const scoring = page.getByTestId('scoring');
+  await page.getByLabel('达标线（得分率，%）').fill(String(passLine));
+  await page.getByLabel('达标线（得分率，%）').blur();
+  await scoring.getByRole('button', { name: /保存为第 \d+ 版评分规则/ }).click();
+  await expect(scoring.getByRole('heading')).toContainText('市办公室评分规则第');
+  return downloadFrom(page, () => page.getByTestId('export-scoring').click());
+}
+
 module.exports = {
+  officeScoringFile,
+  createOfficeKey,
+  takeOfficeFile,
   openApp,
   addCommunity,
   ratingOption,

@@ -14,6 +14,8 @@ const {
   exportCommunity,
   importAtOffice,
   ratingOption,
+  officeScoringFile,
+  takeOfficeFile,
 } = require('./helpers');
 
 const TAPS = [
@@ -160,23 +162,10 @@ test('a scoring file taken in a second tab changes the verdict shown in the firs
 
   const settings = await context.newPage();
   await openApp(settings, '#/settings');
-  const rules = {
-    format: 'danzhou-green-community-scoring',
-    plan: { id: 'danzhou-2020', version: '1.1.0' },
-    rules: {
-      version: 1,
-      set_on: '2026-12-01',
-      pass_share: 0.8,
-      values: { met: 1, partial: 0.5, not_met: 0 },
-      weights: {},
-      veto: [],
-    },
-  };
-  await settings.getByTestId('scoring-file').setInputFiles({
-    name: '评分规则-第1版.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(rules)),
-  });
+  const office = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await openApp(office, '#/office');
+  const rules = await officeScoringFile(office, 80);
+  await takeOfficeFile(settings, 'scoring-file', rules);
   await expect(settings.getByTestId('scoring-file-outcome')).toContainText('已采用市办公室评分规则第 1 版');
 
   // The first tab, not reloaded, follows.

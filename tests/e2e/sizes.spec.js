@@ -40,11 +40,14 @@ async function firstLoad(browser, baseURL, route, shown) {
 // travel, are stored and checked in every bundle (+25 KB gzip on the phone:
 // serde code for each type, the import checks), and the phone's 申报 page
 // and the office's review, notice and naming pages add their views
-// (docs/performance.md has the measured steps).
+// (docs/performance.md has the measured steps). Signed files (verifying
+// and pinning the office key, each device signing its exports, the key
+// book in storage, and at the office its key page) raised the phone and
+// precache ceilings by 30 KB and the office's by 36 KB, measured the same way.
 const CEILINGS = [
   ['the start bundle (a new device\'s root)', '', 'main form', 5 * FLOOR_GZIP],
-  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 510 * KB],
-  ['the office bundle', '#/office', 'main h1', 590 * KB],
+  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 540 * KB],
+  ['the office bundle', '#/office', 'main h1', 626 * KB],
   ['the kiosk bundle', '#/kiosk/none', 'main', 345 * KB],
 ];
 
@@ -56,10 +59,10 @@ for (const [name, route, shown, ceiling] of CEILINGS) {
   });
 }
 
-test('a new phone\'s service worker precache: within 512 KB gzip', () => {
+test('a new phone\'s service worker precache: within 542 KB gzip', () => {
   const files = precacheFiles(DIST);
   expect(files.some((file) => file.endsWith('.wasm'))).toBe(true);
   const size = total(files);
-  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 512 KB)`);
-  expect(size).toBeLessThanOrEqual(512 * KB);
+  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 542 KB)`);
+  expect(size).toBeLessThanOrEqual(542 * KB);
 });

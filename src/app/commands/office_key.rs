@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::failure::failure_message;
 use crate::app::signing::{base64, new_stored_key, office_key, signature_over, update_key_book};
 use crate::app::state::AppState;
-use crate::i18n::{fill, signing_texts};
+use crate::i18n::{fill, office_key_texts};
 use crate::signing::{
     parse_key_file, KeyFileError, KeyRotation, OfficeKeyFile, TrustedKey, IV_BYTES,
     KEY_FILE_FORMAT, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, SALT_BYTES,
@@ -167,7 +167,7 @@ async fn check_pair(key: &StoredKey) -> Result<(), OfficeKeyError> {
 impl OfficeKeyError {
     /// What a user reads when the key could not be made, written or taken.
     pub fn message(&self, file: &str) -> String {
-        let s = signing_texts();
+        let s = office_key_texts();
         let with_file = |template: &str| fill(template, &[("file", file)]);
         match self {
             OfficeKeyError::Unavailable => s.error_unavailable.to_string(),

@@ -43,6 +43,6 @@ pub fn page_title(page: &OfficePage) -> &'static str {
         OfficePage::Exports => t.page_exports,
         OfficePage::Reviews => evaluation_texts().menu_reviews,
         OfficePage::Notices => evaluation_texts().menu_notices,
-        OfficePage::Keys => crate::i18n::signing_texts().link,
+        OfficePage::Keys => crate::i18n::office_key_texts().link,
     }
 }

@@ -3,14 +3,14 @@ use leptos::task::spawn_local;
 
 use crate::app::commands::{office_key_file, take_office_key_file};
 use crate::app::state::use_app_state;
-use crate::i18n::{fill, signing_texts};
+use crate::i18n::{fill, office_key_texts};
 use crate::signing::MIN_PASSPHRASE_CHARS;
 use crate::web::{download, file_bytes, take_picked_files, today};
 
 /// Writes the office key to a file, wrapped under a passphrase typed twice.
 #[component]
 pub fn KeyFileExport() -> impl IntoView {
-    let s = signing_texts();
+    let s = office_key_texts();
     let state = use_app_state();
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
@@ -61,7 +61,7 @@ pub fn KeyFileExport() -> impl IntoView {
 /// Takes the office key from a key file and its passphrase.
 #[component]
 pub fn KeyFileImport(on_taken: Callback<()>) -> impl IntoView {
-    let s = signing_texts();
+    let s = office_key_texts();
     let state = use_app_state();
     let picked = StoredValue::new_local(None::<web_sys::File>);
     let passphrase = RwSignal::new(String::new());
@@ -95,7 +95,7 @@ pub fn KeyFileImport(on_taken: Callback<()>) -> impl IntoView {
                         on:change=move |ev| picked.set_value(take_picked_files(&ev).into_iter().next()) />
                 </div>
                 <div class="field">
-                    <label for="key-file-passphrase">{s.passphrase}</label>
+                    <label for="key-file-passphrase">{s.file_passphrase}</label>
                     <input id="key-file-passphrase" type="password" autocomplete="off"
                         prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
                 </div>

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::app::commands::{create_office_key, rotate_office_key};
 use crate::app::signing::office_key;
 use crate::app::state::use_app_state;
-use crate::i18n::{fill, signing_texts};
+use crate::i18n::{fill, office_key_texts};
 use crate::signing::fingerprint_of;
 use crate::views::office::office_key_file::{KeyFileExport, KeyFileImport};
 use crate::views::office::seen_devices_table::SeenDevicesTable;
@@ -15,7 +15,7 @@ use crate::views::settings::office_key_question::office_phone;
 /// the passphrase file; and where each community's files came from.
 #[component]
 pub fn OfficeKeyPage() -> impl IntoView {
-    let s = signing_texts();
+    let s = office_key_texts();
     let state = use_app_state();
     // The office key this computer holds (its public key), read at open.
     let held = RwSignal::new(None::<String>);
@@ -35,7 +35,10 @@ pub fn OfficeKeyPage() -> impl IntoView {
             };
             let key = office_key(state).await.map(|k| k.public_key);
             outcome.set(Some(match (&done, &key) {
-                (Ok(()), Some(key)) if rotate => (true, s.with_fingerprint(s.rotated, key)),
+                (Ok(()), Some(key)) if rotate => (
+                    true,
+                    fill(s.rotated, &[("fingerprint", &fingerprint_of(key))]),
+                ),
                 (Ok(()), _) => (true, String::new()),
                 (Err(error), _) => (false, error.message("")),
             }));
@@ -53,7 +56,7 @@ pub fn OfficeKeyPage() -> impl IntoView {
                     <button type="button" class="button button-primary" on:click=move |_| act(false)>{s.create}</button>
                 }.into_any(),
                 Some(key) => view! {
-                    <p>{s.fingerprint}"："<strong class="fingerprint" data-testid="office-fingerprint">{fingerprint_of(&key)}</strong></p>
+                    <p>{crate::i18n::texts().label_text(s.fingerprint, "")}<strong class="fingerprint" data-testid="office-fingerprint">{fingerprint_of(&key)}</strong></p>
                     <p>{phone.clone()}</p>
                 }.into_any(),
             }}

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::i18n::signing_texts;
+use crate::i18n::office_key_texts;
 use crate::signing::fingerprint_of;
 
 /// Per community, the devices whose signed files the office has taken.
 #[component]
 pub fn SeenDevicesTable() -> impl IntoView {
-    let s = signing_texts();
+    let s = office_key_texts();
     let state = use_app_state();
     let rows = move || {
         state.key_book.with(|book| {

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::app::signing::{office_signer, trust_office_key, OfficeSigner};
 use crate::app::state::{use_app_state, AppState};
-use crate::i18n::{fill, signing_texts};
+use crate::i18n::{fill, signing_texts, texts};
 use crate::signing::fingerprint_of;
 use crate::views::widgets::confirm_dialog::ConfirmDialog;
 
@@ -51,7 +51,8 @@ pub fn OfficeKeyQuestion(
     move || {
         asking.get().map(|key| {
             let explain = fill(s.confirm_explain, &[("phone", &office_phone(state))]);
-            let text = format!("{explain} {}：{}", s.fingerprint, fingerprint_of(&key));
+            let fingerprint = texts().label_text(s.fingerprint, &fingerprint_of(&key));
+            let text = format!("{explain} {fingerprint}");
             let confirm = Callback::new(move |()| {
                 let key = key.clone();
                 asking.set(None);

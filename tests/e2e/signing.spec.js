@@ -1,0 +1,182 @@
+// Files that prove who wrote them, as their users go through it: the
+// office makes its key and reads its fingerprint; a phone takes the
+// office's scoring file and pins the key once the committee confirms the
+// fingerprint; a scoring file edited by hand (its checksum-free content
+// changed), an unsigned one, one signed by another key or with a key that
+// is not well formed is refused and changes nothing; the office moves to a
+// new key signed by the old and the phone follows without asking. Each
+// device signs its own exports, and the office is told when a community's
+// file comes from a device it has not seen for that community.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const {
+  openApp,
+  addCommunity,
+  rate,
+  communityIdFromUrl,
+  exportCommunity,
+  importAtOffice,
+  createOfficeKey,
+  takeOfficeFile,
+  officeScoringFile,
+} = require('./helpers');
+
+async function desktopPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+  return context.newPage();
+}
+
+async function expectNoAxeViolations(page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A copy of `file` with `edit` applied to its JSON, as a text editor would leave it. */
+function edited(file, edit) {
+  const document = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(document);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), path.basename(file).replace('.json', '-edited.json'));
+  fs.writeFileSync(out, JSON.stringify(document, null, 2));
+  return out;
+}
+
+async function takeScoring(phone, file) {
+  await phone.getByTestId('scoring-file').setInputFiles(file);
+  return phone.getByTestId('scoring-file-outcome');
+}
+
+test('a phone pins the office key after confirming its fingerprint, refuses edited or foreign scoring files, and follows a new key the old one signed', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office/keys');
+  await expect(office.getByTestId('office-key')).toContainText('本机还没有市办公室签名密钥');
+  await expectNoAxeViolations(office);
+  const fingerprint = await createOfficeKey(office);
+  // Beside the office's telephone from the plan, to be read out.
+  await expect(office.getByTestId('office-key')).toContainText('0898-23887585');
+  await expectNoAxeViolations(office);
+  const rules = await officeScoringFile(office, 75);
+  const file = JSON.parse(fs.readFileSync(rules, 'utf8'));
+  expect(file.signature.algorithm).toBe('ECDSA-P256-SHA256');
+
+  const phone = page;
+  await openApp(phone);
+  await addCommunity(phone, '东风社区');
+  await phone.goto('./#/settings');
+  await expect(phone.getByTestId('pinned-key')).toContainText('还没有确认');
+  // Asked first; cancelled, nothing is taken and nothing is pinned.
+  await phone.getByTestId('scoring-file').setInputFiles(rules);
+  const question = phone.getByRole('alertdialog');
+  await expect(question).toContainText(fingerprint);
+  await expect(question).toContainText('0898-23887585');
+  await expectNoAxeViolations(phone);
+  await question.getByRole('button', { name: '取消' }).click();
+  await expect(phone.getByTestId('scoring-defaults')).toContainText(/达标线\s*70%/);
+  await expect(phone.getByTestId('pinned-key')).toContainText('还没有确认');
+  // Confirmed: taken, and the key pinned.
+  await expect(await takeOfficeFile(phone, 'scoring-file', rules, fingerprint)).toContainText('已采用市办公室评分规则第 1 版');
+  await expect(phone.getByTestId('pinned-key')).toContainText(fingerprint);
+  await expect(phone.getByTestId('scoring-defaults')).toContainText(/达标线\s*75%/);
+
+  // Edited by hand: pass line 50%, version 2. Refused, nothing changes.
+  const lowered = edited(rules, (doc) => {
+    doc.rules.pass_share = 0.5;
+    doc.rules.version = 2;
+  });
+  let outcome = await takeScoring(phone, lowered);
+  await expect(outcome).toContainText(`「${path.basename(lowered)}」没有采用`);
+  await expect(outcome).toContainText('签名与文件内容不符');
+  // Without its signature: refused.
+  const stripped = edited(lowered, (doc) => { delete doc.signature; });
+  outcome = await takeScoring(phone, stripped);
+  await expect(outcome).toContainText('没有市办公室的签名');
+  // A key that is not well formed: refused.
+  const badKey = edited(rules, (doc) => { doc.signature.public_key = 'AAAA'; });
+  outcome = await takeScoring(phone, badKey);
+  await expect(outcome).toContainText('签名里的密钥格式不对');
+  // Another signature put on the edited content: the signature is over other content.
+  const transplanted = edited(lowered, (doc) => { doc.signature = file.signature; });
+  outcome = await takeScoring(phone, transplanted);
+  await expect(outcome).toContainText('签名与文件内容不符');
+  // Someone else's "office" with its own key, whose file is otherwise genuine.
+  const impostor = await desktopPage(browser);
+  await openApp(impostor, '#/office');
+  const foreign = await officeScoringFile(impostor, 50);
+  outcome = await takeScoring(phone, foreign);
+  await expect(outcome).toContainText('不是本机确认过的市办公室密钥');
+  await phone.reload();
+  await expect(phone.getByTestId('scoring-defaults')).toContainText(/达标线\s*75%/);
+  await expect(phone.getByTestId('scoring-defaults')).toContainText('第 1 版');
+
+  // The office moves to a new key, signed by the old one.
+  await office.goto('./#/office/keys');
+  await office.getByRole('button', { name: '更换为新密钥' }).click();
+  await expect(office.getByTestId('office-key-outcome')).toContainText('已更换为新密钥');
+  const newFingerprint = await office.getByTestId('office-fingerprint').textContent();
+  expect(newFingerprint).not.toBe(fingerprint);
+  const rotated = await officeScoringFile(office, 80);
+  expect(JSON.parse(fs.readFileSync(rotated, 'utf8')).key_rotations).toHaveLength(1);
+  // The phone follows without asking.
+  outcome = await takeScoring(phone, rotated);
+  await expect(outcome).toContainText('已采用市办公室评分规则第 2 版');
+  await expect(phone.getByRole('alertdialog')).toHaveCount(0);
+  await expect(phone.getByTestId('pinned-key')).toContainText(newFingerprint);
+  // A forged rotation (signed by no old key) leads nowhere.
+  const forgedRotation = edited(foreign, (doc) => {
+    doc.key_rotations = [{ from_key: file.signature.public_key, to_key: doc.signature.public_key, on: '2026-12-07', signature: doc.signature.value }];
+  });
+  outcome = await takeScoring(phone, forgedRotation);
+  await expect(outcome).toContainText('没有采用');
+  await expect(phone.getByTestId('pinned-key')).toContainText(newFingerprint);
+});
+
+test('each device signs its exports; the office lists which devices each community\'s files came from and warns of a new one; older unsigned files import as unsigned', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  const id = communityIdFromUrl(page);
+  await rate(page, 'a1-01', '达标', 'met');
+  const first = await exportCommunity(page, id);
+  const document = JSON.parse(fs.readFileSync(first, 'utf8'));
+  expect(document.signature.public_key).toMatch(/^B[A-Za-z0-9+/]{85}[AEIMQUYcgkosw048]=$/);
+
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office');
+  let results = await importAtOffice(office, [first]);
+  await expect(results).toContainText('设备签名，指纹');
+  await expect(results).not.toContainText('以前没见过的设备');
+
+  // The same phone again: a known device.
+  await rate(page, 'a1-02', '达标', 'met');
+  const second = await exportCommunity(page, id);
+  results = await importAtOffice(office, [second]);
+  await expect(results).not.toContainText('以前没见过的设备');
+
+  // A new phone takes the community over (from the first phone's file).
+  const phone2 = await (await browser.newContext()).newPage();
+  await openApp(phone2);
+  await expect(await importAtOffice(phone2, [second])).toContainText('已导入');
+  await phone2.goto(`./#/c/${id}`);
+  await rate(phone2, 'a1-03', '达标', 'met');
+  const fromNewPhone = await exportCommunity(phone2, id);
+  results = await importAtOffice(office, [fromNewPhone]);
+  await expect(results).toContainText('注意：东风社区 的文件来自一台以前没见过的设备');
+  await expect(results).toContainText('已导入');
+
+  // A file of an older version, without a signature, still imports.
+  const old = edited(first, (doc) => { delete doc.signature; });
+  const legacy = await (await browser.newContext()).newPage();
+  await openApp(legacy, '#/office');
+  results = await importAtOffice(legacy, [old]);
+  await expect(results).toContainText('未签名');
+  await expect(results).toContainText('已导入');
+
+  await office.goto('./#/office/keys');
+  const table = office.getByTestId('seen-devices');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).toContainText('东风社区');
+  await expectNoAxeViolations(office);
+});
