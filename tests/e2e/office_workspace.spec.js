@@ -47,6 +47,7 @@ const PAGES = [
   ['评分规则', '#/office/scoring', '评分规则'],
   ['责任单位', '#/office/units', '责任单位'],
   ['报告与导出', '#/office/exports', '报告与导出'],
+  ['签名密钥', '#/office/keys', '签名密钥'],
 ];
 
 test('the overview shows the city, its progress over time and what needs attention within a screen and a half', async ({ browser }) => {
@@ -175,7 +176,7 @@ test('the keyboard reaches the menu, the filter, the choice of state and each co
   // Backwards from the filter: the menu's links, the last one first.
   await office.getByLabel('按名称筛选').focus();
   await office.keyboard.press('Shift+Tab');
-  await expect(office.getByRole('link', { name: '报告与导出' })).toBeFocused();
+  await expect(office.getByRole('link', { name: '签名密钥' })).toBeFocused();
 });
 
 test('on a phone the menu is a row above the page and the table scrolls inside its box', async ({ page }) => {
