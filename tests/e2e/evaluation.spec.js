@@ -334,8 +334,12 @@ test('a second office laptop takes the office key from the passphrase file (a wr
   let results = await importAtOffice(office, [unsignedMerged]);
   await expect(results).toContainText('没有本机信任的市办公室签名');
 
-  // A wrong passphrase changes nothing; the right one gives the same key.
+  // Another file, or a wrong passphrase, changes nothing; the right one gives the same key.
   await laptop.goto('./#/office/keys');
+  await laptop.getByTestId('key-file').setInputFiles(unsignedMerged);
+  await laptop.getByLabel('密钥文件的口令').fill('绿色社区 2026 复核组');
+  await laptop.getByRole('button', { name: '导入密钥' }).click();
+  await expect(laptop.getByTestId('key-import-outcome')).toContainText('不是市办公室的密钥文件');
   await laptop.getByTestId('key-file').setInputFiles(keyFile);
   await laptop.getByLabel('密钥文件的口令').fill('绿色社区 2025 复核组');
   await laptop.getByRole('button', { name: '导入密钥' }).click();

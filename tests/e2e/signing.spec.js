@@ -7,6 +7,7 @@
 // new key signed by the old and the phone follows without asking. Each
 // device signs its own exports, and the office is told when a community's
 // file comes from a device it has not seen for that community.
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -18,6 +19,7 @@ const {
   rate,
   communityIdFromUrl,
   exportCommunity,
+  downloadFrom,
   importAtOffice,
   createOfficeKey,
   takeOfficeFile,
@@ -54,11 +56,19 @@ test('a phone pins the office key after confirming its fingerprint, refuses edit
   await openApp(office, '#/office/keys');
   await expect(office.getByTestId('office-key')).toContainText('本机还没有市办公室签名密钥');
   await expectNoAxeViolations(office);
+  // Without a key the office cannot send its rules.
+  await office.goto('./#/office/scoring');
+  await office.getByLabel('达标线（得分率，%）').fill('75');
+  await office.getByLabel('达标线（得分率，%）').blur();
+  await office.getByTestId('scoring').getByRole('button', { name: '保存为第 1 版评分规则' }).click();
+  await office.getByTestId('export-scoring').click();
+  await expect(office.getByTestId('scoring')).toContainText('本机没有市办公室签名密钥');
   const fingerprint = await createOfficeKey(office);
   // Beside the office's telephone from the plan, to be read out.
   await expect(office.getByTestId('office-key')).toContainText('0898-23887585');
   await expectNoAxeViolations(office);
-  const rules = await officeScoringFile(office, 75);
+  await office.goto('./#/office/scoring');
+  const rules = await downloadFrom(office, () => office.getByTestId('export-scoring').click());
   const file = JSON.parse(fs.readFileSync(rules, 'utf8'));
   expect(file.signature.algorithm).toBe('ECDSA-P256-SHA256');
 
@@ -124,14 +134,48 @@ test('a phone pins the office key after confirming its fingerprint, refuses edit
   await expect(outcome).toContainText('已采用市办公室评分规则第 2 版');
   await expect(phone.getByRole('alertdialog')).toHaveCount(0);
   await expect(phone.getByTestId('pinned-key')).toContainText(newFingerprint);
-  // A forged rotation (signed by no old key) leads nowhere.
-  const forgedRotation = edited(foreign, (doc) => {
-    doc.key_rotations = [{ from_key: file.signature.public_key, to_key: doc.signature.public_key, on: '2026-12-07', signature: doc.signature.value }];
+  // Signed here, outside the app, over the canonical content: a key of its
+  // own is another key (so the signature verified)…
+  const pinned = JSON.parse(fs.readFileSync(rotated, 'utf8')).signature.public_key;
+  const outsider = signedOutside(rotated, (doc) => { doc.rules.version = 3; doc.rules.pass_share = 0.6; });
+  outcome = await takeScoring(phone, outsider.file);
+  await expect(outcome).toContainText('不是本机确认过的市办公室密钥');
+  // …and a rotation to it from the pinned key that the pinned key did not sign leads nowhere.
+  const forgedRotation = signedOutside(rotated, (doc, key) => {
+    doc.rules.version = 3;
+    doc.key_rotations.push({ from_key: pinned, to_key: key, on: '2026-12-07', signature: Buffer.alloc(64, 7).toString('base64') });
   });
-  outcome = await takeScoring(phone, forgedRotation);
-  await expect(outcome).toContainText('没有采用');
+  outcome = await takeScoring(phone, forgedRotation.file);
+  await expect(outcome).toContainText('没有旧密钥的有效签名');
   await expect(phone.getByTestId('pinned-key')).toContainText(newFingerprint);
+  await expect(phone.getByTestId('scoring-defaults')).toContainText('第 2 版');
 });
+
+/** JSON with every object's members sorted by name, compact: the bytes the app signs. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A copy of `file` edited and signed with a new P-256 key made here (Node's crypto). */
+function signedOutside(file, edit) {
+  const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+  const key = point.toString('base64');
+  return {
+    key,
+    file: edited(file, (doc) => {
+      edit(doc, key);
+      delete doc.signature;
+      const value = crypto.sign('sha256', Buffer.from(canonical(doc), 'utf8'), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+      doc.signature = { algorithm: 'ECDSA-P256-SHA256', public_key: key, value: value.toString('base64') };
+    }),
+  };
+}
 
 test('each device signs its exports; the office lists which devices each community\'s files came from and warns of a new one; older unsigned files import as unsigned', async ({ page, browser }) => {
   test.setTimeout(120_000);
