@@ -45,6 +45,11 @@ function edited(file, edit) {
   return out;
 }
 
+const SHOTS = process.env.SHOTS;
+async function shot(page, name) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
 async function takeScoring(phone, file) {
   await phone.getByTestId('scoring-file').setInputFiles(file);
   return phone.getByTestId('scoring-file-outcome');
@@ -66,6 +71,7 @@ test('a phone pins the office key after confirming its fingerprint, refuses edit
   const fingerprint = await createOfficeKey(office);
   // Beside the office's telephone from the plan, to be read out.
   await expect(office.getByTestId('office-key')).toContainText('0898-23887585');
+  await shot(office, 'office-keys-1280');
   await expectNoAxeViolations(office);
   await office.goto('./#/office/scoring');
   const rules = await downloadFrom(office, () => office.getByTestId('export-scoring').click());
@@ -82,6 +88,7 @@ test('a phone pins the office key after confirming its fingerprint, refuses edit
   const question = phone.getByRole('alertdialog');
   await expect(question).toContainText(fingerprint);
   await expect(question).toContainText('0898-23887585');
+  await shot(phone, 'phone-confirm-key');
   await expectNoAxeViolations(phone);
   await question.getByRole('button', { name: '取消' }).click();
   await expect(phone.getByTestId('scoring-defaults')).toContainText(/达标线\s*70%/);
@@ -222,5 +229,6 @@ test('each device signs its exports; the office lists which devices each communi
   const table = office.getByTestId('seen-devices');
   await expect(table.locator('tbody tr')).toHaveCount(2);
   await expect(table).toContainText('东风社区');
+  await shot(office, 'office-seen-devices-1280');
   await expectNoAxeViolations(office);
 });

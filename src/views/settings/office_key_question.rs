@@ -50,9 +50,8 @@ pub fn OfficeKeyQuestion(
     let state = use_app_state();
     move || {
         asking.get().map(|key| {
-            let explain = fill(s.confirm_explain, &[("phone", &office_phone(state))]);
+            let text = fill(s.confirm_explain, &[("phone", &office_phone(state))]);
             let fingerprint = texts().label_text(s.fingerprint, &fingerprint_of(&key));
-            let text = format!("{explain} {fingerprint}");
             let confirm = Callback::new(move |()| {
                 let key = key.clone();
                 asking.set(None);
@@ -63,7 +62,7 @@ pub fn OfficeKeyQuestion(
                 });
             });
             view! {
-                <ConfirmDialog title=s.confirm_title text=text confirm_label=s.confirm_button
+                <ConfirmDialog title=s.confirm_title text=text confirm_label=s.confirm_button detail=fingerprint
                     on_confirm=confirm on_cancel=Callback::new(move |()| asking.set(None)) />
             }
         })

@@ -11,6 +11,9 @@ pub fn ConfirmDialog(
     title: &'static str,
     text: String,
     confirm_label: &'static str,
+    /// A line to read carefully (a key's fingerprint), shown large.
+    #[prop(optional)]
+    detail: Option<String>,
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
@@ -27,6 +30,7 @@ pub fn ConfirmDialog(
             <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-text">
                 <h2 id="dialog-title">{title}</h2>
                 <p id="dialog-text">{text}</p>
+                {detail.map(|detail| view! { <p class="fingerprint" data-testid="dialog-detail">{detail}</p> })}
                 <div class="button-row">
                     <button type="button" class="button" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
                         {texts().cancel}
