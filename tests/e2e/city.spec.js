@@ -175,8 +175,10 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   await expect(office.getByTestId('taking-part')).toContainText('口径：至少有一个条目有评估结果的在册社区');
   await expect(office.getByTestId('unmatched')).toHaveCount(0);
 
-  // The office's merged file carries the roster and definitions: another
-  // device that imports it counts the city the same way.
+  // The office's merged file carries the roster and definitions, signed by
+  // the office: another device that imports it (once it has confirmed the
+  // office's key by its fingerprint) counts the city the same way.
+  const fingerprint = await createOfficeKey(office);
   await officeGo(office, '报告与导出');
   const [download] = await Promise.all([
     office.waitForEvent('download'),
@@ -187,6 +189,10 @@ test('the roster: pasted, imported from a GBK CSV (refused whole with its bad ro
   const kiosk = await desktopPage(browser);
   await openApp(kiosk, '#/office/import');
   await kiosk.getByTestId('import-input').setInputFiles(await download.path());
+  await expect(kiosk.getByTestId('import-results')).toContainText('核对指纹并确认后才能导入');
+  const question = kiosk.getByRole('alertdialog');
+  await expect(question).toContainText(fingerprint);
+  await question.getByRole('button', { name: '指纹一致，确认' }).click();
   await expect(kiosk.getByTestId('import-results')).toContainText('带来了市办公室的在册社区名单（4 个社区）和统计口径');
   await officeGo(kiosk, '名单与口径');
   await expect(kiosk.getByTestId('roster-table').locator('tbody tr')).toHaveCount(4);

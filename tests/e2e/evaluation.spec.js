@@ -7,12 +7,10 @@
 // the kiosk says the community is named. And what must be refused: a
 // forged review in a community's file, a review file for another community.
 const fs = require('node:fs');
-const crypto = require('node:crypto');
 const path = require('node:path');
-const os = require('node:os');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster, createOfficeKey, takeOfficeFile } = require('./helpers');
+const { openApp, addCommunity, rate, communityIdFromUrl, downloadFrom, exportCommunity, importAtOffice, pasteRoster, createOfficeKey, takeOfficeFile, resealed } = require('./helpers');
 
 const SHOTS = process.env.SHOTS;
 const ROAD = path.join(__dirname, 'fixtures', 'road.jpg');
@@ -73,22 +71,6 @@ async function review(page, stage, { disagree = [], photos = [], conclusion, ret
   await expect(page.getByTestId('review-saved')).toContainText('已保存审核结论');
 }
 
-function sha256(text) {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** A copy of an export with `edit` applied and its checksum computed again, as a hand editor would. */
-function resealed(file, edit) {
-  const document = JSON.parse(fs.readFileSync(file, 'utf8'));
-  edit(document);
-  // The checksum covers neither itself nor the signature after it.
-  const { checksum: _old, signature, key_rotations: rotations, ...body } = document;
-  const checksum = { algorithm: 'sha256', value: sha256(JSON.stringify(body)) };
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), path.basename(file).replace('.json', '-edited.json'));
-  const signed = { ...(rotations ? { key_rotations: rotations } : {}), ...(signature ? { signature } : {}) };
-  fs.writeFileSync(out, JSON.stringify({ ...body, checksum, ...signed }));
-  return out;
-}
 
 test('a phone submits, the office reviews and returns an item, the phone acts, resubmits, and the office passes, publishes and names it', async ({ page, browser }) => {
   test.setTimeout(240_000);

@@ -134,7 +134,62 @@ async function officeScoringFile(page, passLine) {
   return downloadFrom(page, () => page.getByTestId('export-scoring').click());
 }
 
+function sha256(text) {
+  return require('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** A copy of an export with `edit` applied and its checksum computed again, as a hand editor would. */
+function resealed(file, edit) {
+  const document = JSON.parse(fs.readFileSync(file, 'utf8'));
+  edit(document);
+  // The checksum covers neither itself nor the signature after it.
+  const { checksum: _old, signature, key_rotations: rotations, ...body } = document;
+  const checksum = { algorithm: 'sha256', value: sha256(JSON.stringify(body)) };
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), path.basename(file).replace('.json', '-edited.json'));
+  const signed = { ...(rotations ? { key_rotations: rotations } : {}), ...(signature ? { signature } : {}) };
+  fs.writeFileSync(out, JSON.stringify({ ...body, checksum, ...signed }));
+  return out;
+}
+
+/** `text` without the whitespace outside its strings: serde_json's compact form of a file it indented. */
+function compactJson(text) {
+  let out = '';
+  let inString = false;
+  let escaped = false;
+  for (const ch of text) {
+    if (inString) {
+      out += ch;
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') {
+      inString = true;
+      out += ch;
+    } else if (!/\s/.test(ch)) {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * A copy of an export with its text edited by `edit` and its checksum
+ * computed again as the app does (the compact text up to its checksum),
+ * which keeps numbers as written (1.0 stays 1.0): as a careful hand editor would.
+ */
+function resealedText(file, edit) {
+  const text = edit(fs.readFileSync(file, 'utf8'));
+  const compact = compactJson(text);
+  const body = `${compact.slice(0, compact.lastIndexOf(',"checksum":'))}}`;
+  const value = sha256(body);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dgc-')), path.basename(file).replace('.json', '-edited.json'));
+  fs.writeFileSync(out, text.replace(/("checksum":\s*\{\s*"algorithm":\s*"sha256",\s*"value":\s*")[0-9a-f]+"/, `$1${value}"`));
+  return out;
+}
+
 module.exports = {
+  resealed,
+  resealedText,
   officeScoringFile,
   createOfficeKey,
   takeOfficeFile,

@@ -24,6 +24,7 @@ const {
   createOfficeKey,
   takeOfficeFile,
   officeScoringFile,
+  resealedText,
 } = require('./helpers');
 
 async function desktopPage(browser) {
@@ -231,4 +232,53 @@ test('each device signs its exports; the office lists which devices each communi
   await expect(table).toContainText('东风社区');
   await shot(office, 'office-seen-devices-1280');
   await expectNoAxeViolations(office);
+});
+
+test('the roster, definitions and scoring travel only in a file the office signed: confirmed once on the import page, refused when edited, left out of a device\'s file', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await addCommunity(page, '东风社区');
+  const own = await exportCommunity(page, communityIdFromUrl(page));
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office');
+  const fingerprint = await createOfficeKey(office);
+  await officeScoringFile(office, 80);
+  await importAtOffice(office, [own]);
+  await office.goto('./#/office/exports');
+  const merged = await downloadFrom(office, () => office.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  expect(JSON.parse(fs.readFileSync(merged, 'utf8')).city.scoring.pass_share).toBe(0.8);
+
+  // Edited by hand: the pass line lowered to 50%. A phone that trusts no
+  // key yet is asked about the signer; here the signature does not even verify.
+  const lowered = resealedText(merged, (text) => text.replace('"pass_share": 0.8', '"pass_share": 0.5'));
+  expect(fs.readFileSync(lowered, 'utf8')).toContain('"pass_share": 0.5');
+  let results = await importAtOffice(page, [lowered]);
+  await expect(results).toContainText('签名与文件内容不符');
+
+  // The genuine file: the phone asks for the fingerprint first, then takes it.
+  await page.getByTestId('import-input').setInputFiles(merged);
+  await expect(page.getByTestId('import-results')).toContainText('核对指纹并确认后才能导入');
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(fingerprint);
+  await expectNoAxeViolations(page);
+  await question.getByRole('button', { name: '指纹一致，确认' }).click();
+  await expect(page.getByTestId('import-results')).toContainText('已导入');
+  await page.goto('./#/settings');
+  await expect(page.getByTestId('pinned-key')).toContainText(fingerprint);
+  await expect(page.getByTestId('scoring-defaults')).toContainText(/达标线\s*80%/);
+
+  // The phone's own export of everything carries that city setup; another
+  // device imports its records but not the city, which the office did not sign there.
+  await page.goto('./#/office/exports');
+  const relayed = await downloadFrom(page, () => page.getByRole('button', { name: '导出汇总文件（不含照片）' }).click());
+  const other = await desktopPage(browser);
+  await openApp(other, '#/office');
+  await other.goto('./#/office/keys');
+  await expect(other.getByRole('button', { name: '创建签名密钥' })).toBeVisible();
+  await createOfficeKey(other);
+  results = await importAtOffice(other, [relayed]);
+  await expect(results).toContainText('这部分没有采用');
+  await expect(results).toContainText('已导入');
+  await other.goto('./#/office/scoring');
+  await expect(other.getByTestId('scoring').getByRole('heading')).toHaveText('评分办法（默认评分）');
 });

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::current_dataset;
-use super::import_signature::{office_origin_refusal, signer_lines};
+use super::import_signature::{awaiting_confirmation, signer_lines, unconfirmed_office_key};
 use crate::app::failure::failure_message;
 use crate::app::refresh::reload_from_storage;
 use crate::app::signing::signer_of;
@@ -49,6 +49,12 @@ pub enum FileResult {
     Rejected(String),
     /// Not an export at all, in a folder picked whole: passed over.
     Skipped,
+    /// Signed by an office key this device has not confirmed: imported
+    /// once the user confirms the key by its fingerprint.
+    Unconfirmed {
+        key: String,
+        message: String,
+    },
 }
 
 impl FileResult {
@@ -60,6 +66,7 @@ impl FileResult {
             FileResult::UpToDate(_) => "up-to-date",
             FileResult::Rejected(_) => "rejected",
             FileResult::Skipped => "skipped",
+            FileResult::Unconfirmed { .. } => "unconfirmed",
         }
     }
 }
@@ -209,8 +216,12 @@ pub async fn import_file(
             return FileResult::Rejected(s.refused_file(&name, s.refusal(&refusal)));
         }
     };
+    if let Some(key) = unconfirmed_office_key(state, &signer, &document) {
+        let message = awaiting_confirmation(&name, &key);
+        return FileResult::Unconfirmed { key, message };
+    }
     if let Err(error) = check_office_origin(&document, signer.is_office()) {
-        return FileResult::Rejected(office_origin_refusal(state, &name, &signer, &error));
+        return FileResult::Rejected(t.import_error_in_file(&name, &error));
     }
     if let Err(error) = read_touched(state, batch, &document).await {
         let reason = failure_message(error).await;
@@ -223,6 +234,15 @@ pub async fn import_file(
         .city
         .as_ref()
         .and_then(|incoming| CitySetup::newer(&batch.city, incoming));
+    // The roster, definitions and scoring are the office's word: taken only
+    // from a file the office signed.
+    let newer_city = match newer_city {
+        Some(_) if !signer.is_office() => {
+            lines.push(signing_texts().city_not_taken.to_string());
+            None
+        }
+        city => city,
+    };
     if let Some(city) = &newer_city {
         let entries = city.roster.entries.len().to_string();
         lines.push(fill(t.exchange.import_roster, &[("n", &entries)]));

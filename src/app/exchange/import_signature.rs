@@ -5,29 +5,34 @@ use leptos::prelude::*;
 
 use crate::app::signing::update_key_book;
 use crate::app::state::AppState;
-use crate::exchange::{ExportDocument, ImportError};
-use crate::i18n::{fill, signing_texts, texts};
+use crate::exchange::ExportDocument;
+use crate::i18n::{fill, signing_texts};
 use crate::ids::CommunityId;
 use crate::signing::{Sighting, Signer};
 
-/// Why a file with the office's records was refused: on a device that has
-/// confirmed no office key, a file signed by one says to confirm it first.
-pub(super) fn office_origin_refusal(
+/// The key that signed a file carrying the office's word (its reviews,
+/// 公示, objections or namings, or its roster, definitions and scoring) on a
+/// device that has confirmed no office key yet: the user is asked to
+/// confirm it by its fingerprint before the file is imported.
+pub(super) fn unconfirmed_office_key(
     state: AppState,
-    name: &str,
     signer: &Signer,
-    error: &ImportError,
-) -> String {
-    let s = signing_texts();
-    let unconfirmed = state
+    document: &ExportDocument,
+) -> Option<String> {
+    let Signer::Key(key) = signer else {
+        return None;
+    };
+    let nothing_trusted = state
         .key_book
         .with_untracked(|b| b.trusted_office_key.is_none());
-    match signer {
-        Signer::Key(key) if unconfirmed => {
-            s.refused_file(name, &s.with_fingerprint(s.unconfirmed_batch, key))
-        }
-        _ => texts().import_error_in_file(name, error),
-    }
+    let office_word = document.city.is_some() || !document.evaluation.office_records().is_empty();
+    (nothing_trusted && office_word).then(|| key.clone())
+}
+
+/// The file's line while it waits for the office key to be confirmed.
+pub(super) fn awaiting_confirmation(name: &str, key: &str) -> String {
+    let s = signing_texts();
+    s.refused_file(name, &s.with_fingerprint(s.unconfirmed_batch, key))
 }
 
 /// Who signed the file, and, for a community's file signed by a device,

@@ -7,6 +7,7 @@ use crate::app::state::use_app_state;
 use crate::city::likely_duplicates;
 use crate::i18n::{desk_texts, fill, texts};
 use crate::routing::{OfficePage, Route};
+use crate::views::settings::office_key_question::OfficeKeyQuestion;
 
 /// Pick or drop one or many export files; each is imported all or nothing
 /// and gets its own line: imported (what changed), up to date, or rejected
@@ -18,17 +19,27 @@ pub fn ImportPanel() -> impl IntoView {
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
     let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
+    // Files signed by an office key not confirmed here: imported again once
+    // the user confirms the key (`asking`) by its fingerprint.
+    let asking = RwSignal::new(None::<String>);
+    let waiting = StoredValue::new_local(Vec::<web_sys::File>::new());
     let import = move |files: Vec<web_sys::File>, in_folder: bool| {
         if files.is_empty() {
             return;
         }
         results.set(Vec::new());
         busy.set(true);
+        waiting.set_value(Vec::new());
         spawn_local(async move {
             // One after another, so each file is merged with the ones before.
             let mut batch = start_import(state).await;
+            let mut unconfirmed = None;
             for (position, file) in files.into_iter().enumerate() {
                 let result = import_file(state, &mut batch, position, &file, in_folder).await;
+                if let FileResult::Unconfirmed { key, .. } = &result {
+                    waiting.update_value(|w| w.push(file.clone()));
+                    unconfirmed = Some(key.clone());
+                }
                 results.update(|r| r.push((file.name(), result)));
                 let written = flush_if_large(state, &mut batch).await;
                 settle(results, written);
@@ -36,6 +47,8 @@ pub fn ImportPanel() -> impl IntoView {
             let written = finish_import(state, batch).await;
             settle(results, written);
             busy.set(false);
+            // Asked once the batch is done, so that its files are retried in a batch of their own.
+            asking.set(unconfirmed);
         });
     };
     let on_pick = move |ev: leptos::ev::Event, in_folder: bool| {
@@ -54,7 +67,9 @@ pub fn ImportPanel() -> impl IntoView {
             import(dropped.files().await, in_folder);
         });
     };
+    let confirmed = Callback::new(move |()| import(waiting.get_value(), false));
     view! {
+        <OfficeKeyQuestion asking=asking on_confirm=confirmed />
         <section class="card" data-testid="import">
             <h2>{t.import_title}</h2>
             <p class="muted">{t.import_explain}</p>
@@ -132,7 +147,9 @@ fn result_line(name: String, result: FileResult) -> impl IntoView {
         FileResult::Saving(lines) => (t.label_text(&name, t.import_saving), lines),
         FileResult::Imported(lines) => (t.label_text(&name, t.import_done), lines),
         FileResult::UpToDate(lines) => (t.label_text(&name, t.import_up_to_date), lines),
-        FileResult::Rejected(message) => (message, Vec::new()),
+        FileResult::Rejected(message) | FileResult::Unconfirmed { message, .. } => {
+            (message, Vec::new())
+        }
         FileResult::Skipped => (t.label_text(&name, t.import_skipped), Vec::new()),
     };
     view! {
