@@ -246,7 +246,8 @@ fn each_office_page_has_its_own_url() {
             "#/office/reviews",
             "#/office/notices",
             "#/office/units",
-            "#/office/exports"
+            "#/office/exports",
+            "#/office/keys"
         ]
     );
     assert_eq!(Route::parse("#/office/nowhere"), Route::NotFound);

@@ -597,7 +597,7 @@ function printTable(results) {
       ['(a) first load, brotli', kb(app.brotli), `floor ${kb(floor.brotli)}`, ''],
       ["(a') phone bundle first load (a deep link on a fresh device), gzip", kb(other.phone.gzip), `${other.phone.files.length} files; gzip -9 ${kb(other.phone.gzip9)}`, `ceiling 540 KB: ${holds(other.phone.gzip <= 540 * 1024)}`],
       ["(a') a new phone's service worker precache (images raw, the rest gzip)", kb(other.precache.gzip), `${other.precache.files.length} files; gzip -9 ${kb(other.precache.gzip9)}`, `ceiling 542 KB: ${holds(other.precache.gzip <= 542 * 1024)}`],
-      ['(a) office route first load, gzip', kb(other.office.gzip), `${other.office.files.length} files`, `ceiling 626 KB: ${holds(other.office.gzip <= 626 * 1024)}`],
+      ['(a) office route first load, gzip', kb(other.office.gzip), `${other.office.files.length} files`, `ceiling 632 KB: ${holds(other.office.gzip <= 632 * 1024)}`],
       ['(a) kiosk route first load, gzip', kb(other.kiosk.gzip), `${other.kiosk.files.length} files`, `ceiling 345 KB: ${holds(other.kiosk.gzip <= 345 * 1024)}`],
     );
   }

@@ -43,11 +43,11 @@ async function firstLoad(browser, baseURL, route, shown) {
 // (docs/performance.md has the measured steps). Signed files (verifying
 // and pinning the office key, each device signing its exports, the key
 // book in storage, and at the office its key page) raised the phone and
-// precache ceilings by 30 KB and the office's by 36 KB, measured the same way.
+// precache ceilings by 30 KB and the office's by 42 KB, measured the same way.
 const CEILINGS = [
   ['the start bundle (a new device\'s root)', '', 'main form', 5 * FLOOR_GZIP],
   ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 540 * KB],
-  ['the office bundle', '#/office', 'main h1', 626 * KB],
+  ['the office bundle', '#/office', 'main h1', 632 * KB],
   ['the kiosk bundle', '#/kiosk/none', 'main', 345 * KB],
 ];
 
