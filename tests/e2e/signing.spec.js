@@ -282,3 +282,36 @@ test('the roster, definitions and scoring travel only in a file the office signe
   await other.goto('./#/office/scoring');
   await expect(other.getByTestId('scoring').getByRole('heading')).toHaveText('评分办法（默认评分）');
 });
+
+test('the devices table on the key page draws a page of communities at a time, those whose files came from several devices first', async ({ browser }) => {
+  const office = await desktopPage(browser);
+  await openApp(office, '#/office/keys');
+  // An office that has taken signed files of 300 communities.
+  await office.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('danzhou-green-community');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const key = (n) => btoa(String.fromCharCode(4, ...Array.from({ length: 64 }, (_, i) => (n * 7 + i) % 256)));
+    const seen = (n, user) => ({ public_key: key(n), user, first_seen: '2026-12-01', last_seen: '2026-12-05', files: 1 });
+    const byCommunity = {};
+    for (let k = 0; k < 300; k++) byCommunity[`c-${String(k).padStart(3, '0')}`] = [seen(k, '')];
+    byCommunity['c-150'].push(seen(999, '李明'));
+    const tx = db.transaction('meta', 'readwrite');
+    tx.objectStore('meta').put({ trusted_office_key: null, rotations: [], seen_devices: { by_community: byCommunity } }, 'key_book');
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+  });
+  await office.reload();
+  const table = office.getByTestId('seen-devices');
+  const rows = table.locator('tbody tr');
+  // 20 communities: c-150 (two devices) first, then by name.
+  await expect(rows).toHaveCount(21);
+  await expect(rows.nth(0)).toContainText('c-150');
+  await expect(rows.nth(1)).toContainText('李明');
+  await expect(rows.nth(2)).toContainText('c-000');
+  await expect(rows.nth(0)).toContainText('未填写使用者');
+  await expect(table).toContainText('显示 20 个，共 300 个');
+  await table.getByRole('button', { name: '再显示 20 个' }).click();
+  await expect(rows).toHaveCount(41);
+});

@@ -51,6 +51,11 @@ pub(super) async fn signer_lines(
     };
     let mut lines = vec![s.with_fingerprint(s.line_device, &key)];
     let user = document.device.user_name.clone();
+    let shown_user = if user.is_empty() {
+        s.unknown_user.to_string()
+    } else {
+        user.clone()
+    };
     let on = crate::web::today();
     let mut new_to = Vec::new();
     let communities: Vec<(CommunityId, String)> = document
@@ -70,7 +75,10 @@ pub(super) async fn signer_lines(
     .await;
     for community in new_to {
         let line = s.with_fingerprint(s.line_new_device, &key);
-        lines.push(fill(&line, &[("community", &community), ("user", &user)]));
+        lines.push(fill(
+            &line,
+            &[("community", &community), ("user", &shown_user)],
+        ));
     }
     lines
 }
