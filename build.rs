@@ -314,6 +314,10 @@ fn scoring(value: Option<&Value>) -> String {
                 assert!(v.is_none(), "the built-in plan's scoring has no date");
                 "None".into()
             }),
+            ("satisfaction", |v| {
+                assert!(v.is_none(), "the built-in plan sets no satisfaction line");
+                "None".into()
+            }),
         ],
     )
 }

@@ -118,6 +118,14 @@ id_type!(
     MergeId
 );
 id_type!(
+    /// A residents' satisfaction survey a community ran (random).
+    SurveyId
+);
+id_type!(
+    /// One answer to the kiosk's satisfaction poll (random).
+    PollAnswerId
+);
+id_type!(
     /// A device (phone, office computer, kiosk), made on its first run.
     DeviceId
 );

@@ -9,8 +9,8 @@ use danzhou_green_community::assessment::{MissingReason, NotYetReason, Rating};
 use danzhou_green_community::exchange::ImportError;
 use danzhou_green_community::i18n::{
     city_texts_for, current_lang, desk_texts_for, evaluation_texts_for, fill, merge_texts_for,
-    office_key_texts_for, office_texts_for, set_lang, signing_texts_for, texts, texts_for, Lang,
-    Texts, EN, ZH_CN,
+    office_key_texts_for, office_texts_for, residents_texts_for, set_lang, signing_texts_for,
+    texts, texts_for, Lang, Texts, EN, ZH_CN,
 };
 
 /// English fields that keep Chinese on purpose, each with the reason.
@@ -56,6 +56,8 @@ fn string_fields(texts: &Texts) -> BTreeMap<String, String> {
     collect_strings("signing", &signing, &mut fields);
     let office_key = serde_json::to_value(office_key_texts_for(lang)).expect("texts serialise");
     collect_strings("office_key", &office_key, &mut fields);
+    let residents = serde_json::to_value(residents_texts_for(lang)).expect("texts serialise");
+    collect_strings("residents", &residents, &mut fields);
     fields
 }
 

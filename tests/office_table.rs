@@ -33,6 +33,8 @@ fn row(name: &str, score: f64, meets: bool, overdue: usize) -> CommunityRow {
         open_conflicts: 0,
         open_actions: overdue,
         overdue_actions: overdue,
+        satisfaction: Default::default(),
+        poll: Default::default(),
     }
 }
 

@@ -28,7 +28,12 @@ fn add_photo(ws: &mut Workspace, item: &str, n: u8, caption: &str) {
 }
 
 fn form(ws: &Workspace) -> SelfAssessmentForm {
-    SelfAssessmentForm::new(&plan::embedded(), ws, &"c1".into())
+    SelfAssessmentForm::new(
+        &plan::embedded(),
+        ws,
+        &"c1".into(),
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+    )
 }
 
 #[test]

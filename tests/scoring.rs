@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use danzhou_green_community::assessment::{
     area_score, missing_items, score, verdict, MissingItem, MissingReason, NotYetReason, Rating,
-    Score, Verdict,
+    SatisfactionFigure, Score, Verdict,
 };
 use danzhou_green_community::ids::ItemId;
 use danzhou_green_community::plan::{self, Plan, PlanError, EMBEDDED_PLAN_JSON};
@@ -157,7 +157,7 @@ fn everything_not_applicable_has_nothing_to_judge_by() {
     let r = ratings(&plan, &[], Rating::NotApplicable);
     assert_eq!(score(&plan, &r).share, None);
     assert_eq!(
-        verdict(&plan, &r),
+        verdict(&plan, &r, &SatisfactionFigure::default()),
         Verdict::NotYet(vec![NotYetReason::NothingApplicable])
     );
     assert!(missing_items(&plan, &r).is_empty());
@@ -169,7 +169,7 @@ fn nothing_assessed_is_not_yet_with_every_item_missing() {
     let r = HashMap::new();
     let all: Vec<ItemId> = plan.item_ids().into_iter().cloned().collect();
     assert_eq!(
-        reasons(verdict(&plan, &r)),
+        reasons(verdict(&plan, &r, &SatisfactionFigure::default())),
         [
             NotYetReason::Unassessed(all.clone()),
             NotYetReason::BelowThreshold {
@@ -201,7 +201,10 @@ fn two_items(met: f64, not_met: f64) -> (Plan, HashMap<ItemId, Rating>) {
 #[test]
 fn exactly_70_percent_meets() {
     let (plan, r) = two_items(700.0, 300.0);
-    assert_eq!(verdict(&plan, &r), Verdict::Meets);
+    assert_eq!(
+        verdict(&plan, &r, &SatisfactionFigure::default()),
+        Verdict::Meets
+    );
     assert!(missing_items(&plan, &r).is_empty());
 }
 
@@ -219,13 +222,16 @@ fn seventy_percent_from_an_inexact_sum_still_meets() {
     let r = ratings(&plan, &given, Rating::NotApplicable);
     let share = score(&plan, &r).share.unwrap();
     assert!(share < 0.7, "the sum is inexact: {share}");
-    assert_eq!(verdict(&plan, &r), Verdict::Meets);
+    assert_eq!(
+        verdict(&plan, &r, &SatisfactionFigure::default()),
+        Verdict::Meets
+    );
 }
 
 #[test]
 fn sixty_nine_point_nine_percent_does_not() {
     let (plan, r) = two_items(699.0, 301.0);
-    let Verdict::NotYet(reasons) = verdict(&plan, &r) else {
+    let Verdict::NotYet(reasons) = verdict(&plan, &r, &SatisfactionFigure::default()) else {
         panic!("69.9% must not pass");
     };
     assert_eq!(reasons.len(), 1);
@@ -250,7 +256,7 @@ fn a_failing_veto_item_blocks_an_otherwise_perfect_score() {
     let share = score(&plan, &r).share.unwrap();
     assert!(share > 0.97);
     assert_eq!(
-        verdict(&plan, &r),
+        verdict(&plan, &r, &SatisfactionFigure::default()),
         Verdict::NotYet(vec![NotYetReason::VetoFailed(vec!["a3-01".into()])])
     );
     assert_eq!(
@@ -262,7 +268,7 @@ fn a_failing_veto_item_blocks_an_otherwise_perfect_score() {
     );
     let partial = ratings(&plan, &[("a3-01", Rating::Partial)], Rating::Met);
     assert_eq!(
-        verdict(&plan, &partial),
+        verdict(&plan, &partial, &SatisfactionFigure::default()),
         Verdict::Meets,
         "veto is about 未达标"
     );
@@ -311,7 +317,10 @@ fn items_that_could_gain_are_not_listed_once_the_share_is_reached() {
         &[("a1-01", Rating::Partial), ("a1-02", Rating::NotMet)],
         Rating::Met,
     );
-    assert_eq!(verdict(&plan, &r), Verdict::Meets);
+    assert_eq!(
+        verdict(&plan, &r, &SatisfactionFigure::default()),
+        Verdict::Meets
+    );
     assert!(missing_items(&plan, &r).is_empty());
     let one_left = ratings(&plan, &[("a1-01", Rating::Unassessed)], Rating::Met);
     assert_eq!(
@@ -327,7 +336,10 @@ fn items_that_could_gain_are_not_listed_once_the_share_is_reached() {
 fn when_not_every_item_must_be_assessed_unassessed_items_only_score_zero() {
     let plan = plan_with(|v| v["scoring"]["require_all_assessed"] = json!(false));
     let enough = ratings(&plan, &[("a1-01", Rating::Unassessed)], Rating::Met);
-    assert_eq!(verdict(&plan, &enough), Verdict::Meets);
+    assert_eq!(
+        verdict(&plan, &enough, &SatisfactionFigure::default()),
+        Verdict::Meets
+    );
     assert!(missing_items(&plan, &enough).is_empty());
 
     let ids = plan.item_ids();
@@ -337,7 +349,7 @@ fn when_not_every_item_must_be_assessed_unassessed_items_only_score_zero() {
         .collect();
     let short = ratings(&plan, &given, Rating::Unassessed);
     assert!(matches!(
-        reasons(verdict(&plan, &short))[..],
+        reasons(verdict(&plan, &short, &SatisfactionFigure::default()))[..],
         [NotYetReason::BelowThreshold { .. }]
     ));
     let missing = missing_items(&plan, &short);

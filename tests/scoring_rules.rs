@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use danzhou_green_community::assessment::{verdict, Rating, Verdict};
+use danzhou_green_community::assessment::{verdict, Rating, SatisfactionFigure, Verdict};
 use danzhou_green_community::city::CitySetup;
 use danzhou_green_community::exchange::{parse_scoring_file, scoring_file_json, ScoringFileError};
 use danzhou_green_community::i18n::{texts_for, Lang};
@@ -43,7 +43,7 @@ fn the_offices_rules_decide_the_verdict() {
     let plan = plan::embedded();
     let ratings = ratings(&plan);
     assert_eq!(
-        verdict(&plan, &ratings),
+        verdict(&plan, &ratings, &SatisfactionFigure::default()),
         Verdict::Meets,
         "26 of 37 by default"
     );
@@ -52,7 +52,11 @@ fn the_offices_rules_decide_the_verdict() {
         ..rules(&plan)
     };
     assert!(matches!(
-        verdict(&plan.with_rules(&stricter), &ratings),
+        verdict(
+            &plan.with_rules(&stricter),
+            &ratings,
+            &SatisfactionFigure::default()
+        ),
         Verdict::NotYet(_)
     ));
     let veto = ScoringRules {
@@ -60,7 +64,11 @@ fn the_offices_rules_decide_the_verdict() {
         ..rules(&plan)
     };
     assert!(matches!(
-        verdict(&plan.with_rules(&veto), &ratings),
+        verdict(
+            &plan.with_rules(&veto),
+            &ratings,
+            &SatisfactionFigure::default()
+        ),
         Verdict::NotYet(_)
     ));
     // A heavier item met lifts the share back over a higher line.
@@ -70,7 +78,11 @@ fn the_offices_rules_decide_the_verdict() {
     };
     weighted.weights.insert("a1-01".into(), 10.0);
     assert_eq!(
-        verdict(&plan.with_rules(&weighted), &ratings),
+        verdict(
+            &plan.with_rules(&weighted),
+            &ratings,
+            &SatisfactionFigure::default()
+        ),
         Verdict::Meets
     );
     let scored = plan.with_rules(&weighted);

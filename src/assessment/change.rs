@@ -1,8 +1,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{ActionState, PhotoRef, Rating};
-use crate::ids::{ActionId, ChangeId, CommunityId, DeviceId, InspectionId, ItemId};
+use super::{ActionState, PhotoRef, Rating, SurveyState};
+use crate::ids::{ActionId, ChangeId, CommunityId, DeviceId, InspectionId, ItemId, SurveyId};
 
 /// One recorded edit of one item in one community: who (device and person),
 /// when, what, old and new value. Items' current state is derived from these
@@ -41,7 +41,7 @@ pub struct Change {
 }
 
 /// What changed. Stored with a `field` tag: `result`, `note`,
-/// `photo_added`, `photo_removed`, `photo_display`, `action`. Read by
+/// `photo_added`, `photo_removed`, `photo_display`, `action`, `survey`. Read by
 /// [`super::change_kind_reading`], which accepts what this derive writes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "field", rename_all = "snake_case")]
@@ -80,6 +80,14 @@ pub enum ChangeKind {
         old: Option<ActionState>,
         new: Option<ActionState>,
     },
+    /// A residents' satisfaction survey entered (`before` is `None`),
+    /// corrected, or deleted (`after` is `None`). Named apart from an
+    /// action's `old`/`new` so the reader knows a survey from an action.
+    Survey {
+        survey_id: SurveyId,
+        before: Option<SurveyState>,
+        after: Option<SurveyState>,
+    },
 }
 
 /// The part of an item a change writes to. Two changes in the same slot
@@ -94,6 +102,8 @@ pub enum Slot<'a> {
     PhotoDisplay(&'a str),
     /// One action, by id.
     Action(&'a str),
+    /// One survey, by id.
+    Survey(&'a str),
 }
 
 impl ChangeKind {
@@ -106,6 +116,7 @@ impl ChangeKind {
             }
             ChangeKind::PhotoDisplay { hash, .. } => Slot::PhotoDisplay(hash),
             ChangeKind::Action { action_id, .. } => Slot::Action(action_id),
+            ChangeKind::Survey { survey_id, .. } => Slot::Survey(survey_id),
         }
     }
 }

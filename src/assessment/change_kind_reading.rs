@@ -14,8 +14,8 @@
 use serde::de::{self, Deserializer, IntoDeserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use super::{ActionState, ChangeKind, PhotoRef, Rating};
-use crate::ids::ActionId;
+use super::{ActionState, ChangeKind, PhotoRef, Rating, SurveyState};
+use crate::ids::{ActionId, SurveyId};
 
 /// The `field` tag.
 #[derive(Deserialize)]
@@ -27,10 +27,11 @@ enum Field {
     PhotoRemoved,
     PhotoDisplay,
     Action,
+    Survey,
 }
 
 /// Every variant's members (an absent `Option` is `None`); `old` and `new`
-/// hold a result, a note or an action, so they are read by their JSON kind
+/// hold a result, a note or an action (a survey's are `before` and `after`), so they are read by their JSON kind
 /// and typed once `field` says which.
 #[derive(Deserialize)]
 struct Members {
@@ -44,6 +45,9 @@ struct Members {
     hash: Option<String>,
     shown: Option<bool>,
     action_id: Option<ActionId>,
+    survey_id: Option<SurveyId>,
+    before: Option<SurveyState>,
+    after: Option<SurveyState>,
 }
 
 /// `old` or `new` before the variant is known.
@@ -105,6 +109,11 @@ impl Members {
                 action_id: required(self.action_id, "action_id")?,
                 old: action(self.old, "old")?,
                 new: action(self.new, "new")?,
+            },
+            Field::Survey => ChangeKind::Survey {
+                survey_id: required(self.survey_id, "survey_id")?,
+                before: self.before,
+                after: self.after,
             },
         })
     }

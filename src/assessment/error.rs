@@ -45,6 +45,8 @@ pub enum AssessmentError {
     },
     /// This device already has an unfinished inspection of the community.
     InspectionAlreadyOpen,
+    /// A residents' survey that cannot be recorded.
+    Survey(super::SurveyError),
 }
 
 impl std::fmt::Display for AssessmentError {

@@ -99,7 +99,9 @@ pub fn summarize_inspection<'a>(
                 noted.insert(item);
             }
             ChangeKind::PhotoAdded { .. } => summary.photos_taken += 1,
-            ChangeKind::PhotoRemoved { .. } | ChangeKind::PhotoDisplay { .. } => {}
+            ChangeKind::PhotoRemoved { .. }
+            | ChangeKind::PhotoDisplay { .. }
+            | ChangeKind::Survey { .. } => {}
             ChangeKind::Action { old, new, .. } => {
                 if old.is_none() && new.is_some() {
                     summary.actions_raised += 1;

@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use super::{Action, ActionState, Change, ChangeKind, PhotoRef, Rating};
+use super::{Action, ActionState, Change, ChangeKind, PhotoRef, Rating, Survey, SurveyState};
 
 /// An item's current state, derived from its change records applied in
 /// [`Change::order_key`] order: the latest result (and 不适用 reason), the
@@ -18,6 +18,9 @@ pub struct ItemState {
     pub on_display: BTreeSet<String>,
     /// In the order created; deleted actions are gone.
     pub actions: Vec<Action>,
+    /// Residents' satisfaction surveys, in the order entered; deleted ones
+    /// are gone.
+    pub surveys: Vec<Survey>,
 }
 
 impl ItemState {
@@ -55,6 +58,9 @@ impl ItemState {
                 }
             }
             ChangeKind::Action { action_id, new, .. } => self.set_action(action_id, new),
+            ChangeKind::Survey {
+                survey_id, after, ..
+            } => self.set_survey(survey_id, after),
         }
     }
 
@@ -71,6 +77,22 @@ impl ItemState {
 
     pub fn action(&self, action_id: &str) -> Option<&Action> {
         self.actions.iter().find(|a| a.id == action_id)
+    }
+
+    pub fn survey(&self, survey_id: &str) -> Option<&Survey> {
+        self.surveys.iter().find(|s| s.id == survey_id)
+    }
+
+    fn set_survey(&mut self, survey_id: &str, after: &Option<SurveyState>) {
+        let position = self.surveys.iter().position(|s| s.id == survey_id);
+        match (position, after) {
+            (Some(i), Some(state)) => self.surveys[i].state = state.clone(),
+            (Some(i), None) => {
+                self.surveys.remove(i);
+            }
+            (None, Some(state)) => self.surveys.push(state.clone().with_id(survey_id.into())),
+            (None, None) => {}
+        }
     }
 
     fn set_action(&mut self, action_id: &str, new: &Option<ActionState>) {

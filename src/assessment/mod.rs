@@ -1,6 +1,7 @@
 //! Self-assessment: the state of each item (result, note, photos, actions),
 //! the change records it is built from, undo, field inspections, progress,
-//! and the default scoring with its verdict. Pure: no browser.
+//! residents' satisfaction surveys, and the default scoring with its
+//! verdict. Pure: no browser.
 
 mod action;
 mod change;
@@ -13,7 +14,9 @@ mod photo;
 mod progress;
 mod rating;
 mod reason;
+mod satisfaction;
 mod scoring;
+mod survey;
 mod undo;
 mod verdict;
 
@@ -35,8 +38,12 @@ pub use photo::{
 pub use progress::{area_progress, overall_progress, Progress};
 pub use rating::{Rating, Ratings};
 pub use reason::{validate_reason, MAX_REASON_CHARS};
-pub use scoring::{area_score, rating_of, rating_value, score, Score};
-pub use undo::{reverting_kind, undo_target};
-pub use verdict::{
-    missing_items, verdict, MissingItem, MissingReason, NotYetReason, Verdict, SHARE_EPSILON,
+pub use satisfaction::{
+    satisfaction_of, satisfaction_shortfall, SatisfactionFigure, SatisfactionShortfall,
 };
+pub use scoring::{area_score, rating_of, rating_value, score, Score, SHARE_EPSILON};
+pub use survey::{
+    Survey, SurveyError, SurveyMethod, SurveyState, FIRST_SURVEY_YEAR, MAX_METHOD_NOTE_CHARS,
+};
+pub use undo::{reverting_kind, undo_target};
+pub use verdict::{missing_items, verdict, MissingItem, MissingReason, NotYetReason, Verdict};

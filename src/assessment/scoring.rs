@@ -8,6 +8,10 @@ use super::Rating;
 use crate::ids::ItemId;
 use crate::plan::{Area, Item, Plan, ScoreValues};
 
+/// Shares within this of a line count as reaching it, so that a share of
+/// exactly 70% passes despite floating-point sums.
+pub const SHARE_EPSILON: f64 = 1e-9;
+
 /// Points earned over the applicable weight. 不适用 items leave the
 /// applicable weight; 未评估 items stay in it and earn nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -60,6 +60,18 @@ pub fn reverting_kind(history: &[&Change], target: &Change) -> ChangeKind {
                 false => old.clone(),
             },
         },
+        ChangeKind::Survey {
+            survey_id,
+            before: replaced,
+            ..
+        } => ChangeKind::Survey {
+            survey_id: survey_id.clone(),
+            before: current.survey(survey_id).map(|s| s.state.clone()),
+            after: match stale {
+                true => before.survey(survey_id).map(|s| s.state.clone()),
+                false => replaced.clone(),
+            },
+        },
     }
 }
 

@@ -3,15 +3,12 @@
 
 use std::collections::HashMap;
 
-use super::scoring::{rating_of, rating_value, score};
+use super::satisfaction::{satisfaction_shortfall, SatisfactionFigure, SatisfactionShortfall};
+use super::scoring::{rating_of, rating_value, score, SHARE_EPSILON};
 use super::Rating;
 use crate::ids::ItemId;
 use crate::plan::{Item, Plan};
 use crate::sorting;
-
-/// Shares within this of the pass line count as reaching it, so that a
-/// share of exactly 70% passes despite floating-point sums.
-pub const SHARE_EPSILON: f64 = 1e-9;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Verdict {
@@ -35,6 +32,8 @@ pub enum NotYetReason {
     },
     /// Veto items at 未达标, in plan order.
     VetoFailed(Vec<ItemId>),
+    /// Below the office's satisfaction line, or no survey to judge by.
+    Satisfaction(SatisfactionShortfall),
 }
 
 /// One item that stands between the community and 达到创建要求.
@@ -52,7 +51,13 @@ pub enum MissingReason {
     CouldGain(f64),
 }
 
-pub fn verdict(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Verdict {
+/// The verdict by the plan's scoring; `satisfaction` is the year's survey
+/// figure, judged only when the office set a satisfaction line.
+pub fn verdict(
+    plan: &Plan,
+    ratings: &HashMap<ItemId, Rating>,
+    satisfaction: &SatisfactionFigure,
+) -> Verdict {
     let total = score(plan, ratings);
     let Some(share) = total.share else {
         return Verdict::NotYet(vec![NotYetReason::NothingApplicable]);
@@ -71,6 +76,9 @@ pub fn verdict(plan: &Plan, ratings: &HashMap<ItemId, Rating>) -> Verdict {
     let vetoed = ids(veto_failures(plan, ratings));
     if !vetoed.is_empty() {
         reasons.push(NotYetReason::VetoFailed(vetoed));
+    }
+    if let Some(shortfall) = satisfaction_shortfall(plan.scoring.satisfaction, satisfaction) {
+        reasons.push(NotYetReason::Satisfaction(shortfall));
     }
     if reasons.is_empty() {
         Verdict::Meets

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::notice::{Naming, Objection, Publicity};
+use super::poll::PollAnswer;
 use super::review::Review;
 use super::submission::Submission;
 
@@ -56,4 +57,4 @@ macro_rules! keyed {
     };
 }
 
-keyed!(Submission, Review, Publicity, Objection, Naming);
+keyed!(Submission, Review, Publicity, Objection, Naming, PollAnswer);

@@ -4,12 +4,14 @@
 //! published for objections (公示) and named (命名). Pure: no browser.
 //!
 //! So far: submissions ([`Submission`]), their reviews ([`Review`]), and
-//! 公示 ([`Publicity`], [`Objection`]) and 命名 ([`Naming`]).
+//! 公示 ([`Publicity`], [`Objection`]) and 命名 ([`Naming`]); and the
+//! residents' answers to the kiosk's poll ([`PollAnswer`]).
 
 mod city_steps;
 mod merge;
 mod notice;
 mod office_devices;
+mod poll;
 mod records;
 mod review;
 mod standing;
@@ -21,6 +23,7 @@ pub use notice::{notice_ends, Naming, NoticeError, Objection, Publicity, DEFAULT
 pub use office_devices::{
     untrusted_office_device, with_office_device, OfficeDevice, MAX_DEVICE_NAME_CHARS,
 };
+pub use poll::{may_answer, PollAnswer, PollChoice, PollTally, POLL_INTERVAL_SECONDS};
 pub use records::EvaluationRecords;
 pub use review::{stage_outcome, Conclusion, Finding, Review, ReviewError, Stage, StageOutcome};
 pub use standing::Standing;

@@ -1,12 +1,13 @@
 //! Every evaluation record a device holds, as it stores, exports and
-//! merges them: submissions from communities, and the office's reviews,
-//! 公示, objections and namings. Each list is sorted by id and holds an id
+//! merges them: submissions and the kiosk's poll answers from communities,
+//! and the office's reviews, 公示, objections and namings. Each list is sorted by id and holds an id
 //! once, so two sets holding the same records are equal.
 
 use serde::{Deserialize, Serialize};
 
 use super::merge::{merge_records, Keyed};
 use super::notice::{Naming, Objection, Publicity};
+use super::poll::PollAnswer;
 use super::review::Review;
 use super::submission::Submission;
 use crate::ids::{CommunityId, DeviceId};
@@ -23,6 +24,9 @@ pub struct EvaluationRecords {
     pub objections: Vec<Objection>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub namings: Vec<Naming>,
+    /// The kiosk's poll (a community's record, like a submission).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub poll_answers: Vec<PollAnswer>,
 }
 
 impl EvaluationRecords {
@@ -40,6 +44,7 @@ impl EvaluationRecords {
             all.publicities.extend(set.publicities);
             all.objections.extend(set.objections);
             all.namings.extend(set.namings);
+            all.poll_answers.extend(set.poll_answers);
         }
         all.merged_with(&EvaluationRecords::default())
     }
@@ -67,6 +72,10 @@ impl EvaluationRecords {
         }));
         sets.extend(self.namings.iter().map(|r| EvaluationRecords {
             namings: vec![r.clone()],
+            ..none()
+        }));
+        sets.extend(self.poll_answers.iter().map(|r| EvaluationRecords {
+            poll_answers: vec![r.clone()],
             ..none()
         }));
         self.keys().into_iter().zip(sets).collect()
@@ -110,6 +119,10 @@ impl EvaluationRecords {
             "naming",
             self.namings.iter().map(|r| r.key()).collect(),
         ));
+        keys.extend(ids(
+            "poll",
+            self.poll_answers.iter().map(|r| r.key()).collect(),
+        ));
         keys
     }
 
@@ -120,6 +133,7 @@ impl EvaluationRecords {
             + self.publicities.len()
             + self.objections.len()
             + self.namings.len()
+            + self.poll_answers.len()
     }
 
     /// Every record of both, each id once (see [`merge_records`]).
@@ -130,6 +144,7 @@ impl EvaluationRecords {
             publicities: merge_records(&self.publicities, &other.publicities),
             objections: merge_records(&self.objections, &other.objections),
             namings: merge_records(&self.namings, &other.namings),
+            poll_answers: merge_records(&self.poll_answers, &other.poll_answers),
         }
     }
 
@@ -141,6 +156,7 @@ impl EvaluationRecords {
             publicities: only_in(&self.publicities, &other.publicities),
             objections: only_in(&self.objections, &other.objections),
             namings: only_in(&self.namings, &other.namings),
+            poll_answers: only_in(&self.poll_answers, &other.poll_answers),
         }
     }
 
@@ -154,6 +170,7 @@ impl EvaluationRecords {
             publicities: kept(&self.publicities, |p| p.communities.iter().any(named)),
             objections: kept(&self.objections, |o| named(&o.community_id)),
             namings: kept(&self.namings, |n| n.communities.iter().any(named)),
+            poll_answers: kept(&self.poll_answers, |a| named(&a.community_id)),
         }
     }
 
@@ -161,7 +178,17 @@ impl EvaluationRecords {
     pub fn office_records(&self) -> EvaluationRecords {
         EvaluationRecords {
             submissions: Vec::new(),
+            poll_answers: Vec::new(),
             ..self.clone()
+        }
+    }
+
+    /// Only the communities' own records (submissions, poll answers).
+    pub fn community_records(&self) -> EvaluationRecords {
+        EvaluationRecords {
+            submissions: self.submissions.clone(),
+            poll_answers: self.poll_answers.clone(),
+            ..EvaluationRecords::default()
         }
     }
 

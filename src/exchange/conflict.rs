@@ -37,6 +37,8 @@ pub enum SlotId {
     PhotoDisplay(String),
     /// One action, by id.
     Action(String),
+    /// One survey, by id.
+    Survey(String),
 }
 
 impl SlotId {
@@ -47,6 +49,7 @@ impl SlotId {
             Slot::Photo(hash) => SlotId::Photo(hash.to_string()),
             Slot::PhotoDisplay(hash) => SlotId::PhotoDisplay(hash.to_string()),
             Slot::Action(id) => SlotId::Action(id.to_string()),
+            Slot::Survey(id) => SlotId::Survey(id.to_string()),
         }
     }
 
@@ -57,6 +60,7 @@ impl SlotId {
             SlotId::Photo(hash) => Slot::Photo(hash),
             SlotId::PhotoDisplay(hash) => Slot::PhotoDisplay(hash),
             SlotId::Action(id) => Slot::Action(id),
+            SlotId::Survey(id) => Slot::Survey(id),
         }
     }
 }
@@ -184,6 +188,7 @@ fn same_value(a: &ChangeKind, b: &ChangeKind) -> bool {
         (K::PhotoAdded { photo: x }, K::PhotoAdded { photo: y }) => x == y,
         (K::PhotoRemoved { .. }, K::PhotoRemoved { .. }) => true,
         (K::Action { new: x, .. }, K::Action { new: y, .. }) => x == y,
+        (K::Survey { after: x, .. }, K::Survey { after: y, .. }) => x == y,
         _ => false,
     }
 }

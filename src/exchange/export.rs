@@ -12,7 +12,7 @@ use super::format::{
     EXPORT_FORMAT, SCHEMA_VERSION,
 };
 use crate::city::CitySetup;
-use crate::evaluation::{EvaluationRecords, OfficeDevice};
+use crate::evaluation::OfficeDevice;
 use crate::ids::CommunityId;
 use crate::plan::Plan;
 use crate::records::Records;
@@ -70,10 +70,7 @@ pub fn build_export(
     let members: Vec<CommunityId> = members.into_iter().collect();
     let evaluation = dataset.evaluation.of_communities(&members);
     let evaluation = if options.office_devices.is_empty() {
-        EvaluationRecords {
-            submissions: evaluation.submissions,
-            ..EvaluationRecords::default()
-        }
+        evaluation.community_records()
     } else {
         evaluation
     };

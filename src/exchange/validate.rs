@@ -17,7 +17,7 @@ use super::value_checks::{
 };
 use crate::assessment::{
     check_photo_upload, validate_inspectors, validate_photo_hash, ActionState, Change, ChangeKind,
-    Inspection, PhotoRef, MAX_CAPTION_CHARS, MAX_NOTE_CHARS, MAX_REASON_CHARS,
+    Inspection, PhotoRef, SurveyState, MAX_CAPTION_CHARS, MAX_NOTE_CHARS, MAX_REASON_CHARS,
 };
 use crate::community::{validate_name, Community, CommunityMerge};
 use crate::hashing::sha256_hex;
@@ -143,7 +143,37 @@ fn check_change(change: &Change, community_id: &str, plan: &Plan, path: &str) ->
         check_id(id, &format!("{path}.merges[{k}]"))?;
     }
     check_person(&change.author, &at("author"))?;
+    if let ChangeKind::Survey {
+        survey_id,
+        before,
+        after,
+    } = &change.kind
+    {
+        let on_its_item = plan
+            .satisfaction_item()
+            .is_some_and(|item| item.id == change.item_id);
+        if !on_its_item {
+            return Err(invalid(&at("item_id"), ValueProblem::OutOfRange));
+        }
+        // A survey cannot be dated after the day its record was made (a
+        // day's grace for time zones).
+        let latest = change.at.date_naive() + chrono::Duration::days(1);
+        check_id(survey_id, &at("kind.survey_id"))?;
+        check_survey(before, latest, &at("kind.before"))?;
+        return check_survey(after, latest, &at("kind.after"));
+    }
     check_kind(&change.kind, &area.responsible_units, &at("kind"))
+}
+
+fn check_survey(state: &Option<SurveyState>, latest: chrono::NaiveDate, path: &str) -> Checked {
+    match state {
+        Some(state) => state
+            .clone()
+            .validated(latest)
+            .map(|_| ())
+            .map_err(|e| invalid(path, ValueProblem::Refused(e))),
+        None => Ok(()),
+    }
 }
 
 fn check_kind(kind: &ChangeKind, responsible_units: &[String], path: &str) -> Checked {
@@ -172,6 +202,8 @@ fn check_kind(kind: &ChangeKind, responsible_units: &[String], path: &str) -> Ch
             check_action_state(old, responsible_units, &at("old"))?;
             check_action_state(new, responsible_units, &at("new"))
         }
+        // Checked with the day its record was made, in `check_change`.
+        ChangeKind::Survey { .. } => Ok(()),
     }
 }
 

@@ -9,7 +9,9 @@ use chrono::Datelike;
 use super::error::{clipped, ImportError, ValueProblem};
 use super::format::ExportDocument;
 use super::value_checks::{check_id, check_person, check_time, invalid, Checked};
-use crate::evaluation::{EvaluationRecords, ReviewError, SubmissionError, MAX_DEVICE_NAME_CHARS};
+use crate::evaluation::{
+    EvaluationRecords, ReviewError, SubmissionError, MAX_DEVICE_NAME_CHARS, POLL_INTERVAL_SECONDS,
+};
 use crate::plan::Plan;
 
 /// The first year a submission may be for: the plan was issued in 2020.
@@ -39,6 +41,7 @@ pub(super) fn check_evaluation(document: &ExportDocument, plan: &Plan) -> Checke
             .check(plan, FIRST_EVALUATION_YEAR, this_year)
             .map_err(|e| submission_error(e, &path))?;
     }
+    check_poll_answers(document)?;
     check_office_records(records, plan)?;
     for (i, device) in document.office_devices.iter().enumerate() {
         let path = format!("office_devices[{i}]");
@@ -103,6 +106,43 @@ pub fn check_office_origin(document: &ExportDocument, signed_by_office: bool) ->
     } else {
         Err(ImportError::NotSignedByOffice)
     }
+}
+
+/// Poll answers of the file's own communities, no later than the file,
+/// and never closer together on one screen than the poll allows (a file
+/// edited to add answers is refused).
+fn check_poll_answers(document: &ExportDocument) -> Checked {
+    let answers = &document.evaluation.poll_answers;
+    for (i, answer) in answers.iter().enumerate() {
+        let path = format!("evaluation.poll_answers[{i}]");
+        check_id(&answer.id, &format!("{path}.id"))?;
+        check_id(&answer.device_id, &format!("{path}.device_id"))?;
+        check_time(&answer.at, &format!("{path}.at"))?;
+        if answer.at > document.exported_at + chrono::Duration::days(1) {
+            return Err(invalid(&format!("{path}.at"), ValueProblem::OutOfRange));
+        }
+        let held = document
+            .communities
+            .iter()
+            .any(|c| c.community.id == answer.community_id);
+        if !held {
+            let path = format!("{path}.community_id");
+            return Err(ImportError::WrongCommunity { path });
+        }
+    }
+    let mut times: Vec<(&str, &str, chrono::DateTime<chrono::Utc>)> = answers
+        .iter()
+        .map(|a| (a.device_id.as_str(), a.community_id.as_str(), a.at))
+        .collect();
+    crate::sorting::sort(&mut times);
+    let interval = chrono::Duration::seconds(POLL_INTERVAL_SECONDS);
+    for pair in times.windows(2) {
+        let same_screen = pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1;
+        if same_screen && pair[1].2 - pair[0].2 < interval {
+            return Err(invalid("evaluation.poll_answers", ValueProblem::OutOfRange));
+        }
+    }
+    Ok(())
 }
 
 fn check_unique_ids(records: &EvaluationRecords) -> Checked {

@@ -51,6 +51,16 @@ impl Texts {
                 self.label_text(self.action_changed, &s.description) + &self.aside(state)
             }
             ChangeKind::Action { .. } => self.action_changed.to_string(),
+            ChangeKind::Survey { before, after, .. } => {
+                let words = self.residents();
+                let (template, state) = match (before, after) {
+                    (None, Some(s)) => (words.history_added, s),
+                    (Some(s), None) => (words.history_deleted, s),
+                    (_, Some(s)) => (words.history_changed, s),
+                    (None, None) => return words.history_changed.replace("：{date}", ""),
+                };
+                fill(template, &[("date", &state.date.to_string())])
+            }
         }
     }
 

@@ -21,6 +21,8 @@ mod merges;
 mod office;
 mod print;
 mod report;
+mod residents;
+mod residents_words;
 mod scoring;
 mod signing;
 mod signing_words;
@@ -29,8 +31,6 @@ mod zh_cn;
 mod zh_cn_city;
 mod zh_cn_exchange;
 mod zh_cn_print;
-
-use serde::Serialize;
 
 pub use city::{city_texts, city_texts_for, CityTexts};
 pub use desk::{desk_texts, desk_texts_for, DeskTexts};
@@ -44,6 +44,7 @@ pub use merges::{merge_texts, merge_texts_for, MergeTexts};
 pub use office::{office_texts, office_texts_for, OfficeTexts};
 pub use print::PrintTexts;
 pub use report::ReportTexts;
+pub use residents::{residents_texts, residents_texts_for, ResidentsTexts};
 pub use signing::{
     office_key_texts, office_key_texts_for, signing_texts, signing_texts_for, OfficeKeyTexts,
     SigningTexts,
@@ -51,7 +52,7 @@ pub use signing::{
 pub use zh_cn::ZH_CN;
 
 /// The UI strings. Templates hold `{name}`-style placeholders filled by [`fill`].
-#[derive(Debug, Serialize)]
+#[derive(Debug, serde::Serialize)]
 pub struct Texts {
     /// The printed forms' and reports' words.
     pub report: ReportTexts,
@@ -375,9 +376,8 @@ pub struct Texts {
     pub backup_title: &'static str,
     pub last_change_any: &'static str,
     pub no_data_yet: &'static str,
-    /// `{app}`
+    /// `{app}` in both.
     pub in_app_title: &'static str,
-    /// `{app}`
     pub in_app_why: &'static str,
     pub in_app_step_menu: &'static str,
     pub in_app_step_open: &'static str,

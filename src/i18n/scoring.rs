@@ -61,6 +61,7 @@ impl Texts {
             RulesError::Weight(item) => fill(self.rules_weight, &[("item", item)]),
             RulesError::UnknownItem(item) => fill(self.rules_unknown_item, &[("item", item)]),
             RulesError::Version => self.rules_version.to_string(),
+            RulesError::SatisfactionLine => self.residents().scoring_error.to_string(),
         }
     }
 

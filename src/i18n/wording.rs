@@ -78,6 +78,7 @@ impl Texts {
                 counted(self.inspector_name_too_long, *max, *actual)
             }
             E::InspectionAlreadyOpen => self.inspection.already_open.to_string(),
+            E::Survey(e) => self.residents().survey_error(e),
         }
     }
 
@@ -97,6 +98,9 @@ impl Texts {
             ),
             NotYetReason::VetoFailed(items) => {
                 fill(self.verdict_veto_failed, &[("n", &items.len().to_string())])
+            }
+            NotYetReason::Satisfaction(shortfall) => {
+                self.residents().shortfall(shortfall).join(" ")
             }
         }
     }

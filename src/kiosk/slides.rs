@@ -1,10 +1,11 @@
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::{before_after, BeforeAfter};
 use crate::assessment::{
     area_progress, overall_progress, score, verdict, ChangeKind, PhotoRef, Progress, Rating,
-    Verdict,
+    SatisfactionFigure, Verdict,
 };
+use crate::evaluation::PollTally;
 use crate::ids::CommunityId;
 use crate::office::{CityTotals, OfficeSummary};
 use crate::plan::Plan;
@@ -31,6 +32,10 @@ pub struct KioskData {
     pub open_actions: Vec<ActionLine>,
     pub open_action_count: usize,
     pub last_updated: Option<DateTime<Utc>>,
+    /// The residents' satisfaction surveys of this year.
+    pub satisfaction: SatisfactionFigure,
+    /// This year's answers to the display's own poll, apart from them.
+    pub poll: PollTally,
     /// The city's progress toward the plan's goal, once other communities'
     /// data (an office summary) has been imported on this device.
     pub city: Option<CityLine>,
@@ -84,9 +89,17 @@ pub fn kiosk_slides(
     let ratings = workspace.ratings(community_id);
     let order = plan.item_ids();
     let actions = workspace.open_actions(community_id, &order);
+    let satisfaction = workspace.satisfaction(community_id, today.year(), today);
+    let poll = PollTally::of(
+        &workspace.evaluation.poll_answers,
+        &workspace.members_of(community_id),
+        today.year(),
+    );
     Some(KioskData {
         community_name: community.name.clone(),
-        meets: verdict(plan, &ratings) == Verdict::Meets,
+        meets: verdict(plan, &ratings, &satisfaction) == Verdict::Meets,
+        satisfaction,
+        poll,
         score_share: score(plan, &ratings).share,
         pass_share: plan.scoring.pass_share,
         overall: overall_progress(plan, &ratings),

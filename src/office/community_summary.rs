@@ -12,14 +12,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::rating_days::{rating_days, DayOfRatings};
-use crate::assessment::{Rating, Responsible};
+use crate::assessment::{satisfaction_of, Rating, Responsible, SatisfactionFigure, SurveyState};
 use crate::exchange::conflicts;
 use crate::ids::{CommunityId, DeviceId, ItemId};
 use crate::records::Records;
 
 /// The shape of a summary this app stores; a stored one of another
 /// version is worked out again.
-pub const SUMMARY_VERSION: u32 = 5;
+pub const SUMMARY_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {
@@ -52,6 +52,9 @@ pub struct CommunitySummary {
     /// elsewhere.
     #[serde(default)]
     pub history: Option<Vec<DayOfRatings>>,
+    /// Its residents' satisfaction surveys as they stand (version 6).
+    #[serde(default)]
+    pub surveys: Vec<SurveyState>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +105,11 @@ impl CommunitySummary {
             devices: records.devices_of(id),
             photo_hashes: records.photo_hashes_of(id),
             history: None,
+            surveys: records
+                .surveys_of(id)
+                .into_iter()
+                .map(|s| s.state)
+                .collect(),
         }
     }
 
@@ -112,6 +120,12 @@ impl CommunitySummary {
             history: Some(rating_days(records, id)),
             ..CommunitySummary::of(records, id)
         }
+    }
+
+    /// Its residents' satisfaction of `year`, from surveys dated on or
+    /// before `until`.
+    pub fn satisfaction(&self, year: i32, until: NaiveDate) -> SatisfactionFigure {
+        satisfaction_of(&self.surveys, year, until)
     }
 
     /// Open actions that `counts`, and how many of them are overdue.

@@ -64,7 +64,11 @@ fn standings_of(summary: &CommunitySummary, plan: &Plan) -> Vec<Standing> {
             Standing {
                 day: day.day,
                 assessed: takes_part(&overall_progress(plan, &ratings)),
-                meets: verdict(plan, &ratings) == Verdict::Meets,
+                meets: verdict(
+                    plan,
+                    &ratings,
+                    &summary.satisfaction(day.day.year(), day.day),
+                ) == Verdict::Meets,
             }
         })
         .collect()

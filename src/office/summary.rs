@@ -4,14 +4,16 @@
 //! All derived from each community's [`super::CommunitySummary`], worked
 //! out from its change records as on the phones.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::community_summary::{city_summaries, CommunitySummary};
 use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
-use crate::assessment::{overall_progress, score, verdict, Progress, Verdict};
+use crate::assessment::{overall_progress, score, verdict, Progress, SatisfactionFigure, Verdict};
 use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
-use crate::evaluation::{is_named, passed_review};
+use crate::evaluation::{is_named, passed_review, PollTally};
 use crate::ids::CommunityId;
 use crate::plan::{Plan, Scoring};
 use crate::records::Records;
@@ -36,6 +38,10 @@ pub struct CommunityRow {
     pub open_actions: usize,
     /// Actions not done whose due date has passed.
     pub overdue_actions: usize,
+    /// Its residents' satisfaction surveys of this year.
+    pub satisfaction: SatisfactionFigure,
+    /// The kiosk's poll answers of this year, apart from the surveys.
+    pub poll: PollTally,
 }
 
 /// The city against the plan's goal: at least `target_share` of the
@@ -219,9 +225,10 @@ fn rows_of(
     plan: &Plan,
     today: NaiveDate,
 ) -> Vec<CommunityRow> {
+    let polls = PollTally::by_community(&dataset.evaluation.poll_answers, today.year());
     let mut rows: Vec<CommunityRow> = summaries
         .iter()
-        .map(|f| row_of(f, dataset, plan, today))
+        .map(|f| row_of(f, dataset, plan, today, &polls))
         .collect();
     sorting::sort_by(&mut rows, |a, b| {
         (&a.name, &a.community_id).cmp(&(&b.name, &b.community_id))
@@ -234,9 +241,17 @@ fn row_of(
     dataset: &Records,
     plan: &Plan,
     today: NaiveDate,
+    polls: &BTreeMap<&CommunityId, PollTally>,
 ) -> CommunityRow {
     let id = &summary.community_id;
     let (open_actions, overdue_actions) = summary.open_actions_where(|_| true, today);
+    let satisfaction = summary.satisfaction(today.year(), today);
+    let mut poll = PollTally::default();
+    for member in dataset.members_of(id) {
+        if let Some(tally) = polls.get(&member) {
+            poll.add(tally);
+        }
+    }
     CommunityRow {
         community_id: id.clone(),
         name: dataset
@@ -246,11 +261,13 @@ fn row_of(
             .unwrap_or_default(),
         progress: overall_progress(plan, &summary.ratings),
         score_share: score(plan, &summary.ratings).share,
-        verdict: verdict(plan, &summary.ratings),
+        verdict: verdict(plan, &summary.ratings, &satisfaction),
         last_inspection: summary.last_inspection,
         last_exported_at: dataset.last_exported_at.get(id).copied(),
         open_conflicts: summary.open_conflicts,
         open_actions,
         overdue_actions,
+        satisfaction,
+        poll,
     }
 }

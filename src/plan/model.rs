@@ -234,6 +234,14 @@ impl Plan {
         self.items().find(|(_, item)| item.id == *item_id)
     }
 
+    /// The item that asks residents to judge the results (its words quote
+    /// 效果共评): the residents' satisfaction surveys are its records.
+    pub fn satisfaction_item(&self) -> Option<&Item> {
+        self.items()
+            .map(|(_, item)| item)
+            .find(|item| item.source.contains("效果共评"))
+    }
+
     /// The item ids in plan order.
     pub fn item_ids(&self) -> Vec<&ItemId> {
         self.items().map(|(_, item)| &item.id).collect()

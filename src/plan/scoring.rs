@@ -24,6 +24,23 @@ pub struct Scoring {
     /// When the office set them.
     #[serde(default)]
     pub set_on: Option<chrono::NaiveDate>,
+    /// The office's satisfaction line, when it set one: a gate like a veto
+    /// item. The app sets none by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<SatisfactionLine>,
+}
+
+/// No survey counts more households than this: more is a typing slip.
+pub const MAX_SURVEY_HOUSEHOLDS: i64 = 100_000;
+
+/// A satisfaction rate of at least `min_share` from surveys of at least
+/// `min_households` households in the year (效果共评).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SatisfactionLine {
+    /// In (0, 1].
+    pub min_share: f64,
+    /// At least 1.
+    pub min_households: i64,
 }
 
 /// Points per unit of weight, each in [0, 1]. 未评估 earns nothing;
@@ -54,6 +71,7 @@ impl Default for Scoring {
             require_all_assessed: true,
             version: 0,
             set_on: None,
+            satisfaction: None,
         }
     }
 }

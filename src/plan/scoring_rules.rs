@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::model::Plan;
-use super::scoring::ScoreValues;
+use super::scoring::{SatisfactionLine, ScoreValues};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScoringRules {
@@ -28,6 +28,9 @@ pub struct ScoringRules {
     /// Items at 未达标 that stop a community meeting the requirements.
     #[serde(default)]
     pub veto: Vec<String>,
+    /// The satisfaction line, when the office set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<SatisfactionLine>,
 }
 
 /// Why rules cannot be used with the plan.
@@ -43,6 +46,9 @@ pub enum RulesError {
     UnknownItem(String),
     /// Version 0 is the app's defaults.
     Version,
+    /// The satisfaction line's rate is not above 0% and at most 100%, or
+    /// its households not from 1 to 100,000.
+    SatisfactionLine,
 }
 
 impl ScoringRules {
@@ -63,6 +69,7 @@ impl ScoringRules {
                 .filter(|(_, item)| item.veto)
                 .map(|(_, item)| item.id.to_string())
                 .collect(),
+            satisfaction: plan.scoring.satisfaction,
         }
     }
 
@@ -78,6 +85,13 @@ impl ScoringRules {
         let values = self.values;
         if !(in_range(values.met) && in_range(values.partial) && in_range(values.not_met)) {
             return Err(RulesError::Values);
+        }
+        if let Some(line) = self.satisfaction {
+            let households = 1..=super::scoring::MAX_SURVEY_HOUSEHOLDS;
+            let share_ok = line.min_share > 0.0 && line.min_share <= 1.0;
+            if !share_ok || !households.contains(&line.min_households) {
+                return Err(RulesError::SatisfactionLine);
+            }
         }
         let known = |id: &str| plan.items().any(|(_, item)| item.id.as_str() == id);
         for (id, weight) in &self.weights {
@@ -104,6 +118,7 @@ impl Plan {
         plan.scoring.set_on = Some(rules.set_on);
         plan.scoring.pass_share = rules.pass_share;
         plan.scoring.values = rules.values;
+        plan.scoring.satisfaction = rules.satisfaction;
         for area in &mut plan.areas {
             for item in &mut area.items {
                 if let Some(weight) = rules.weights.get(item.id.as_str()) {

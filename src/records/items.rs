@@ -4,10 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Records;
-use crate::assessment::{Change, ItemState, Rating};
+use crate::assessment::{satisfaction_of, Change, ItemState, Rating, SatisfactionFigure, Survey};
 use crate::ids::{CommunityId, DeviceId, ItemId};
 use crate::sorting;
 
@@ -46,6 +46,27 @@ impl Records {
             .item(community_id, item_id)
             .map(|item| item.state.clone())
             .unwrap_or_default()
+    }
+
+    /// The community's residents' satisfaction surveys as they stand, in the
+    /// order entered.
+    pub fn surveys_of(&self, community_id: &CommunityId) -> Vec<Survey> {
+        self.item_states(community_id)
+            .into_values()
+            .flat_map(|state| state.surveys)
+            .collect()
+    }
+
+    /// The residents' satisfaction of `year` from the community's surveys
+    /// dated on or before `until`.
+    pub fn satisfaction(
+        &self,
+        community_id: &CommunityId,
+        year: i32,
+        until: NaiveDate,
+    ) -> SatisfactionFigure {
+        let surveys = self.surveys_of(community_id);
+        satisfaction_of(surveys.iter().map(|s| &s.state), year, until)
     }
 
     /// The state of every item of a community that has any change record,

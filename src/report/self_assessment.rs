@@ -1,4 +1,8 @@
-use crate::assessment::{rating_value, score, verdict, PhotoRef, Rating, Score, Verdict};
+use chrono::{Datelike, NaiveDate};
+
+use crate::assessment::{
+    rating_value, score, verdict, PhotoRef, Rating, SatisfactionFigure, Score, SurveyState, Verdict,
+};
 use crate::ids::{CommunityId, ItemId};
 use crate::plan::{Area, Item, Plan};
 use crate::workspace::Workspace;
@@ -30,6 +34,10 @@ pub struct SelfAssessmentForm {
     pub sections: Vec<FormSection>,
     pub total: Score,
     pub meets: bool,
+    /// The residents' satisfaction of the year the form is printed in.
+    pub satisfaction: SatisfactionFigure,
+    /// That year's surveys, by date.
+    pub surveys: Vec<SurveyState>,
 }
 
 /// A creation area on the form: the plan's own paragraph, printed once
@@ -89,8 +97,22 @@ pub struct AppendixPhoto {
 }
 
 impl SelfAssessmentForm {
-    pub fn new(plan: &Plan, workspace: &Workspace, community_id: &CommunityId) -> Self {
+    /// The form as printed on `today`.
+    pub fn new(
+        plan: &Plan,
+        workspace: &Workspace,
+        community_id: &CommunityId,
+        today: NaiveDate,
+    ) -> Self {
         let ratings = workspace.ratings(community_id);
+        let satisfaction = workspace.satisfaction(community_id, today.year(), today);
+        let mut surveys: Vec<SurveyState> = workspace
+            .surveys_of(community_id)
+            .into_iter()
+            .map(|s| s.state)
+            .filter(|s| s.date.year() == today.year() && s.date <= today)
+            .collect();
+        crate::sorting::sort_by(&mut surveys, |a, b| a.date.cmp(&b.date));
         let row = |area_index: usize, item_index: usize, item: &Item| {
             let rating = ratings.get(&item.id).copied().unwrap_or_default();
             FormRow {
@@ -124,7 +146,9 @@ impl SelfAssessmentForm {
         SelfAssessmentForm {
             sections: plan.areas.iter().enumerate().map(section).collect(),
             total: score(plan, &ratings),
-            meets: verdict(plan, &ratings) == Verdict::Meets,
+            meets: verdict(plan, &ratings, &satisfaction) == Verdict::Meets,
+            satisfaction,
+            surveys,
         }
     }
 

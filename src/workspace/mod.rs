@@ -13,6 +13,7 @@ mod notes;
 mod photos;
 mod record;
 mod results;
+mod surveys;
 mod undo;
 
 use std::ops::{Deref, DerefMut};

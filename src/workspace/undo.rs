@@ -15,8 +15,21 @@ impl Workspace {
         item_id: &ItemId,
         stamp: Stamp,
     ) -> Option<Change> {
+        self.undo_last_where(community_id, item_id, stamp, |_| true)
+    }
+
+    /// As [`Workspace::undo_last`], among the item's changes that `counts`
+    /// only (a survey page undoes the last survey change, not a result).
+    pub fn undo_last_where(
+        &self,
+        community_id: &CommunityId,
+        item_id: &ItemId,
+        stamp: Stamp,
+        counts: impl Fn(&Change) -> bool,
+    ) -> Option<Change> {
         let history = self.history(community_id, item_id);
-        let target = undo_target(&history)?;
+        let counted: Vec<&Change> = history.iter().copied().filter(|c| counts(c)).collect();
+        let target = undo_target(&counted)?;
         let kind = reverting_kind(&history, target);
         Some(Change {
             undoes: Some(target.id.clone()),

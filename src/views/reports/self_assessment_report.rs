@@ -29,9 +29,9 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     };
     let scoring = state.plan().with(|plan| plan.scoring.clone());
     let form = state.plan().with(|plan| {
-        state
-            .workspace
-            .with_untracked(|w| SelfAssessmentForm::new(plan, w, &community_id))
+        state.workspace.with_untracked(|w| {
+            SelfAssessmentForm::new(plan, w, &community_id, crate::web::today())
+        })
     });
     let appendix = StoredValue::new(form.appendix_pages());
     let photo_count = appendix.with_value(|pages| pages.iter().map(Vec::len).sum::<usize>());
