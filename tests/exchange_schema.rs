@@ -91,7 +91,33 @@ fn rich_export() -> Value {
         .merge_of(&"c2".into(), &"c1".into(), "m1".into(), t(18), "市城管局")
         .unwrap();
     ws.insert_community_merges([tried.undone(t(17)), merged]);
+    let survey = danzhou_green_community::assessment::SurveyState {
+        date: day(2026, 11, 20),
+        method: danzhou_green_community::assessment::SurveyMethod::Other,
+        method_note: "议事会现场投票".into(),
+        households: 120,
+        satisfied: 60,
+        fairly_satisfied: 30,
+        dissatisfied: 30,
+        photos: vec![photo(1).0.hash],
+    };
+    let change = ws.survey_change(
+        &"c1".into(),
+        &"a1-03".into(),
+        &"s1".into(),
+        Some(survey),
+        day(2026, 11, 28),
+        stamp("ch-11", 19),
+    );
+    apply(&mut ws, change.unwrap());
     let mut dataset = ws.records.clone();
+    dataset.evaluation.poll_answers = vec![danzhou_green_community::evaluation::PollAnswer {
+        id: "poll-1".into(),
+        community_id: "c1".into(),
+        device_id: "phone-a".into(),
+        at: t(20),
+        choice: danzhou_green_community::evaluation::PollChoice::FairlySatisfied,
+    }];
     dataset.photos = phone_dataset().photos;
     dataset.note_export("c1".into(), t(50));
     let options = ExportOptions {
@@ -140,6 +166,10 @@ fn office_city() -> CitySetup {
             version: 1,
             weights: [("a1-01".to_string(), 2.0)].into(),
             veto: vec!["a2-03".into()],
+            satisfaction: Some(danzhou_green_community::plan::SatisfactionLine {
+                min_share: 0.8,
+                min_households: 100,
+            }),
             ..ScoringRules::from_plan(&plan(), day(2026, 11, 1))
         }),
         updated_at: Some(t(40)),
@@ -177,6 +207,7 @@ fn every_change_kind_is_covered() {
         "photo_removed",
         "photo_display",
         "action",
+        "survey",
     ] {
         assert!(fields.contains(&kind), "{kind} missing from {fields:?}");
     }
@@ -193,6 +224,25 @@ fn refused(what: &str, edit: impl FnOnce(&mut Value)) {
 fn broken_documents_are_refused() {
     refused("another format", |v| v["format"] = json!("something-else"));
     refused("a newer schema", |v| v["schema_version"] = json!(3));
+    refused("a survey method not in the list", |v| {
+        let changes = v["communities"][0]["changes"].as_array_mut().unwrap();
+        let survey = changes
+            .iter_mut()
+            .find(|c| c["kind"]["field"] == "survey")
+            .unwrap();
+        survey["kind"]["after"]["method"] = json!("carrier_pigeon");
+    });
+    refused("a negative survey count", |v| {
+        let changes = v["communities"][0]["changes"].as_array_mut().unwrap();
+        let survey = changes
+            .iter_mut()
+            .find(|c| c["kind"]["field"] == "survey")
+            .unwrap();
+        survey["kind"]["after"]["dissatisfied"] = json!(-1);
+    });
+    refused("a poll answer with typed text", |v| {
+        v["evaluation"]["poll_answers"][0]["comment"] = json!("写点什么");
+    });
     refused("no checksum", |v| {
         v.as_object_mut().unwrap().remove("checksum");
     });
