@@ -47,7 +47,8 @@ fn after(route: &Route) -> Option<Route> {
         Route::Item { .. } => Route::Missing { community_id },
         Route::Missing { .. } => Route::Actions { community_id },
         Route::Actions { .. } => Route::Evaluation { community_id },
-        Route::Evaluation { .. } => Route::Inspections { community_id },
+        Route::Evaluation { .. } => Route::Residents { community_id },
+        Route::Residents { .. } => Route::Inspections { community_id },
         Route::Inspections { .. } => Route::InspectionStep {
             community_id,
             inspection_id: "检查/1?".into(),

@@ -22,6 +22,7 @@ pub fn residents_texts_for(lang: Lang) -> &'static ResidentsTexts {
 #[derive(Debug, Serialize)]
 pub struct ResidentsTexts {
     pub link: &'static str,
+    pub separator: &'static str,
     pub title: &'static str,
     pub explain: &'static str,
     pub add_heading: &'static str,
@@ -109,6 +110,7 @@ pub struct ResidentsTexts {
 
 const ZH_CN_RESIDENTS: ResidentsTexts = ResidentsTexts {
     link: "居民满意度",
+    separator: "、",
     title: "居民满意度（效果共评）",
     explain: "方案要求“效果共评”：居民参与评价创建效果。在这里记录社区开展的满意度调查。满意率 =（满意 + 基本满意）÷ 调查户数。",
     add_heading: "记录一次调查",
@@ -196,6 +198,7 @@ const ZH_CN_RESIDENTS: ResidentsTexts = ResidentsTexts {
 
 const EN_RESIDENTS: ResidentsTexts = ResidentsTexts {
     link: "Residents' satisfaction",
+    separator: ", ",
     title: "Residents' satisfaction",
     explain: "The plan asks residents to judge the results. Record here the satisfaction surveys the community ran. Satisfaction rate = (satisfied + fairly satisfied) ÷ households asked.",
     add_heading: "Record a survey",

@@ -2,9 +2,14 @@
 
 use super::residents::ResidentsTexts;
 use super::{fill, Lang};
-use crate::assessment::{SatisfactionFigure, SatisfactionShortfall, SurveyError, SurveyMethod};
+use chrono::Datelike;
+
+use crate::assessment::{
+    satisfaction_of, SatisfactionFigure, SatisfactionShortfall, SurveyError, SurveyMethod,
+    SurveyState,
+};
 use crate::evaluation::PollTally;
-use crate::figures::percent;
+use crate::figures::{percent, percent_text};
 
 fn pct(share: f64) -> String {
     format!("{}%", percent(share))
@@ -50,12 +55,11 @@ impl ResidentsTexts {
 
     /// The year's rate with what it counts: surveys, households, methods
     /// and dates; or that there is no survey.
-    pub fn figure(&self, f: &SatisfactionFigure, lang: Lang) -> String {
+    pub fn figure(&self, f: &SatisfactionFigure) -> String {
         let (Some(rate), Some((first, last))) = (f.rate(), f.dates) else {
             return fill(self.figure_none, &[("year", &f.year.to_string())]);
         };
         let methods: Vec<String> = f.methods.iter().map(|m| self.method(*m).into()).collect();
-        let separator = if lang == Lang::ZhCn { "、" } else { ", " };
         fill(
             self.figure_line,
             &[
@@ -63,7 +67,7 @@ impl ResidentsTexts {
                 ("year", &f.year.to_string()),
                 ("surveys", &f.surveys.to_string()),
                 ("households", &f.households.to_string()),
-                ("methods", &methods.join(separator)),
+                ("methods", &methods.join(self.separator)),
                 ("first", &first.to_string()),
                 ("last", &last.to_string()),
             ],
@@ -135,5 +139,33 @@ impl super::Texts {
     /// The residents' words in this texts' language.
     pub fn residents(&self) -> &'static ResidentsTexts {
         super::residents_texts_for(Lang::from_code(self.lang).unwrap_or(Lang::ZhCn))
+    }
+
+    /// One survey in a line: date, method, households, answers and its
+    /// own rate.
+    pub fn survey_line(&self, s: &SurveyState) -> String {
+        let r = self.residents();
+        let method = match s.method_note.as_str() {
+            "" => r.method(s.method).to_string(),
+            note => format!("{}{}", r.method(s.method), self.aside(note)),
+        };
+        let rate = satisfaction_of([s], s.date.year(), s.date).rate();
+        let mut line = fill(
+            r.survey_line,
+            &[
+                ("date", &s.date.to_string()),
+                ("method", &method),
+                ("households", &s.households.to_string()),
+                ("satisfied", &s.satisfied.to_string()),
+                ("fairly", &s.fairly_satisfied.to_string()),
+                ("dissatisfied", &s.dissatisfied.to_string()),
+                ("rate", &percent_text(rate, "—")),
+            ],
+        );
+        if !s.photos.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&fill(r.photos_count, &[("n", &s.photos.len().to_string())]));
+        }
+        line
     }
 }

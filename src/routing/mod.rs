@@ -39,6 +39,10 @@ pub enum Route {
     Evaluation {
         community_id: CommunityId,
     },
+    /// Residents' satisfaction (效果共评): the surveys the community ran.
+    Residents {
+        community_id: CommunityId,
+    },
     /// Start a field inspection; past inspections.
     Inspections {
         community_id: CommunityId,
@@ -146,6 +150,7 @@ macro_rules! about_one_community {
             | Route::Missing { community_id: $id }
             | Route::Actions { community_id: $id }
             | Route::Evaluation { community_id: $id }
+            | Route::Residents { community_id: $id }
             | Route::OfficeReview {
                 community_id: $id, ..
             }
@@ -243,6 +248,9 @@ impl Route {
             ["c", community, "evaluation"] => Route::Evaluation {
                 community_id: CommunityId::from(*community),
             },
+            ["c", community, "residents"] => Route::Residents {
+                community_id: CommunityId::from(*community),
+            },
             ["c", community, "inspections"] => Route::Inspections {
                 community_id: CommunityId::from(*community),
             },
@@ -304,6 +312,7 @@ impl Route {
             Route::Missing { community_id } => format!("#/c/{}/missing", c(community_id)),
             Route::Actions { community_id } => format!("#/c/{}/actions", c(community_id)),
             Route::Evaluation { community_id } => format!("#/c/{}/evaluation", c(community_id)),
+            Route::Residents { community_id } => format!("#/c/{}/residents", c(community_id)),
             Route::Inspections { community_id } => {
                 format!("#/c/{}/inspections", c(community_id))
             }

@@ -11,6 +11,7 @@ pub mod kiosk;
 pub mod office;
 pub mod plan;
 pub mod reports;
+pub mod residents;
 pub mod settings;
 pub mod shell;
 pub mod widgets;

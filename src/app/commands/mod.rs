@@ -14,6 +14,7 @@ mod kiosk;
 mod merges;
 mod office_key;
 mod preferences;
+mod residents;
 mod saving;
 
 pub use city::*;
@@ -26,4 +27,5 @@ pub use kiosk::*;
 pub use merges::*;
 pub use office_key::*;
 pub use preferences::*;
+pub use residents::*;
 pub use saving::*;

@@ -12,6 +12,7 @@ use crate::views::assessment::export_panel::ExportPanel;
 use crate::views::assessment::item_row::ItemRow;
 use crate::views::assessment::verdict_card::VerdictCard;
 use crate::views::evaluation::evaluation_card::EvaluationCard;
+use crate::views::residents::satisfaction_card::SatisfactionCard;
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::views::widgets::progress_summary::ProgressSummary;
@@ -46,6 +47,7 @@ pub fn ChecklistPage(community_id: CommunityId) -> impl IntoView {
         </section>
         <VerdictCard community_id=community_id.clone() ratings=ratings />
         <EvaluationCard community_id=community_id.clone() />
+        <SatisfactionCard community_id=community_id.clone() />
         <ExportPanel community_id=community_id.clone() />
         <h2 class="section-title">{t.checklist_areas}</h2>
         {areas

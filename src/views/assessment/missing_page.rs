@@ -5,6 +5,7 @@ use crate::assessment::missing_items;
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
+use crate::views::residents::satisfaction_shortfall::SatisfactionShortfall;
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::web::today;
@@ -49,6 +50,7 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
         <nav class="breadcrumb"><a href=back>{"← "}{t.back_to_checklist}</a></nav>
         <h1>{t.missing_title}</h1>
         <p class="defaults-note">{move || scoring.with(|s| t.scoring_label(s))}</p>
+        <SatisfactionShortfall community_id=community_id.clone() />
         <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{none_missing}</p> }>
             <ol class="missing-list" data-testid="missing">
                 {move || rows().into_iter().map(|(item, number, why, open)| {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::commands::satisfaction_today;
 use crate::app::state::use_app_state;
 use crate::assessment::{score, verdict, Ratings, Verdict};
 use crate::figures::percent;
@@ -16,11 +17,13 @@ pub fn VerdictCard(community_id: CommunityId, ratings: Memo<Ratings>) -> impl In
     let t = texts();
     let state = use_app_state();
     let id = StoredValue::new(community_id.clone());
+    let satisfaction = Memo::new(move |_| satisfaction_today(state, &id.get_value()));
     let result = Memo::new(move |_| {
         ratings.with(|ratings| {
             state.plan().with(|plan| {
                 let total = score(plan, ratings);
-                (verdict(plan, ratings), total.share, plan.scoring.pass_share)
+                let verdict = satisfaction.with(|s| verdict(plan, ratings, s));
+                (verdict, total.share, plan.scoring.pass_share)
             })
         })
     });

@@ -15,6 +15,7 @@ use crate::views::inspection::inspection_walk::InspectionStepPage;
 use crate::views::inspection::inspections_page::InspectionsPage;
 use crate::views::plan::plan_reader::PlanReader;
 use crate::views::reports::self_assessment_report::SelfAssessmentReport;
+use crate::views::residents::residents_page::ResidentsPage;
 use crate::views::settings::settings_page::SettingsPage;
 use crate::views::shell::app::{framed, mount};
 use crate::views::shell::not_found::NotFound;
@@ -46,6 +47,9 @@ fn page(route: Route) -> AnyView {
         }
         Route::Evaluation { community_id } => {
             view! { <EvaluationPage community_id=community_id /> }.into_any()
+        }
+        Route::Residents { community_id } => {
+            view! { <ResidentsPage community_id=community_id /> }.into_any()
         }
         Route::Inspections { community_id } => {
             view! { <InspectionsPage community_id=community_id /> }.into_any()

@@ -1,3 +1,4 @@
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
@@ -23,10 +24,14 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
     };
     let id = StoredValue::new(community_id);
     let summary = move || {
-        let ratings = state.workspace.with(|w| w.ratings(&id.get_value()));
+        let day = crate::web::today();
+        let (ratings, satisfaction) = state.workspace.with(|w| {
+            let c = id.get_value();
+            (w.ratings(&c), w.satisfaction(&c, day.year(), day))
+        });
         state.plan().with(|plan| {
             let s = score(plan, &ratings);
-            (verdict(plan, &ratings) == Verdict::Meets, s.share)
+            (verdict(plan, &ratings, &satisfaction) == Verdict::Meets, s.share)
         })
     };
     let areas = state.plan().with(|p| p.areas.clone());

@@ -1,5 +1,6 @@
 //! The printable forms: the community self-assessment form (自评表) and the office's yearly summary.
 
+pub mod form_satisfaction;
 pub mod form_section;
 pub mod funnel_card;
 pub mod narrative;

@@ -9,6 +9,8 @@ use crate::ids::CommunityId;
 use crate::plan::Scoring;
 use crate::report::{SelfAssessmentForm, PHOTOS_PER_PAGE};
 use crate::routing::Route;
+use crate::evaluation::PollTally;
+use crate::views::reports::form_satisfaction::FormSatisfaction;
 use crate::views::reports::form_section::FormSectionRows;
 use crate::views::reports::page_furniture::PageFurnitureStyle;
 use crate::views::reports::photo_appendix::PhotoAppendix;
@@ -50,7 +52,11 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     }
     .href();
     let title = fill(t.report.self_title, &[("name", &community.name)]);
-    let closing = form_closing(&form, &scoring);
+    let poll = state.workspace.with_untracked(|w| {
+        let members = w.members_of(&community_id);
+        PollTally::of(&w.records.evaluation.poll_answers, &members, form.satisfaction.year)
+    });
+    let closing = form_closing(&form, &scoring, poll);
     let [content, points, remarks] = form.text_column_widths().map(|w| format!("width: {w}%"));
     view! {
         <div class="no-print button-row">
@@ -90,7 +96,7 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
 
 /// The totals row, the conclusion and the lines to sign and seal: one
 /// group of rows that is never split across pages.
-fn form_closing(form: &SelfAssessmentForm, scoring: &Scoring) -> impl IntoView {
+fn form_closing(form: &SelfAssessmentForm, scoring: &Scoring, poll: PollTally) -> impl IntoView {
     let t = texts();
     let total = form.total;
     view! {
@@ -99,6 +105,7 @@ fn form_closing(form: &SelfAssessmentForm, scoring: &Scoring) -> impl IntoView {
                 <th scope="row" colspan="4">{t.report.total}</th>
                 <td colspan="3" class="fit">{format!("{}/{}{}", format_points(total.earned), format_points(total.applicable_weight), t.aside(&t.share(total.share)))}</td>
             </tr>
+            <FormSatisfaction figure=form.satisfaction.clone() surveys=form.surveys.clone() poll=poll />
             <tr>
                 <td colspan="7" class="form-closing-cell">
                     <p class="report-verdict">
