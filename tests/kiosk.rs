@@ -32,6 +32,7 @@ fn only_the_chosen_pin_unlocks_and_it_is_not_stored() {
         community_id: "c1".into(),
         pin_hash: hash_pin("device-a", "2468"),
         seconds_per_slide: 12,
+        poll: false,
     };
     assert!(!config.pin_hash.contains("2468"));
     assert_eq!(check_pin(&config, "device-a", "2468"), Ok(()));
@@ -179,14 +180,23 @@ fn slides_with_nothing_to_show_are_left_out() {
         Slide::Message,
     ];
     assert_eq!(
-        data.slides(true),
+        data.slides(true, false),
         all,
         "no photo marked: no before and after"
     );
-    assert_eq!(data.slides(false), all[..5], "a plan without messages");
+    assert_eq!(
+        data.slides(false, false),
+        all[..5],
+        "a plan without messages"
+    );
+    assert_eq!(
+        data.slides(true, true)[5..],
+        [Slide::Poll, Slide::Residents, Slide::Message],
+        "the residents' poll and what they said, where the committee turned it on"
+    );
     let (ws, _) = finished_action_with_photos(true, true);
     let data = kiosk_slides(&plan, &ws, &"c1".into(), day(2026, 12, 1), None).unwrap();
-    assert_eq!(data.slides(true)[2], Slide::BeforeAfter);
+    assert_eq!(data.slides(true, false)[2], Slide::BeforeAfter);
 }
 
 fn photo(n: u8, taken_at: i64) -> danzhou_green_community::assessment::PhotoRef {

@@ -45,6 +45,8 @@ pub struct ImportSummary {
     pub submissions_added: usize,
     /// The office's reviews, 公示, objections and namings it brought.
     pub office_records_added: usize,
+    /// Answers to a display's poll it brought.
+    pub poll_answers_added: usize,
     /// Nothing new: no record was added or changed. (A later export time
     /// for the same records is still kept.)
     pub already_up_to_date: bool,
@@ -97,6 +99,7 @@ fn summarize(existing: &Records, incoming: &Records, new: &Records) -> ImportSum
         merges_added: new.community_merges().len(),
         submissions_added: new.evaluation.submissions.len(),
         office_records_added: new.evaluation.office_records().count(),
+        poll_answers_added: new.evaluation.poll_answers.len(),
         already_up_to_date: new.communities.is_empty()
             && new.evaluation.is_empty()
             && new.community_merges().is_empty()

@@ -14,6 +14,7 @@ pub const EN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_unknown_item: "The file has an item that is not in the plan ({item}), so it can't be imported. Please check that both sides use the same app version.",
     import_photo_hash: "A photo in the file is damaged, so it can't be imported. Please ask the sender to export again.",
     import_submissions: "Brought {n} submissions.",
+    import_poll_answers: "Brought {n} answers from a display (not a sample survey; not part of the satisfaction rate).",
     import_office_records: "Brought {n} of the office's reviews, notices or namings.",
     import_not_the_office: "The file carries reviews, notices or namings but no signature of the office key this device trusts: only those in files the office signed count.",
     import_community_not_held: "These are the review results of \"{name}\"; this device does not hold that community.",

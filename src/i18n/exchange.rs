@@ -32,6 +32,7 @@ pub struct ExchangeTexts {
     pub import_wrong_community: &'static str,
     pub import_not_the_office: &'static str,
     pub import_submissions: &'static str,
+    pub import_poll_answers: &'static str,
     pub import_office_records: &'static str,
     pub import_community_not_held: &'static str,
     pub import_submission_not_made: &'static str,
@@ -181,6 +182,7 @@ impl Texts {
             (summary.conflicts_found, t.import_conflicts),
             (summary.id_clashes, t.import_id_clashes),
             (summary.submissions_added, t.import_submissions),
+            (summary.poll_answers_added, t.import_poll_answers),
             (summary.office_records_added, t.import_office_records),
         ];
         lines.extend(

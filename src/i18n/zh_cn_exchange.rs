@@ -39,6 +39,7 @@ pub const ZH_CN_EXCHANGE: ExchangeTexts = ExchangeTexts {
     import_roster: "带来了市办公室的在册社区名单（{n} 个社区）和统计口径。",
     import_merges: "带来 {n} 条社区合并记录。",
     import_submissions: "带来 {n} 份申报。",
+    import_poll_answers: "带来展示屏上的居民评价 {n} 次（不是抽样调查，不计入满意率）。",
     import_office_records: "带来市办公室的 {n} 条复核、公示或命名记录。",
     import_same_names: "已有同名社区：{names}。可能是同一个社区在两台设备上分别添加的，两份都已保留；市办公室可在“合并同一社区”中把它们合并为一个。",
     csv_name: "社区",

@@ -14,6 +14,10 @@ pub struct KioskConfig {
     /// SHA-256 of the device id and the PIN; the PIN itself is not stored.
     pub pin_hash: String,
     pub seconds_per_slide: u32,
+    /// Whether the display asks residents how satisfied they are (a touch
+    /// screen); off unless the committee turns it on.
+    #[serde(default)]
+    pub poll: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,6 +21,11 @@ pub enum Slide {
     Goal,
     /// One of the plan's green-living messages, another each rotation.
     Message,
+    /// The residents' poll (only where the committee turned it on).
+    Poll,
+    /// What residents said: the surveys and the poll, as a chart (with the
+    /// poll).
+    Residents,
 }
 
 impl Slide {
@@ -34,19 +39,25 @@ impl Slide {
             Slide::Actions => "actions",
             Slide::Goal => "goal",
             Slide::Message => "message",
+            Slide::Poll => "poll",
+            Slide::Residents => "residents",
         }
     }
 }
 
 impl KioskData {
     /// The verdict, the areas, before and after when there is any, recent
-    /// items, actions, the goal, and a message when the plan has any.
-    pub fn slides(&self, has_messages: bool) -> Vec<Slide> {
+    /// items, actions, the goal, the residents' poll and what they said
+    /// when the poll is on, and a message when the plan has any.
+    pub fn slides(&self, has_messages: bool, poll: bool) -> Vec<Slide> {
         let mut slides = vec![Slide::Verdict, Slide::Areas];
         if !self.before_after.is_empty() {
             slides.push(Slide::BeforeAfter);
         }
         slides.extend([Slide::Recent, Slide::Actions, Slide::Goal]);
+        if poll {
+            slides.extend([Slide::Poll, Slide::Residents]);
+        }
         if has_messages {
             slides.push(Slide::Message);
         }

@@ -13,6 +13,7 @@ pub fn enter_kiosk(
     community_id: &CommunityId,
     pin: &str,
     seconds_per_slide: u32,
+    poll: bool,
 ) -> Result<(), crate::kiosk::PinError> {
     crate::kiosk::validate_pin(pin)?;
     let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
@@ -20,6 +21,7 @@ pub fn enter_kiosk(
         community_id: community_id.clone(),
         pin_hash: crate::kiosk::hash_pin(&device_id, pin),
         seconds_per_slide,
+        poll,
     };
     let display = Route::Kiosk {
         community_id: community_id.clone(),

@@ -82,9 +82,12 @@ pub fn answer_poll(
     kept: StoredValue<Vec<PollAnswer>>,
     done: impl FnOnce(bool) + 'static,
 ) {
-    let (device_id, mut answers) = state
-        .workspace
-        .with_untracked(|w| (w.device_id.clone(), w.records.evaluation.poll_answers.clone()));
+    let (device_id, mut answers) = state.workspace.with_untracked(|w| {
+        (
+            w.device_id.clone(),
+            w.records.evaluation.poll_answers.clone(),
+        )
+    });
     answers.extend(kept.get_value());
     let at = now();
     if !may_answer(&answers, community_id, &device_id, at) {

@@ -9,9 +9,9 @@ use crate::views::assessment::action_list::ActionList;
 use crate::views::assessment::conflict_panel::ConflictPanel;
 use crate::views::assessment::history_timeline::HistoryTimeline;
 use crate::views::assessment::note_editor::NoteEditor;
-use crate::views::assessment::photo_panel::PhotoPanel;
 use crate::views::assessment::rating_picker::RatingPicker;
 use crate::views::shell::not_found::{find_community, ItemNotFound};
+use crate::views::widgets::photo_panel::PhotoPanel;
 use crate::views::widgets::plan_title::PlanTitle;
 
 /// One item: the plan's own words, who is responsible, field guidance, and

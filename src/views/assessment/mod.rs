@@ -10,7 +10,6 @@ pub mod item_row;
 pub mod missing_page;
 pub mod note_editor;
 pub mod open_actions_page;
-pub mod photo_panel;
 pub mod rating_picker;
 pub mod reason_dialog;
 pub mod verdict_card;

@@ -7,9 +7,9 @@ use crate::ids::{CommunityId, InspectionId};
 use crate::routing::Route;
 use crate::views::assessment::action_list::ActionList;
 use crate::views::assessment::note_editor::NoteEditor;
-use crate::views::assessment::photo_panel::PhotoPanel;
 use crate::views::assessment::rating_picker::RatingPicker;
 use crate::views::shell::not_found::NotFound;
+use crate::views::widgets::photo_panel::PhotoPanel;
 use crate::views::widgets::plan_title::PlanTitle;
 use crate::web::navigate;
 

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::figures::fixed;
 
-use crate::assessment::Progress;
 use crate::i18n::{fill, texts};
 use crate::kiosk::AreaLine;
 
@@ -22,7 +21,7 @@ pub fn AreaChart(areas: Vec<AreaLine>) -> impl IntoView {
                 view! {
                     <li>
                         <span class="area-chart-name">{format!("{}{}", area.number, area.title)}</span>
-                        <StackedBar progress=area.progress />
+                        <StackedBar parts=[area.progress.met, area.progress.partial, area.progress.not_met] whole=area.progress.applicable />
                         <span class="area-chart-count">{count}</span>
                     </li>
                 }
@@ -37,16 +36,16 @@ pub fn AreaChart(areas: Vec<AreaLine>) -> impl IntoView {
     }
 }
 
-/// One bar: met, partly met and not met side by side, out of the
-/// applicable items.
+/// One bar: three counts side by side (met, partly met and not met; or
+/// satisfied, fairly satisfied and dissatisfied), out of `whole`.
 #[component]
-fn StackedBar(progress: Progress) -> impl IntoView {
-    let whole = progress.applicable.max(1) as f64;
+pub fn StackedBar(parts: [usize; 3], whole: usize) -> impl IntoView {
+    let whole = whole.max(1) as f64;
     let width = |n: usize| n as f64 / whole * 100.0;
     let parts = [
-        ("bar-met", width(progress.met)),
-        ("bar-partial", width(progress.partial)),
-        ("bar-not-met", width(progress.not_met)),
+        ("bar-met", width(parts[0])),
+        ("bar-partial", width(parts[1])),
+        ("bar-not-met", width(parts[2])),
     ];
     let mut x = 0.0;
     let rects = parts

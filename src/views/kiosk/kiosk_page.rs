@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use crate::app::refresh::reload_community;
 use crate::app::state::use_app_state;
 use crate::app::summaries::{city_overview, ensure_summaries};
-use crate::i18n::{evaluation_texts, fill, texts};
+use crate::evaluation::PollAnswer;
+use crate::i18n::{evaluation_texts, fill, residents_texts, texts};
 use crate::ids::CommunityId;
-use crate::kiosk::{kiosk_slides, CityLine};
+use crate::kiosk::{kiosk_slides, CityLine, Slide};
 use crate::storage::ChangeListener;
 use crate::views::kiosk::exit_dialog::ExitDialog;
+use crate::views::kiosk::poll_screen::PollScreen;
 use crate::views::kiosk::slide::SlideView;
 use crate::web::{format_date_time, keep_screen_on, now, today};
 
@@ -50,18 +52,25 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
         .with_untracked(|p| p.kiosk.as_ref().map(|k| k.seconds_per_slide))
         .unwrap_or(crate::kiosk::SLIDE_SECONDS[0]);
     let has_messages = state.plan().with(|p| p.display_messages().next().is_some());
+    let poll = state
+        .preferences
+        .with_untracked(|p| p.kiosk.as_ref().is_some_and(|k| k.poll));
     let slides = Memo::new(move |_| {
         data.with(|d| {
             d.as_ref()
-                .map(|d| d.slides(has_messages))
+                .map(|d| d.slides(has_messages, poll))
                 .unwrap_or_default()
         })
     });
+    // The poll a resident opened with the footer's button, over the slides.
+    let asking = RwSignal::new(false);
+    let kept = StoredValue::new(Vec::<PollAnswer>::new());
     let slide_count = move || slides.with(Vec::len).max(1);
     // Slides shown since the display started: which slide, and which
     // rotation (the message slide shows another message each rotation).
     let step = RwSignal::new(0usize);
     let slide = Memo::new(move |_| step.get() % slide_count());
+    let current = Memo::new(move |_| slides.with(|list| list.get(slide.get()).copied()));
     let clock = RwSignal::new(now());
     let tick = set_interval_with_handle(
         move || step.update(|s| *s += 1),
@@ -105,12 +114,26 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
     view! {
         <div class="kiosk" data-testid="kiosk" data-slide=move || slide.get().to_string()>
 
-            {move || match data.get() {
-                None => view! { <p class="kiosk-slide">{t.community_not_found}</p> }.into_any(),
-                Some(d) => {
-                    let shown = slides.with(|list| list.get(slide.get()).copied());
-                    let rotation = step.get() / slide_count();
-                    shown.map(|s| view! { <SlideView data=d slide=s rotation=rotation /> }).into_any()
+            {move || {
+                // The poll stays as it is while the data behind the slides
+                // changes (an answer just stored changes it).
+                if asking.get() {
+                    let done = Callback::new(move |_| asking.set(false));
+                    return view! { <PollScreen community_id=id.get_value() kept=kept on_done=done /> }.into_any();
+                }
+                match current.get() {
+                    Some(Slide::Poll) => {
+                        let done = Callback::new(move |_| step.update(|s| *s += 1));
+                        view! { <PollScreen community_id=id.get_value() kept=kept on_done=done /> }.into_any()
+                    }
+                    shown => (move || match (data.get(), shown) {
+                        (None, _) => view! { <p class="kiosk-slide">{t.community_not_found}</p> }.into_any(),
+                        (Some(d), Some(s)) => {
+                            let rotation = step.get_untracked() / slide_count();
+                            view! { <SlideView data=d slide=s rotation=rotation /> }.into_any()
+                        }
+                        (Some(_), None) => ().into_any(),
+                    }).into_any(),
                 }
             }}
             <footer class="kiosk-footer">
@@ -118,6 +141,10 @@ pub fn KioskPage(community_id: CommunityId) -> impl IntoView {
                 <span data-testid="kiosk-clock">{move || format_date_time(clock.get(), t.lang)}</span>
                 <span>{move || data.get().and_then(|d| d.last_updated).map(|at| fill(t.kiosk.last_updated, &[("date", &format_date_time(at, t.lang))]))}</span>
                 <span class="kiosk-dots" aria-hidden="true">{move || format!("{}/{}", slide.get() + 1, slide_count())}</span>
+                {poll.then(|| view! {
+                    <button type="button" class="kiosk-poll-button" data-testid="poll-button"
+                        on:click=move |_| asking.set(true)>{residents_texts().poll_button}</button>
+                })}
                 <button type="button" class="kiosk-exit" on:click=move |_| exiting.set(true)>{t.kiosk.exit}</button>
             </footer>
             <Show when=move || exiting.get()>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::commands;
 use crate::app::state::use_app_state;
-use crate::i18n::{fill, texts};
+use crate::i18n::{fill, residents_texts, texts};
 use crate::ids::CommunityId;
 use crate::kiosk::{PinError, SLIDE_SECONDS};
 use crate::web::modal_focus::{modal_keys, return_focus_on_close};
@@ -12,11 +12,13 @@ use crate::web::modal_focus::{modal_keys, return_focus_on_close};
 #[component]
 pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
     let t = texts();
+    let r = residents_texts();
     let state = use_app_state();
     let open = RwSignal::new(false);
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let seconds = RwSignal::new(SLIDE_SECONDS[0]);
+    let poll = RwSignal::new(false);
     let error = RwSignal::new(None::<&'static str>);
     let id = StoredValue::new(community_id);
     let start = move |ev: leptos::ev::SubmitEvent| {
@@ -30,6 +32,7 @@ pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
             &id.get_value(),
             &pin.get_untracked(),
             seconds.get_untracked(),
+            poll.get_untracked(),
         ) {
             Ok(()) => {
                 request_fullscreen();
@@ -69,6 +72,11 @@ pub fn KioskSetup(community_id: CommunityId) -> impl IntoView {
                             if let Ok(s) = event_target_value(&ev).parse() { seconds.set(s) }
                         }>{options}</select>
                     </div>
+                    <label class="check">
+                        <input type="checkbox" data-testid="kiosk-poll" on:change=move |ev| poll.set(event_target_checked(&ev)) />
+                        {r.setup_poll}
+                    </label>
+                    <p class="field-hint">{r.setup_poll_explain}</p>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| open.set(false)>{t.cancel}</button>

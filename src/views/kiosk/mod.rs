@@ -5,5 +5,7 @@ pub mod exit_dialog;
 pub mod goal_chart;
 pub mod kiosk_page;
 pub mod kiosk_setup;
+pub mod poll_screen;
+pub mod residents_chart;
 pub mod score_ring;
 pub mod slide;

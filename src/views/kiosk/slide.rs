@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::assessment::Progress;
 use crate::figures::percent;
-use crate::i18n::{fill, texts};
+use crate::i18n::{fill, residents_texts, texts};
 use crate::kiosk::{BeforeAfter, KioskData, Slide};
 use crate::views::kiosk::area_chart::AreaChart;
 use crate::views::kiosk::goal_chart::GoalChart;
+use crate::views::kiosk::residents_chart::ResidentsChart;
 use crate::views::kiosk::score_ring::ScoreRing;
 use crate::views::widgets::photo_image::PhotoImage;
 
@@ -18,6 +19,15 @@ pub fn SlideView(data: KioskData, slide: Slide, rotation: usize) -> impl IntoVie
     let state = use_app_state();
     let scoring = state.plan().with(|plan| plan.scoring.clone());
     match slide {
+        Slide::Residents => view! {
+            <section class="kiosk-slide" data-kind=slide.as_str()>
+                <p class="kiosk-kicker">{data.community_name.clone()}</p>
+                <h1>{residents_texts().slide_title}</h1>
+                <ResidentsChart satisfaction=data.satisfaction.clone() poll=data.poll.clone() />
+            </section>
+        }.into_any(),
+        // Shown by the display itself, which keeps it while data changes.
+        Slide::Poll => ().into_any(),
         Slide::Verdict => view! {
             <section class="kiosk-slide" data-kind=slide.as_str()>
                 <h1>{data.community_name.clone()}</h1>

@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use crate::app::state::{use_app_state, AppState};
 use crate::app::summaries::office_overview;
 use crate::assessment::Verdict;
-use crate::i18n::{desk_texts, fill, merge_texts, office_texts, texts};
+use crate::i18n::{desk_texts, fill, merge_texts, office_texts, residents_texts, texts};
 use crate::office::{Column, CommunityRow, Shown, TableQuery};
 use crate::routing::{OfficePage, Route};
 use crate::views::office::office_frame::page_title;
+use crate::views::office::satisfaction_cells::SatisfactionCells;
 use crate::views::widgets::show_more::{ShowMore, PAGE};
 use crate::web::modal_focus::focus_on_next_frame;
 use crate::web::{format_date_time, navigate, replace_hash, today};
@@ -161,6 +162,8 @@ fn CommunityTable(
                     {header(office_texts().col_export, Column::Export)}
                     {header(office_texts().col_conflicts, Column::Conflicts)}
                     {header(office_texts().col_actions, Column::Actions)}
+                    <th scope="col">{residents_texts().col_rate}</th>
+                    <th scope="col">{residents_texts().col_poll}</th>
                 </tr></thead>
                 <tbody node_ref=body>
                     {move || shown().into_iter().map(|r| {
@@ -179,6 +182,7 @@ fn CommunityTable(
                                 <td>{r.last_exported_at.map(|d| format_date_time(d, t.lang)).unwrap_or_else(|| "—".into())}</td>
                                 <td class:conflicts={r.open_conflicts > 0}>{r.open_conflicts.to_string()}</td>
                                 <td>{fill(office_texts().actions_cell, &[("open", &r.open_actions.to_string()), ("overdue", &r.overdue_actions.to_string())])}</td>
+                                <SatisfactionCells row=r.clone() />
                             </tr>
                         }
                     }).collect_view()}

@@ -8,6 +8,7 @@ use crate::i18n::{desk_texts, office_texts, texts};
 use crate::ids::CommunityId;
 use crate::office::TableQuery;
 use crate::routing::{OfficePage, Route};
+use crate::views::residents::satisfaction_card::SatisfactionCard;
 use crate::views::shell::not_found::find_community;
 use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::format_date_time;
@@ -31,7 +32,10 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
         });
         state.plan().with(|plan| {
             let s = score(plan, &ratings);
-            (verdict(plan, &ratings, &satisfaction) == Verdict::Meets, s.share)
+            (
+                verdict(plan, &ratings, &satisfaction) == Verdict::Meets,
+                s.share,
+            )
         })
     };
     let areas = state.plan().with(|p| p.areas.clone());
@@ -43,6 +47,7 @@ pub fn OfficeCommunityView(community_id: CommunityId) -> impl IntoView {
             {move || t.verdict_text(summary().0, &state.plan().with(|plan| plan.scoring.clone()))}
             {move || summary().1.map(|s| format!(" · {}%", percent(s)))}
         </p>
+        <SatisfactionCard community_id=id.get_value() linked=false />
         <div data-testid="office-community">
             {areas.into_iter().map(|area| view! {
                 <section class="card">

@@ -4,8 +4,9 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::commands::finish;
-use crate::app::commands::{list_this_device_as_office, review_file_json, store_evaluation};
+use crate::app::commands::{
+    finish, list_this_device_as_office, review_file_json, store_evaluation,
+};
 use crate::app::signing::signing_error_message;
 use crate::app::state::use_app_state;
 use crate::assessment::{score, Rating};
@@ -17,6 +18,7 @@ use crate::i18n::{evaluation_texts, fill, texts};
 use crate::ids::{CommunityId, ItemId};
 use crate::plan::Plan;
 use crate::routing::{OfficePage, Route};
+use crate::views::office::review_satisfaction::ReviewSatisfaction;
 use crate::views::widgets::photo_image::PhotoImage;
 use crate::web::photo_processing::{process, PhotoFailure};
 use crate::web::{download, format_date_time, now, random_id, take_picked_files, today};
@@ -72,6 +74,7 @@ pub fn ReviewFormPage(community_id: CommunityId, stage: Stage) -> impl IntoView 
         <nav class="breadcrumb"><a href=back>{"← "}{e.menu_reviews}</a></nav>
         <h1>{heading}</h1>
         <p>{about}</p>
+        <ReviewSatisfaction community_id=community_id.clone() year=year />
         {(!conflicting.is_empty()).then(|| view! {
             <p class="field-error" role="status" data-testid="review-conflict">
                 {e.conflict}" "
@@ -299,8 +302,7 @@ fn ItemReview(
     }
 }
 
-/// The findings of a draft: only items where the reviewer gave a result or
-/// a note.
+/// The findings of a draft: the items given a result or a note.
 fn findings_of(draft: &Draft) -> BTreeMap<ItemId, Finding> {
     let kept = draft.iter().filter(|(_, (rating, note, photos))| {
         rating.is_some() || !note.trim().is_empty() || !photos.is_empty()
@@ -338,8 +340,7 @@ fn scores_line(plan: &Plan, submission: &Submission, review: &Review) -> String 
     )
 }
 
-/// The reviewer's own photos of one item: picked, shrunk and stored as
-/// the phone's are, shown at once.
+/// The reviewer's own photos of an item, shrunk and stored as a phone's.
 #[component]
 fn ReviewerPhotos(item_id: ItemId, label: String, draft: RwSignal<Draft>) -> impl IntoView {
     let t = texts();

@@ -9,6 +9,7 @@ use crate::exchange::ScoringFile;
 use crate::figures::percent;
 use crate::i18n::{fill, texts};
 use crate::plan::{Plan, ScoringRules};
+use crate::views::office::satisfaction_line_fields::SatisfactionLineFields;
 use crate::views::widgets::export_status::{hand_over_and_tell, ExportStatus, ExportStatusLine};
 use crate::web::{now, today};
 
@@ -91,6 +92,7 @@ pub fn ScoringPanel() -> impl IntoView {
                         draft.update(|d| d.pass_share = value / 100.0);
                     } />
             </div>
+            <SatisfactionLineFields draft=draft />
             <div class="table-scroll">
                 <table class="office-table">
                     <thead><tr>

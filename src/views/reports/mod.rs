@@ -6,5 +6,6 @@ pub mod funnel_card;
 pub mod narrative;
 pub mod page_furniture;
 pub mod photo_appendix;
+pub mod report_satisfaction;
 pub mod self_assessment_report;
 pub mod yearly_report;

@@ -3,13 +3,13 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
+use crate::evaluation::PollTally;
 use crate::figures::{format_points, percent};
 use crate::i18n::{fill, texts};
 use crate::ids::CommunityId;
 use crate::plan::Scoring;
 use crate::report::{SelfAssessmentForm, PHOTOS_PER_PAGE};
 use crate::routing::Route;
-use crate::evaluation::PollTally;
 use crate::views::reports::form_satisfaction::FormSatisfaction;
 use crate::views::reports::form_section::FormSectionRows;
 use crate::views::reports::page_furniture::PageFurnitureStyle;
@@ -54,7 +54,11 @@ pub fn SelfAssessmentReport(community_id: CommunityId) -> impl IntoView {
     let title = fill(t.report.self_title, &[("name", &community.name)]);
     let poll = state.workspace.with_untracked(|w| {
         let members = w.members_of(&community_id);
-        PollTally::of(&w.records.evaluation.poll_answers, &members, form.satisfaction.year)
+        PollTally::of(
+            &w.records.evaluation.poll_answers,
+            &members,
+            form.satisfaction.year,
+        )
     });
     let closing = form_closing(&form, &scoring, poll);
     let [content, points, remarks] = form.text_column_widths().map(|w| format!("width: {w}%"));

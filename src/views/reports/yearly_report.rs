@@ -18,6 +18,7 @@ use crate::routing::{OfficePage, Route};
 use crate::views::reports::funnel_card::evaluation_funnel_of;
 use crate::views::reports::narrative::NarrativeSections;
 use crate::views::reports::page_furniture::PageFurnitureStyle;
+use crate::views::reports::report_satisfaction::ReportSatisfaction;
 use crate::views::widgets::progress_chart::ProgressChart;
 use crate::web::today;
 
@@ -198,6 +199,7 @@ fn report(
                     }).collect_view()}
                 </tbody>
             </table>
+            <ReportSatisfaction rows=summary.rows.clone() year=year />
             <h2>{t.report.demonstration}</h2>
             <p data-testid="report-demonstration">{if demonstration.is_empty() { t.report.none.to_string() } else { t.list(&demonstration) }}</p>
             <h2>{t.report.behind}</h2>

@@ -6,11 +6,11 @@ use crate::assessment::Survey;
 use crate::i18n::{residents_texts, texts};
 use crate::ids::CommunityId;
 use crate::routing::Route;
-use crate::views::assessment::photo_panel::PhotoPanel;
 use crate::views::residents::satisfaction_card::SatisfactionCard;
 use crate::views::residents::survey_form::SurveyForm;
 use crate::views::residents::survey_list::SurveyList;
 use crate::views::shell::not_found::find_community;
+use crate::views::widgets::photo_panel::PhotoPanel;
 
 /// Residents' satisfaction (效果共评) for one community: this year's rate
 /// and the display's poll, the surveys recorded, a form to enter or

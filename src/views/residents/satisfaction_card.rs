@@ -30,7 +30,11 @@ pub fn SatisfactionCard(
         });
         t.label_text(r.poll_label, &r.poll(&tally))
     };
-    let line = move || state.plan().with(|p| p.scoring.satisfaction.map(|l| r.line(&l)));
+    let line = move || {
+        state
+            .plan()
+            .with(|p| p.scoring.satisfaction.map(|l| r.line(&l)))
+    };
     view! {
         <section class="card" data-testid="satisfaction-card">
             <h2>{r.title}</h2>

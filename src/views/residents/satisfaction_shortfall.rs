@@ -28,7 +28,10 @@ pub fn SatisfactionShortfall(community_id: CommunityId) -> impl IntoView {
     };
     move || {
         lines().map(|lines| {
-            let href = Route::Residents { community_id: id.get_value() }.href();
+            let href = Route::Residents {
+                community_id: id.get_value(),
+            }
+            .href();
             view! {
                 <section class="card" data-testid="satisfaction-shortfall">
                     <h2>{r.title}</h2>

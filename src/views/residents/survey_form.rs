@@ -103,7 +103,10 @@ pub fn SurveyForm(community_id: CommunityId, editing: RwSignal<Option<Survey>>) 
             Err(error) => outcome.set(Some(Err(t.assessment_error(&error)))),
         }
     };
-    let field = move |label: &'static str, key: &'static str, get: fn(&Typed) -> String, set: fn(&mut Typed, String)| {
+    let field = move |label: &'static str,
+                      key: &'static str,
+                      get: fn(&Typed) -> String,
+                      set: fn(&mut Typed, String)| {
         view! {
             <div class="field">
                 <label for=format!("survey-{key}")>{label}</label>

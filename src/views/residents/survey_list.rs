@@ -16,7 +16,9 @@ pub fn SurveyList(community_id: CommunityId, editing: RwSignal<Option<Survey>>) 
     let item = StoredValue::new(satisfaction_item(state));
     let surveys = move || {
         let mut surveys = match item.get_value() {
-            Some(item) => state.workspace.with(|w| w.item_state(&id.get_value(), &item).surveys),
+            Some(item) => state
+                .workspace
+                .with(|w| w.item_state(&id.get_value(), &item).surveys),
             None => Vec::new(),
         };
         crate::sorting::sort_by(&mut surveys, |a, b| b.state.date.cmp(&a.state.date));

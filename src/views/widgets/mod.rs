@@ -5,6 +5,7 @@ pub mod export_status;
 pub mod in_app_notice;
 pub mod next_deadline;
 pub mod photo_image;
+pub mod photo_panel;
 pub mod plan_title;
 pub mod progress_chart;
 pub mod progress_summary;
