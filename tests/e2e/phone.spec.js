@@ -41,7 +41,7 @@ async function everyViewFits(page, id) {
   await page.goto('./#/plan');
   await expect(page.locator('.plan-area').first()).toBeVisible();
   await expectNoHorizontalScroll(page);
-  for (const route of [`#/c/${id}/missing`, `#/c/${id}/inspections`, '#/settings']) {
+  for (const route of [`#/c/${id}/missing`, `#/c/${id}/inspections`, `#/c/${id}/residents`, '#/settings']) {
     await page.goto(`./${route}`);
     await expect(page.locator('main h1')).toBeVisible();
     await expectNoHorizontalScroll(page);

@@ -208,10 +208,10 @@ test('a survey that cannot be true is refused and changes nothing; a survey is c
     [{ households: 100, satisfied: -5, fairly: 0, dissatisfied: 0 }, '户数不能为负数。'],
     [{ households: 100001, satisfied: 0, fairly: 0, dissatisfied: 0 }, '户数不能超过 100000。'],
     [{ households: 0, satisfied: 0, fairly: 0, dissatisfied: 0 }, '调查户数至少为 1。'],
-    [{ households: '十', satisfied: 0, fairly: 0, dissatisfied: 0 }, '户数请填整数'],
+    [{ households: '12.5', satisfied: 0, fairly: 0, dissatisfied: 0 }, '户数请填整数'],
     [{ date: '2019-06-01', households: 10, satisfied: 1, fairly: 1, dissatisfied: 1 }, '调查日期不能早于 2020 年'],
     [{ date: '2099-01-01', households: 10, satisfied: 1, fairly: 1, dissatisfied: 1 }, '调查日期不能晚于'],
-    [{ method: '其他', households: 10, satisfied: 1, fairly: 1, dissatisfied: 1 }, '选择“其他”时请说明调查方式。'],
+    [{ date: '2026-01-05', method: '其他', households: 10, satisfied: 1, fairly: 1, dissatisfied: 1 }, '选择“其他”时请说明调查方式。'],
   ];
   for (const [survey, message] of cases) {
     await expect(await enterSurvey(page, survey)).toContainText(message);
@@ -253,7 +253,7 @@ test('a file whose survey cannot be true is refused whole with its name, and cha
   await openApp(office, '#/office');
   const results = await importAtOffice(office, [edited]);
   await expect(results).toContainText(require('node:path').basename(edited));
-  await expect(results).toContainText('回答的户数（290）多于调查户数（120）');
+  await expect(results).toContainText('回答的户数（260）多于调查户数（120）');
   await office.goto('./#/office/communities');
   await expect(office.locator('tr[data-community]')).toHaveCount(0);
 });

@@ -40,12 +40,18 @@ pub fn PollScreen(
             return;
         }
         answer_poll(state, &id.get_value(), choice, kept, move |stored| {
-            answered.set(if stored {
+            // The display may have moved on meanwhile: nothing then to show.
+            answered.try_set(if stored {
                 Answered::Thanks
             } else {
                 Answered::TooSoon
             });
-            set_timeout(move || on_done.run(()), THANKS);
+            set_timeout(
+                move || {
+                    on_done.try_run(());
+                },
+                THANKS,
+            );
         });
     };
     let label = move |choice: PollChoice| match choice {
