@@ -595,10 +595,10 @@ function printTable(results) {
       ['(a) first load, raw', kb(app.raw), `floor ${kb(floor.raw)}`, ''],
       ['(a) first load, gzip', kb(app.gzip), `floor ${kb(floor.gzip)} (${ratio.toFixed(2)}×); gzip -9 ${kb(app.gzip9)} / ${kb(floor.gzip9)}`, `≤ 5× floor: ${holds(first.within)}`],
       ['(a) first load, brotli', kb(app.brotli), `floor ${kb(floor.brotli)}`, ''],
-      ["(a') phone bundle first load (a deep link on a fresh device), gzip", kb(other.phone.gzip), `${other.phone.files.length} files; gzip -9 ${kb(other.phone.gzip9)}`, `ceiling 540 KB: ${holds(other.phone.gzip <= 540 * 1024)}`],
-      ["(a') a new phone's service worker precache (images raw, the rest gzip)", kb(other.precache.gzip), `${other.precache.files.length} files; gzip -9 ${kb(other.precache.gzip9)}`, `ceiling 542 KB: ${holds(other.precache.gzip <= 542 * 1024)}`],
-      ['(a) office route first load, gzip', kb(other.office.gzip), `${other.office.files.length} files`, `ceiling 632 KB: ${holds(other.office.gzip <= 632 * 1024)}`],
-      ['(a) kiosk route first load, gzip', kb(other.kiosk.gzip), `${other.kiosk.files.length} files`, `ceiling 345 KB: ${holds(other.kiosk.gzip <= 345 * 1024)}`],
+      ["(a') phone bundle first load (a deep link on a fresh device), gzip", kb(other.phone.gzip), `${other.phone.files.length} files; gzip -9 ${kb(other.phone.gzip9)}`, `ceiling 572 KB: ${holds(other.phone.gzip <= 572 * 1024)}`],
+      ["(a') a new phone's service worker precache (images raw, the rest gzip)", kb(other.precache.gzip), `${other.precache.files.length} files; gzip -9 ${kb(other.precache.gzip9)}`, `ceiling 575 KB: ${holds(other.precache.gzip <= 575 * 1024)}`],
+      ['(a) office route first load, gzip', kb(other.office.gzip), `${other.office.files.length} files`, `ceiling 657 KB: ${holds(other.office.gzip <= 657 * 1024)}`],
+      ['(a) kiosk route first load, gzip', kb(other.kiosk.gzip), `${other.kiosk.files.length} files`, `ceiling 368 KB: ${holds(other.kiosk.gzip <= 368 * 1024)}`],
     );
   }
   if (cold) rows.push(['(b) cold start, CPU 4×, 20 communities', `${cold.median_ms} ms (median of 5)`, '', `≤ 1500 ms: ${holds(cold.within)}`]);

@@ -91,6 +91,24 @@ impl ResidentsTexts {
         )
     }
 
+    /// The poll's answers per day, oldest first; empty without answers.
+    pub fn poll_by_day(&self, tally: &PollTally) -> String {
+        if tally.days.is_empty() {
+            return String::new();
+        }
+        let days: Vec<String> = tally
+            .days
+            .iter()
+            .map(|(day, n)| {
+                fill(
+                    self.poll_day,
+                    &[("date", &day.to_string()), ("n", &n.to_string())],
+                )
+            })
+            .collect();
+        fill(self.poll_days, &[("days", &days.join(self.separator))])
+    }
+
     /// Each way a community falls short of the office's line.
     pub fn shortfall(&self, shortfall: &SatisfactionShortfall) -> Vec<String> {
         let (line, figure) = (shortfall.line, &shortfall.figure);

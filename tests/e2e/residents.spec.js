@@ -148,6 +148,11 @@ test('residents answer on the display, the committee\'s survey and the answers r
   await expect(row.getByTestId('satisfaction-cell')).toContainText('入户走访');
   await expect(row.getByTestId('poll-cell')).toHaveText('3 次');
   await shot(office, 'residents-office-table');
+  // The community's own page at the office: the answers counted per day.
+  await row.getByRole('link', { name: '东风社区' }).click();
+  await expect(office.getByTestId('satisfaction-figure')).toContainText('满意率 75%');
+  await expect(office.getByTestId('poll-figure')).toContainText('展示屏上的居民评价：3 次（满意 2、基本满意 1、不满意 0），1 天内');
+  await expect(office.getByTestId('poll-figure')).toContainText(/按天计：\d{4}-\d{2}-\d{2} 3 次/);
 
   // The office sets a satisfaction line of 80% from at least 100 households.
   await office.goto('./#/office/scoring');
@@ -181,6 +186,7 @@ test('residents answer on the display, the committee\'s survey and the answers r
   const shortfall = page.getByTestId('satisfaction-shortfall');
   await expect(shortfall).toContainText('居民满意率 75%，低于市办公室要求的 80%。');
   await expect(shortfall).toContainText('共调查 120 户');
+  await expect(page.getByText('没有缺项')).toHaveCount(0);
   await shot(page, 'residents-missing');
   await expectNoAxeViolations(page);
 

@@ -44,11 +44,15 @@ async function firstLoad(browser, baseURL, route, shown) {
 // and pinning the office key, each device signing its exports, the key
 // book in storage, and at the office its key page) raised the phone and
 // precache ceilings by 30 KB and the office's by 42 KB, measured the same way.
+// Residents' satisfaction (#29: surveys as records, the rate and the office's
+// line in every verdict, the residents' page, the display's poll and chart)
+// raised the phone and precache ceilings by 32 and 33 KB, the office's by
+// 25 KB and the kiosk's by 23 KB.
 const CEILINGS = [
   ['the start bundle (a new device\'s root)', '', 'main form', 5 * FLOOR_GZIP],
-  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 540 * KB],
-  ['the office bundle', '#/office', 'main h1', 632 * KB],
-  ['the kiosk bundle', '#/kiosk/none', 'main', 345 * KB],
+  ['the phone bundle (a deep link on a fresh device)', '#/settings', 'main h1', 572 * KB],
+  ['the office bundle', '#/office', 'main h1', 657 * KB],
+  ['the kiosk bundle', '#/kiosk/none', 'main', 368 * KB],
 ];
 
 for (const [name, route, shown, ceiling] of CEILINGS) {
@@ -59,10 +63,10 @@ for (const [name, route, shown, ceiling] of CEILINGS) {
   });
 }
 
-test('a new phone\'s service worker precache: within 542 KB gzip', () => {
+test('a new phone\'s service worker precache: within 575 KB gzip', () => {
   const files = precacheFiles(DIST);
   expect(files.some((file) => file.endsWith('.wasm'))).toBe(true);
   const size = total(files);
-  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 542 KB)`);
-  expect(size).toBeLessThanOrEqual(542 * KB);
+  console.log(`precache: ${(size / KB).toFixed(1)} KB gzip (ceiling 575 KB)`);
+  expect(size).toBeLessThanOrEqual(575 * KB);
 });

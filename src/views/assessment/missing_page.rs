@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::app::commands::satisfaction_today;
 use crate::app::state::use_app_state;
-use crate::assessment::missing_items;
+use crate::assessment::{missing_items, satisfaction_shortfall};
 use crate::i18n::texts;
 use crate::ids::CommunityId;
 use crate::routing::Route;
@@ -41,7 +42,18 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
         })
     };
     let scoring = Memo::new(move |_| state.plan().with(|plan| plan.scoring.clone()));
-    let none_missing = move || scoring.with(|s| t.with_scoring(t.missing_none, s));
+    // "Nothing missing" only when the office's satisfaction line, if any,
+    // is reached too (its card above says otherwise).
+    let short_of_line = move || {
+        let figure = satisfaction_today(state, &id.get_value());
+        satisfaction_shortfall(scoring.with(|s| s.satisfaction), &figure).is_some()
+    };
+    let none_missing = move || {
+        (!short_of_line()).then(|| {
+            let text = scoring.with(|s| t.with_scoring(t.missing_none, s));
+            view! { <p class="card">{text}</p> }
+        })
+    };
     let back = Route::Community {
         community_id: community_id.clone(),
     }
@@ -51,7 +63,7 @@ pub fn MissingPage(community_id: CommunityId) -> impl IntoView {
         <h1>{t.missing_title}</h1>
         <p class="defaults-note">{move || scoring.with(|s| t.scoring_label(s))}</p>
         <SatisfactionShortfall community_id=community_id.clone() />
-        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="card">{none_missing}</p> }>
+        <Show when=move || !rows().is_empty() fallback=none_missing>
             <ol class="missing-list" data-testid="missing">
                 {move || rows().into_iter().map(|(item, number, why, open)| {
                     let href = Route::Item { community_id: id.get_value(), item_id: item.id.clone() }.href();

@@ -23,13 +23,14 @@ pub fn SatisfactionCard(
     let state = use_app_state();
     let id = StoredValue::new(community_id.clone());
     let figure = move || r.figure(&satisfaction_today(state, &id.get_value()));
-    let poll = move || {
-        let tally = state.workspace.with(|w| {
+    let tally = Memo::new(move |_| {
+        state.workspace.with(|w| {
             let members = w.members_of(&id.get_value());
             PollTally::of(&w.records.evaluation.poll_answers, &members, today().year())
-        });
-        t.label_text(r.poll_label, &r.poll(&tally))
-    };
+        })
+    });
+    let poll = move || tally.with(|tally| t.label_text(r.poll_label, &r.poll(tally)));
+    let by_day = move || tally.with(|tally| r.poll_by_day(tally));
     let line = move || {
         state
             .plan()
@@ -39,7 +40,7 @@ pub fn SatisfactionCard(
         <section class="card" data-testid="satisfaction-card">
             <h2>{r.title}</h2>
             <p data-testid="satisfaction-figure">{figure}</p>
-            <p class="muted" data-testid="poll-figure">{poll}</p>
+            <p class="muted" data-testid="poll-figure">{poll}<br /><small>{by_day}</small></p>
             {move || line().map(|l| view! { <p class="defaults-note">{l}</p> })}
             {linked.then(|| view! { <a class="button" href=Route::Residents { community_id }.href()>{r.link}</a> })}
         </section>

@@ -35,21 +35,21 @@ pub fn SurveyList(community_id: CommunityId, editing: RwSignal<Option<Survey>>) 
             <h2 id="surveys-heading">{r.list_heading}</h2>
             <Show when=move || !surveys().is_empty() fallback=move || view! { <p class="muted">{r.none}</p> }>
                 <ul class="plain-list" data-testid="surveys">
-                    <For each=surveys key=|s| (s.id.clone(), format!("{:?}", s.state)) let:survey>
-                        <li data-testid="survey">
-                            <p>{texts().survey_line(&survey.state)}</p>
-                            <div class="button-row">
-                                <button type="button" class="button" on:click={
-                                    let survey = survey.clone();
-                                    move |_| editing.set(Some(survey.clone()))
-                                }>{r.edit}</button>
-                                <button type="button" class="button" on:click={
-                                    let survey = survey.clone();
-                                    move |_| delete(survey.clone())
-                                }>{r.delete}</button>
-                            </div>
-                        </li>
-                    </For>
+                    {move || surveys().into_iter().map(|survey| {
+                        let line = texts().survey_line(&survey.state);
+                        let (to_edit, to_delete) = (survey.clone(), survey);
+                        view! {
+                            <li data-testid="survey">
+                                <p>{line}</p>
+                                <div class="button-row">
+                                    <button type="button" class="button"
+                                        on:click=move |_| editing.set(Some(to_edit.clone()))>{r.edit}</button>
+                                    <button type="button" class="button"
+                                        on:click=move |_| delete(to_delete.clone())>{r.delete}</button>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
                 </ul>
             </Show>
             <Show when=move || has_survey_change(state, &id.get_value())>
