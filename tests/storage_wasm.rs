@@ -7,7 +7,7 @@ use danzhou_green_community::assessment::{Change, ChangeKind, Inspection, PhotoR
 use danzhou_green_community::city::{CitySetup, RosterEntry};
 use danzhou_green_community::community::Community;
 use danzhou_green_community::evaluation::{
-    EvaluationRecords, Publicity, Submission, SubmittedItem,
+    EvaluationRecords, PollAnswer, PollChoice, Publicity, Submission, SubmittedItem,
 };
 use danzhou_green_community::hashing::sha256_hex;
 use danzhou_green_community::records::Records;
@@ -240,6 +240,13 @@ fn evaluation_records() -> EvaluationRecords {
             made_at: at,
             device_id: "office".into(),
         }],
+        poll_answers: vec![PollAnswer {
+            id: "poll-1".into(),
+            community_id: "c1".into(),
+            device_id: "kiosk".into(),
+            at,
+            choice: PollChoice::Satisfied,
+        }],
         ..Default::default()
     }
 }
@@ -266,6 +273,7 @@ async fn deleting_a_community_deletes_its_submissions_and_keeps_the_offices_noti
         .unwrap();
     let loaded = storage.load().await.unwrap().evaluation;
     assert!(loaded.submissions.is_empty());
+    assert!(loaded.poll_answers.is_empty(), "its display's answers go too");
     assert_eq!(loaded.publicities, evaluation_records().publicities);
 }
 
@@ -515,6 +523,7 @@ async fn merges_are_stored_with_the_summaries_they_regroup_forgotten() {
         devices: Vec::new(),
         photo_hashes: Default::default(),
         history: None,
+        surveys: Vec::new(),
     };
     storage
         .save_summaries(&[summary("c1"), summary("c2"), summary("c3")])

@@ -122,15 +122,17 @@ impl Records {
         }
     }
 
-    /// The storage keys of the community's submissions and their reviews.
+    /// The storage keys of the community's submissions, their reviews and
+    /// its display's poll answers.
     fn evaluation_keys_of(&self, id: &CommunityId) -> Vec<String> {
         let own = self.evaluation.of_communities(&self.members_of(id));
-        let submissions_and_reviews = crate::evaluation::EvaluationRecords {
+        let its_own = crate::evaluation::EvaluationRecords {
             submissions: own.submissions,
             reviews: own.reviews,
+            poll_answers: own.poll_answers,
             ..Default::default()
         };
-        submissions_and_reviews.keys()
+        its_own.keys()
     }
 
     /// Removes a community with all its change records and inspections,
@@ -152,6 +154,9 @@ impl Records {
         self.evaluation
             .reviews
             .retain(|r| !members.contains(&r.community_id));
+        self.evaluation
+            .poll_answers
+            .retain(|a| !members.contains(&a.community_id));
         self.derived.remove_community(id);
     }
 
