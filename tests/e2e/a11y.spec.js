@@ -65,7 +65,7 @@ for (const viewport of [
 
   test(`a community's other pages and a field inspection pass axe at ${size}`, async ({ page }) => {
     const id = await communityAt(page, viewport);
-    for (const route of ['missing', 'actions', 'inspections', 'residents']) {
+    for (const route of ['missing', 'actions', 'residents', 'inspections']) {
       await page.goto(`./#/c/${id}/${route}`);
       await expect(page.locator('main h1')).toBeVisible();
       await expectNoViolations(page, route);
