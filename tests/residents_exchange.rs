@@ -2,6 +2,9 @@
 //! reach the office's table, and a file with a survey or poll answers that
 //! cannot be true is refused whole.
 
+// Native only: its test tools (proptest) do not build for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod exchange_support;
 
 use chrono::Duration;

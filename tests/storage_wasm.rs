@@ -273,7 +273,10 @@ async fn deleting_a_community_deletes_its_submissions_and_keeps_the_offices_noti
         .unwrap();
     let loaded = storage.load().await.unwrap().evaluation;
     assert!(loaded.submissions.is_empty());
-    assert!(loaded.poll_answers.is_empty(), "its display's answers go too");
+    assert!(
+        loaded.poll_answers.is_empty(),
+        "its display's answers go too"
+    );
     assert_eq!(loaded.publicities, evaluation_records().publicities);
 }
 
