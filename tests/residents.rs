@@ -124,6 +124,17 @@ fn the_rate_is_satisfied_and_fairly_satisfied_over_households_asked_in_the_year(
         [SurveyMethod::DoorToDoor, SurveyMethod::PhoneCallback]
     );
     assert_eq!(figure.dates, Some((day(2026, 3, 1), day(2026, 11, 2))));
+    // Said with what it counts, in both languages.
+    let zh = danzhou_green_community::i18n::residents_texts_for(Lang::ZhCn);
+    assert_eq!(
+        zh.figure(&figure),
+        "满意率 70%（2026 年 2 次调查，共调查 150 户；入户走访、电话回访；2026-03-01 至 2026-11-02）"
+    );
+    let en = danzhou_green_community::i18n::residents_texts_for(Lang::En);
+    assert_eq!(
+        en.figure(&figure),
+        "Satisfaction rate 70% (2026: 2 surveys, 150 households asked; Door-to-door visits, Phone callbacks; 2026-03-01 to 2026-11-02)"
+    );
     let none = satisfaction_of(&surveys, 2024, day(2024, 12, 31));
     assert_eq!(none, SatisfactionFigure::none(2024));
     assert_eq!(none.rate(), None);
@@ -365,4 +376,11 @@ fn poll_answers_are_counted_per_day_and_never_added_to_the_rate() {
         "{line}"
     );
     assert!(line.contains("不是抽样调查，不计入满意率"));
+    let en = danzhou_green_community::i18n::residents_texts_for(Lang::En).poll(&PollTally::of(
+        &answers[..1],
+        &["c1".into()],
+        2026,
+    ));
+    assert!(en.starts_with("1 answer (1 satisfied,"), "{en}");
+    assert!(en.contains("over 1 day;"), "{en}");
 }
