@@ -142,6 +142,60 @@ fn the_city_figure_counts_the_step_the_office_chooses() {
 }
 
 #[test]
+fn the_offices_satisfaction_line_counts_in_the_verdict_and_a_passed_review() {
+    use danzhou_green_community::assessment::{SurveyMethod, SurveyState};
+    use danzhou_green_community::plan::{SatisfactionLine, ScoringRules};
+    let mut ws = city();
+    let base = embedded();
+    let mut rules = ScoringRules::from_plan(&base, day(2026, 12, 1));
+    rules.version = 1;
+    rules.satisfaction = Some(SatisfactionLine {
+        min_share: 0.8,
+        min_households: 100,
+    });
+    let plan = base.with_rules(&rules);
+    let meeting = |ws: &Workspace, step| {
+        office_summary(&ws.records, &plan, &setup(step), day(2026, 12, 20))
+            .totals
+            .meeting
+    };
+    assert_eq!(meeting(&ws, Meeting::VerdictByScoring), 0, "no survey yet");
+    assert_eq!(meeting(&ws, Meeting::ReviewPassed), 0, "passed, no survey");
+    let passed = ws
+        .records
+        .evaluation
+        .reviews
+        .iter()
+        .find(|r| r.conclusion == Conclusion::Pass)
+        .map(|r| r.community_id.clone())
+        .unwrap();
+    let survey = SurveyState {
+        date: day(2026, 11, 20),
+        method: SurveyMethod::DoorToDoor,
+        method_note: String::new(),
+        households: 120,
+        satisfied: 90,
+        fairly_satisfied: 10,
+        dissatisfied: 20,
+        photos: vec![],
+    };
+    let change = ws
+        .survey_change(
+            &passed,
+            &"a1-03".into(),
+            &"sv1".into(),
+            Some(survey),
+            day(2026, 12, 20),
+            stamp("sv1", 5),
+        )
+        .unwrap()
+        .unwrap();
+    ws.apply_change(change);
+    assert_eq!(meeting(&ws, Meeting::VerdictByScoring), 1, "83% of 120");
+    assert_eq!(meeting(&ws, Meeting::ReviewPassed), 1);
+}
+
+#[test]
 fn a_newer_submission_not_yet_reviewed_no_longer_counts_as_passed() {
     let mut ws = city();
     let id = CommunityId::from("c0");

@@ -11,7 +11,9 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use super::community_summary::{city_summaries, CommunitySummary};
 use super::heat_map::{failure_heat_map_of, AreaFailures};
 use super::units::{unit_summaries_of, UnitSummary};
-use crate::assessment::{overall_progress, score, verdict, Progress, SatisfactionFigure, Verdict};
+use crate::assessment::{
+    overall_progress, satisfaction_shortfall, score, verdict, Progress, SatisfactionFigure, Verdict,
+};
 use crate::city::{CityDefinitions, CitySetup, Meeting, TakingPart};
 use crate::evaluation::{is_named, passed_review, PollTally};
 use crate::ids::CommunityId;
@@ -150,9 +152,13 @@ pub fn city_totals(
                 joined: entry.joined_on.is_some(),
                 assessed: rows().any(|r| takes_part(&r.progress)),
                 meets: rows().any(|r| r.verdict == Verdict::Meets),
+                // A passed 复核 counts only with the office's satisfaction
+                // line reached, as the verdict counts it.
                 passed_review: rows().any(|r| {
                     let members = dataset.members_of(&r.community_id);
                     passed_review(&dataset.evaluation, &members)
+                        && satisfaction_shortfall(plan.scoring.satisfaction, &r.satisfaction)
+                            .is_none()
                 }),
                 named: rows().any(|r| {
                     let members = dataset.members_of(&r.community_id);
