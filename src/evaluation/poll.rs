@@ -46,15 +46,15 @@ pub struct PollAnswer {
 
 /// Whether the screen `device_id` may keep an answer for `community_id`
 /// at `now`: its last one there is at least the interval old.
-pub fn may_answer(
-    answers: &[PollAnswer],
+pub fn may_answer<'a>(
+    answers: impl IntoIterator<Item = &'a PollAnswer>,
     community_id: &CommunityId,
     device_id: &DeviceId,
     now: DateTime<Utc>,
 ) -> bool {
     let interval = Duration::seconds(POLL_INTERVAL_SECONDS);
     answers
-        .iter()
+        .into_iter()
         .filter(|a| &a.community_id == community_id && &a.device_id == device_id)
         .all(|a| now - a.at >= interval || a.at > now)
 }

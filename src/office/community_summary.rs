@@ -76,8 +76,13 @@ impl OpenAction {
 impl CommunitySummary {
     /// The summary of community `id` as `records` hold it.
     pub fn of(records: &Records, id: &CommunityId) -> CommunitySummary {
-        let open_actions = records
-            .item_states(id)
+        // Every item's state, worked out once for the actions and surveys.
+        let states = records.item_states(id);
+        let surveys = states
+            .values()
+            .flat_map(|state| state.surveys.iter().map(|s| s.state.clone()))
+            .collect();
+        let open_actions = states
             .into_iter()
             .flat_map(|(item_id, state)| {
                 state
@@ -105,11 +110,7 @@ impl CommunitySummary {
             devices: records.devices_of(id),
             photo_hashes: records.photo_hashes_of(id),
             history: None,
-            surveys: records
-                .surveys_of(id)
-                .into_iter()
-                .map(|s| s.state)
-                .collect(),
+            surveys,
         }
     }
 

@@ -82,15 +82,15 @@ pub fn answer_poll(
     kept: StoredValue<Vec<PollAnswer>>,
     done: impl FnOnce(bool) + 'static,
 ) {
-    let (device_id, mut answers) = state.workspace.with_untracked(|w| {
-        (
-            w.device_id.clone(),
-            w.records.evaluation.poll_answers.clone(),
-        )
-    });
-    answers.extend(kept.get_value());
+    let device_id = state.workspace.with_untracked(|w| w.device_id.clone());
     let at = now();
-    if !may_answer(&answers, community_id, &device_id, at) {
+    let stored_or_taken = state.workspace.with_untracked(|w| {
+        kept.with_value(|taken| {
+            let answers = w.records.evaluation.poll_answers.iter().chain(taken);
+            may_answer(answers, community_id, &device_id, at)
+        })
+    });
+    if !stored_or_taken {
         done(false);
         return;
     }
